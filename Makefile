@@ -1,0 +1,46 @@
+# Two commands set everything up on a fresh machine:
+#   make run    venv + package, then `etl run` on the bundled sample corpus
+#   make test   venv + dev extras (+ headless Chromium for the HTML test), then the whole suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    ?= output
+
+.PHONY: run test lint format bench browser clean
+
+$(BIN)/etl: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.dev: $(BIN)/etl
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+run: $(BIN)/etl
+	$(BIN)/etl run --out $(OUT)
+
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the HTML page test"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "warning: could not install chromium; the browser test will be skipped"; }
+
+test: $(VENV)/.dev browser
+	$(BIN)/python -m pytest -n 2 tests
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check etl tests bench
+	$(BIN)/ruff format --check etl tests bench
+
+format: $(VENV)/.dev
+	$(BIN)/ruff format etl tests bench
+	$(BIN)/ruff check --fix etl tests bench
+
+bench: $(VENV)/.dev
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) $(OUT)/tables $(OUT)/rejects $(OUT)/quality $(OUT)/leaderboards $(OUT)/stage $(OUT)/.versions $(OUT)/etl.duckdb $(OUT)/manifest.json
