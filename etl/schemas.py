@@ -135,6 +135,6 @@ def conform(data: pa.Table, table: str, *, sort: bool = True) -> pa.Table:
             raise KeyError(f"{table}: required column {col.name!r} is missing")
     out = pa.Table.from_arrays(arrays, schema=s.arrow_schema)
     if sort and s.sort_by and out.num_rows:
-        idx = pc.sort_indices(out, sort_keys=[(n, "ascending") for n in s.sort_by], null_placement="at_start")
+        idx = pc.sort_indices(out, sort_keys=[(n, "ascending", "at_start") for n in s.sort_by])
         out = out.take(idx)
     return out
