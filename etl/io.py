@@ -93,6 +93,8 @@ class ParquetStream:
 
     def close(self) -> Path:
         self._writer.close()
+        with open(self._tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
         os.replace(self._tmp, self.path)
         _fsync_dir(self.path.parent)
         return self.path
@@ -128,6 +130,8 @@ def publish_dir(built: Path, link: Path | str) -> Path:
     """
     link = Path(link)
     link.parent.mkdir(parents=True, exist_ok=True)
+    for folder, _, _ in os.walk(built):  # the new folder's entries are durable before it goes live
+        _fsync_dir(Path(folder))
     previous = link.resolve() if link.is_symlink() else None
     if link.exists() and not link.is_symlink():
         shutil.rmtree(link) if link.is_dir() else link.unlink()
@@ -149,3 +153,25 @@ def remove_stale(root: Path | str) -> None:
         for child in versions.iterdir():
             if child.resolve() not in live:
                 shutil.rmtree(child, ignore_errors=True)
+
+
+def remove_tree(path: Path | str) -> None:
+    """Remove a folder, or the symlink at `path` and the version folder it points at."""
+    path = Path(path)
+    if path.is_symlink():
+        target = path.resolve()
+        path.unlink()
+        _fsync_dir(path.parent)
+        shutil.rmtree(target, ignore_errors=True)
+    elif path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    elif path.exists():
+        path.unlink()
+
+
+def publish_copy(src: Path | str, link: Path | str) -> Path:
+    """Copy the finished folder `src` into a new version next to `link` and publish it there."""
+    link = Path(link)
+    built = new_version_dir(link.parent, link.name)
+    shutil.copytree(src, built, dirs_exist_ok=True)
+    return publish_dir(built, link)
