@@ -1,0 +1,130 @@
+"""Leaderboards stage: published tables -> Markdown, CSV and one static HTML page.
+
+`run(layout)` reads `layout.papers` and `layout.results` (Parquet folders), runs every
+`sql/*.sql` leaderboard in DuckDB, and publishes `layout.leaderboards/` atomically:
+`<board>.md`, `<board>.csv`, `datasets/<dataset>.md` (best scores per benchmark) and `index.html`.
+
+Ranges ("10-20x", "770M to 11B") are excluded from every board: a range is not one
+achievement, and ranking it by either end would overstate or understate it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl.extract.gazetteer import Gazetteer
+from etl.io import new_version_dir, publish_dir, write_text
+from etl.layout import Layout
+from etl.leaderboards import page, render
+from etl.leaderboards.query import Board, boards, connect, query
+from etl.progress import Progress, null_progress
+
+MAX_DATASET_FILES = 200  # per-benchmark Markdown files, for the benchmarks with the most rows
+
+__all__ = ["BoardSummary", "LeaderboardSummary", "run", "build"]
+
+
+@dataclass(frozen=True)
+class BoardSummary:
+    name: str
+    title: str
+    rows: int
+
+
+@dataclass(frozen=True)
+class LeaderboardSummary:
+    """What the stage wrote: where, which boards with how many rows, which files."""
+
+    path: Path
+    boards: tuple[BoardSummary, ...]
+    files: tuple[str, ...]
+    seconds: float
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": str(self.path),
+            "boards": {b.name: b.rows for b in self.boards},
+            "files": list(self.files),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def build(tables: dict[str, pa.Table], board_list: tuple[Board, ...]) -> dict[str, str]:
+    """Every output file's relative path and text, from the boards' result tables (pure)."""
+    files: dict[str, str] = {}
+    sections = []
+    params: dict[str, float] = {}
+    if "param_counts" in tables:
+        pc = tables["param_counts"]
+        for key, value in zip(pc["_model_key"].to_pylist(), pc["value"].to_pylist(), strict=True):
+            params.setdefault(key, value)  # rows are largest first: a name's largest size
+    for board in board_list:
+        table = tables[board.name]
+        files[f"{board.name}.md"] = render.markdown(
+            board.title, board.description, table, csv_name=f"{board.name}.csv"
+        )
+        files[f"{board.name}.csv"] = render.to_csv(table)
+        sections.append(page.Section(board, table, page.board_charts(board, table, params)))
+    if "best_scores" in tables:
+        files.update(_dataset_files(tables["best_scores"]))
+    total = sum(t.num_rows for t in tables.values())
+    subtitle = f"{len(board_list)} leaderboards, {total:,} rows, from the published results table."
+    files["index.html"] = page.page(sections, subtitle)
+    return files
+
+
+def _dataset_files(best: pa.Table) -> dict[str, str]:
+    """A Markdown file per benchmark (the MAX_DATASET_FILES with most rows); names are sanitised ids."""
+    if not best.num_rows:
+        return {}
+    counts = best.group_by("dataset_id").aggregate([("dataset_id", "count")])
+    ranked = sorted(
+        zip(counts["dataset_id"].to_pylist(), counts["dataset_id_count"].to_pylist(), strict=True),
+        key=lambda kv: (-kv[1], kv[0]),
+    )
+    chosen = sorted(d for d, _ in ranked[:MAX_DATASET_FILES])
+    names = render.safe_names(chosen)
+    subset = best.filter(pc.is_in(best["dataset_id"], value_set=pa.array(chosen, pa.string())))
+    subset = subset.take(pc.sort_indices(subset, [("dataset_id", "ascending")]))  # stable: keeps rank order
+    out = {}
+    for (dataset_id,), table in render.runs(subset, ["dataset_id"]):
+        out[f"datasets/{names[dataset_id]}.md"] = render.markdown(
+            f"Best scores on {dataset_id}", "Best reported score per metric; see best_scores.md.", table
+        )
+    return out
+
+
+def run(
+    layout: Layout, *, progress: Progress | None = None, gazetteer: Gazetteer | None = None
+) -> LeaderboardSummary:
+    """Read the published tables, compute every leaderboard, publish `layout.leaderboards/`."""
+    progress = progress or null_progress()
+    start = time.monotonic()
+    gz = gazetteer or Gazetteer.load()
+    board_list = boards()
+    con = connect(layout.papers, layout.results, gz)
+    try:
+        progress.start("leaderboards", total=len(board_list), unit="boards")
+        tables: dict[str, pa.Table] = {}
+        for board in board_list:
+            tables[board.name] = query(con, board)
+            progress.advance()
+        progress.done()
+    finally:
+        con.close()
+    files = build(tables, board_list)
+    built = new_version_dir(layout.root, "leaderboards")
+    for rel, text in sorted(files.items()):
+        write_text(built / rel, text)
+    publish_dir(built, layout.leaderboards)
+    return LeaderboardSummary(
+        path=layout.leaderboards,
+        boards=tuple(BoardSummary(b.name, b.title, tables[b.name].num_rows) for b in board_list),
+        files=tuple(sorted(files)),
+        seconds=time.monotonic() - start,
+    )

@@ -1,0 +1,344 @@
+"""Canonical names for metrics, datasets and model families (data in `gazetteers/*.toml`).
+
+Surface strings vary ("Top-1 Acc.", "top-1 accuracies"); leaderboards need one id per thing.
+Every name gets an id: a gazetteer entry's id when an alias matches, else a normalised form of
+the name itself, so the tables never depend on the gazetteer being complete. Lookups compare
+*loose keys* (casefolded, separators removed) so "CIFAR10" == "CIFAR-10", while digits that
+tell datasets apart stay ("CIFAR-100", "ImageNet-21K").
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import regex
+
+from etl.errors import RuleError
+
+GAZETTEER_DIR = Path(__file__).resolve().parent / "gazetteers"
+FIELDS = {"metric": "metric_id", "dataset": "dataset_id", "model": "model_family"}
+
+_DASHES = regex.compile(r"[\p{Pd}\u2212_]+")
+_SPACES = regex.compile(r"[\s\p{Z}\p{Cc}\p{Cf}]+")  # also controls and zero-width marks
+_SPACED_DASH = regex.compile(r"\s*-\s*")
+# a word of 2+ letters, a space, then a number: "llama 3" -> "llama-3" (as "llama-3" is written)
+_LETTER_DIGIT = regex.compile(r"(?<=[^\W\d_]{2})\s+(?=\d)")
+_EDGE_PUNCT = regex.compile(r"^[\s\p{P}--[(\[@#]]+|[\s\p{P}--[)\]%+]]+$", regex.V1)
+_ARTICLE = regex.compile(r"^(?:the|a|an|our|their)\s+")
+# separators dropped from loose keys; a dot between digits ("v1.1") stays
+_LOOSE_DROP = regex.compile(r"[\s\-/,:;'\"`’‘()\[\]{}]+|(?<!\d)\.|\.(?!\d)")
+_KEY_SEP = regex.compile(r"[\s-]+")
+_PAREN = regex.compile(r"\s*\(([^()]*)\)\s*")
+# where an unknown model name stops naming its family: a size or version token
+_FAMILY_CUT = regex.compile(r"[\s/-](?:\d|v\d)")
+
+
+def display_norm(name: str) -> str:
+    """The id of a name not in the gazetteer: casefolded, dashes/spaces/punctuation unified."""
+    s = unicodedata.normalize("NFKC", name).casefold()
+    s = _DASHES.sub("-", s)
+    s = _SPACES.sub(" ", s).strip()
+    s = _SPACED_DASH.sub("-", s)
+    s = _LETTER_DIGIT.sub("-", s)
+    while True:  # stripping an article can expose punctuation and vice versa: "the - x"
+        t = _SPACED_DASH.sub("-", _ARTICLE.sub("", _EDGE_PUNCT.sub("", s))).strip()
+        if t == s:
+            return s
+        s = t
+
+
+def loose_key(name: str) -> str:
+    """The lookup key: the normalised name without separators ("MS COCO" -> "mscoco")."""
+    return _LOOSE_DROP.sub("", display_norm(name))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One canonical name and the surface forms that mean it."""
+
+    id: str
+    aliases: tuple[str, ...]
+    higher_is_better: bool | None = None
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """A compiled gazetteer file: loose key -> id, plus the fallbacks tried in order."""
+
+    kind: str
+    entries: tuple[Entry, ...]
+    index: dict[str, str] = field(repr=False)
+    strip_prefixes: tuple[str, ...] = ()
+    strip_suffixes: tuple[str, ...] = ()
+    family_pattern: regex.Pattern[str] | None = field(default=None, repr=False)
+
+    def lookup(self, surface: str) -> str | None:
+        """The gazetteer id for `surface`, or None when no alias matches."""
+        if self.family_pattern is not None:
+            return self._family(surface)
+        for candidate in self._candidates(display_norm(surface)):
+            hit = self.index.get(_LOOSE_DROP.sub("", candidate))
+            if hit is not None:
+                return hit
+        return None
+
+    def _candidates(self, norm: str) -> Iterable[str]:
+        yield norm
+        inner = [m.group(1) for m in _PAREN.finditer(norm)]
+        outer = _PAREN.sub(" ", norm).strip()
+        forms = [norm, outer] if outer != norm else [norm]
+        yield from forms[1:]
+        yield from inner
+        for form in forms:
+            words = form
+            changed = True
+            while changed:
+                changed = False
+                for p in self.strip_prefixes:
+                    if words.startswith(p + " ") or words.startswith(p + "-"):
+                        words, changed = words[len(p) + 1 :], True
+                for s in self.strip_suffixes:
+                    if words.endswith(" " + s) or words.endswith("-" + s):
+                        words, changed = words[: -len(s) - 1], True
+                if changed:
+                    yield words
+            if words.endswith("ies"):
+                yield words[:-3] + "y"
+            elif words.endswith("s") and not words.endswith("ss"):
+                yield words[:-1]
+
+    def _family(self, surface: str) -> str | None:
+        assert self.family_pattern is not None
+        m = self.family_pattern.match(display_norm(surface))
+        return self.index[m.group(0)] if m else None
+
+
+def family_fallback(name: str) -> str:
+    """A family id for an unknown model: its name before the first size/version token.
+
+    "Bielik 7B v0.1" -> "bielik"; "VacancySBERT (with skills)" -> "vacancysbert".
+    """
+    norm = _PAREN.sub(" ", display_norm(name)).strip() or display_norm(name)
+    m = _FAMILY_CUT.search(norm)
+    cut = norm[: m.start()].rstrip(" -/") if m else norm
+    return cut or norm
+
+
+class Gazetteer:
+    """Metric, dataset and model-family vocabularies. Use `Gazetteer.load()` (cached)."""
+
+    def __init__(self, metrics: Vocabulary, datasets: Vocabulary, models: Vocabulary) -> None:
+        self.metrics, self.datasets, self.models = metrics, datasets, models
+        self._direction = {e.id: e.higher_is_better for e in metrics.entries}
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> Gazetteer:
+        return _load(Path(directory) if directory else GAZETTEER_DIR)
+
+    def metric_id(self, surface: str | None) -> str | None:
+        return self._resolve(self.metrics, surface, display_norm)
+
+    def dataset_id(self, surface: str | None) -> str | None:
+        return self._resolve(self.datasets, surface, display_norm)
+
+    def model_family(self, surface: str | None) -> str | None:
+        return self._resolve(self.models, surface, family_fallback)
+
+    def model_key(self, surface: str | None) -> str | None:
+        """The normalised model name (dedup key: "Llama-2 7B" == "LLaMA-2-7B")."""
+        if surface is None or not surface.strip():
+            return None
+        return _KEY_SEP.sub("-", display_norm(surface)) or None
+
+    def known(self, field_name: str, surface: str) -> bool:
+        return self._vocab(field_name).lookup(surface) is not None
+
+    def higher_is_better(self, metric_id: str | None) -> bool | None:
+        return self._direction.get(metric_id) if metric_id else None
+
+    def directions(self) -> dict[str, bool | None]:
+        return dict(self._direction)
+
+    def metric_surfaces(self) -> list[str]:
+        return _surfaces(self.metrics)
+
+    def dataset_surfaces(self) -> list[str]:
+        return _surfaces(self.datasets)
+
+    def model_surfaces(self) -> list[str]:
+        return _surfaces(self.models)
+
+    def resolver(self, field_name: str) -> Callable[[str | None], str | None]:
+        return {"metric": self.metric_id, "dataset": self.dataset_id, "model": self.model_family}[field_name]
+
+    def _vocab(self, field_name: str) -> Vocabulary:
+        return {"metric": self.metrics, "dataset": self.datasets, "model": self.models}[field_name]
+
+    @staticmethod
+    def _resolve(vocab: Vocabulary, surface: str | None, fallback: Callable[[str], str]) -> str | None:
+        if surface is None or not surface.strip():
+            return None
+        return vocab.lookup(surface) or fallback(surface) or None
+
+
+def _surfaces(vocab: Vocabulary) -> list[str]:
+    seen: dict[str, None] = {}
+    for e in vocab.entries:
+        for a in (e.id, *e.aliases):
+            seen.setdefault(a, None)
+    return sorted(seen, key=lambda s: (-len(s), s))
+
+
+# ---------------------------------------------------------------- loading and checking
+
+
+def _str_list(raw: Any, where: str, problems: list[str]) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
+        problems.append(f"{where}: must be a list of non-empty strings")
+        return ()
+    return tuple(raw)
+
+
+def _parse(path: Path, table: str, kind: str, problems: list[str]) -> Vocabulary:
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        problems.append(f"{path.name}: cannot read: {exc}")
+        return Vocabulary(kind, (), {})
+    allowed = {"id", "aliases", "examples", "counter_examples"} | (
+        {"higher_is_better"} if kind == "metric" else set()
+    )
+    entries: list[Entry] = []
+    index: dict[str, str] = {}
+    for i, raw in enumerate(doc.get(table, [])):
+        where = f"{path.name} [[{table}]] #{i + 1} ({raw.get('id', '?')})"
+        extra = set(raw) - allowed
+        if extra:
+            problems.append(f"{where}: unknown keys {sorted(extra)}")
+        eid = raw.get("id")
+        if not isinstance(eid, str) or not eid.strip():
+            problems.append(f"{where}: id must be a non-empty string")
+            continue
+        if display_norm(eid) != eid:
+            problems.append(f"{where}: id {eid!r} is not normalised (write {display_norm(eid)!r})")
+        hib = raw.get("higher_is_better")
+        if kind == "metric" and not isinstance(hib, bool):
+            problems.append(f"{where}: higher_is_better must be true or false")
+        entry = Entry(
+            id=eid,
+            aliases=_str_list(raw.get("aliases"), f"{where} aliases", problems),
+            higher_is_better=hib if isinstance(hib, bool) else None,
+            examples=_str_list(raw.get("examples"), f"{where} examples", problems),
+            counter_examples=_str_list(raw.get("counter_examples"), f"{where} counter_examples", problems),
+        )
+        if any(e.id == eid for e in entries):
+            problems.append(f"{where}: duplicate id {eid!r}")
+        entries.append(entry)
+        for alias in (eid, *entry.aliases):
+            key = display_norm(alias) if kind == "model" else loose_key(alias)
+            if not key:
+                problems.append(f"{where}: alias {alias!r} normalises to nothing")
+            elif index.setdefault(key, eid) != eid:
+                problems.append(f"{where}: alias {alias!r} already means {index[key]!r}")
+    norm = doc.get("normalise", {})
+    prefixes = _str_list(norm.get("strip_prefixes"), f"{path.name} normalise.strip_prefixes", problems)
+    suffixes = _str_list(norm.get("strip_suffixes"), f"{path.name} normalise.strip_suffixes", problems)
+    pattern = None
+    if kind == "model" and index:
+        alts = sorted(index, key=lambda k: (-len(k), k))
+        pattern = regex.compile("(?:" + "|".join(regex.escape(a) for a in alts) + r")(?!\p{L})")
+    return Vocabulary(
+        kind,
+        tuple(entries),
+        index,
+        tuple(display_norm(p) for p in prefixes),
+        tuple(display_norm(s) for s in suffixes),
+        pattern,
+    )
+
+
+@cache
+def _load(directory: Path) -> Gazetteer:
+    problems: list[str] = []
+    vocabs = [
+        _parse(directory / f"{name}.toml", table, kind, problems)
+        for name, table, kind in (
+            ("metrics", "metric", "metric"),
+            ("datasets", "dataset", "dataset"),
+            ("models", "family", "model"),
+        )
+    ]
+    if problems:
+        raise RuleError(
+            f"{len(problems)} problem(s) in the gazetteers:\n  " + "\n  ".join(problems),
+            where=str(directory),
+            hint="fix the gazetteer TOML files",
+        )
+    return Gazetteer(*vocabs)
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _map_column(column: pa.ChunkedArray, fn: Callable[[str | None], str | None]) -> pa.ChunkedArray:
+    """Apply `fn` once per distinct string, then spread the answers to every row."""
+    uniques = pc.unique(column)
+    mapped = pa.array([fn(u) for u in uniques.to_pylist()], type=pa.string())
+    return pc.take(mapped, pc.index_in(column, value_set=uniques))
+
+
+def canonicalize(results: pa.Table, gazetteer: Gazetteer | None = None) -> pa.Table:
+    """A copy of `results` with metric_id, dataset_id and model_family filled from metric/dataset/model.
+
+    An id computed from a surface wins; where the surface is null an existing id is kept.
+    """
+    gz = gazetteer or Gazetteer.load()
+    out = results
+    for src, dst in FIELDS.items():
+        if src not in out.column_names:
+            continue
+        computed = _map_column(out.column(src).cast(pa.string()), gz.resolver(src))
+        if dst in out.column_names:
+            computed = pc.coalesce(computed, out.column(dst).cast(pa.string()))
+            out = out.set_column(out.column_names.index(dst), dst, computed)
+        else:
+            out = out.append_column(dst, computed)
+    return out
+
+
+def fallback_names(
+    results: pa.Table, field_name: str, top: int = 30, gazetteer: Gazetteer | None = None
+) -> pa.Table:
+    """The `top` most common names of `field_name` that no gazetteer alias matches: name, id, count."""
+    if field_name not in FIELDS:
+        raise ValueError(f"field must be one of {sorted(FIELDS)}, not {field_name!r}")
+    gz = gazetteer or Gazetteer.load()
+    schema = pa.schema([("name", pa.string()), ("id", pa.string()), ("count", pa.int64())])
+    if field_name not in results.column_names or results.num_rows == 0:
+        return schema.empty_table()
+    col = results.column(field_name).cast(pa.string())
+    counts = pa.table({"name": col}).filter(pc.is_valid(col)).group_by("name").aggregate([("name", "count")])
+    resolve = gz.resolver(field_name)
+    rows = [
+        (name, resolve(name), n)
+        for name, n in zip(counts["name"].to_pylist(), counts["name_count"].to_pylist(), strict=True)
+        if name.strip() and not gz.known(field_name, name)
+    ]
+    rows.sort(key=lambda r: (-r[2], r[0]))
+    rows = rows[:top]
+    return pa.table(
+        {"name": [r[0] for r in rows], "id": [r[1] for r in rows], "count": [r[2] for r in rows]},
+        schema=schema,
+    )

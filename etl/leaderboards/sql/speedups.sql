@@ -1,0 +1,25 @@
+-- title: Largest speedups
+-- description: How much faster something got (training, decoding, inference ...) and compared with what; factors (x) first, then percentages. One row per paper, model and thing that got faster (its largest speedup). Ranges are excluded.
+-- chart: bars
+WITH sped AS (
+    SELECT r.*,
+           row_number() OVER (
+               PARTITION BY unit, paper_id, coalesce(model_key, ''), coalesce(metric_id, '')
+               ORDER BY value DESC, result_id
+           ) AS k
+    FROM results r
+    WHERE r.kind = 'speedup' AND r.value IS NOT NULL AND r.qualifier <> 'range'
+),
+ranked AS (
+    SELECT *, rank() OVER (PARTITION BY unit ORDER BY value DESC) AS rank
+    FROM sped
+    WHERE k = 1
+)
+SELECT r.unit, r.rank, r.value, r.qualifier, r.metric AS what, r.model, r.baseline,
+       p.title, r.url, r.sentence, r.paper_id, r.result_id,
+       r.model_key AS _model_key
+FROM ranked r
+LEFT JOIN papers p USING (paper_id)
+WHERE r.rank <= getvariable('top_list')
+ORDER BY CASE r.unit WHEN 'x' THEN 0 WHEN '%' THEN 1 ELSE 2 END, r.unit, r.rank, r.paper_id,
+         r.model_key NULLS LAST, r.result_id

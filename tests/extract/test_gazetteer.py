@@ -1,0 +1,197 @@
+"""The gazetteer: every example in the data files, normalisation of unknown names, table functions."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.errors import RuleError
+from etl.extract.gazetteer import (
+    GAZETTEER_DIR,
+    Gazetteer,
+    canonicalize,
+    display_norm,
+    fallback_names,
+)
+
+_FILES = {
+    "metrics": ("metric", "metric_id"),
+    "datasets": ("dataset", "dataset_id"),
+    "models": ("family", "model_family"),
+}
+
+
+def _cases(positive: bool) -> list:
+    cases = []
+    for name, (table, method) in _FILES.items():
+        doc = tomllib.loads((GAZETTEER_DIR / f"{name}.toml").read_text(encoding="utf-8"))
+        for entry in doc[table]:
+            for ex in entry.get("examples" if positive else "counter_examples", []):
+                cases.append(pytest.param(method, ex, entry["id"], id=f"{name}:{entry['id']}:{ex}"))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(("method", "surface", "expected"), _cases(True))
+def test_example_maps_to_its_entry(gz: Gazetteer, method: str, surface: str, expected: str) -> None:
+    assert getattr(gz, method)(surface) == expected
+
+
+@pytest.mark.parametrize(("method", "surface", "entry"), _cases(False))
+def test_counter_example_does_not_map_to_the_entry(
+    gz: Gazetteer, method: str, surface: str, entry: str
+) -> None:
+    assert getattr(gz, method)(surface) != entry
+
+
+def test_brief_examples(gz: Gazetteer) -> None:
+    assert gz.metric_id("Top-1 Acc.") == "top-1 accuracy"
+    assert gz.dataset_id("ILSVRC-2012") == "imagenet"
+    assert gz.model_family("Llama-3.1-8B-Instruct") == "llama"
+
+
+def test_directions(gz: Gazetteer) -> None:
+    assert gz.higher_is_better("perplexity") is False
+    assert gz.higher_is_better("bleu") is True
+    assert gz.higher_is_better("no such metric") is None
+    assert gz.higher_is_better(None) is None
+
+
+def test_imagenet_variants_and_cifar_do_not_collapse(gz: Gazetteer) -> None:
+    ids = {gz.dataset_id(s) for s in ("ImageNet-1K", "ImageNet-21K", "CIFAR-10", "CIFAR-100")}
+    assert len(ids) == 4
+
+
+def test_unknown_names_get_a_normalised_id(gz: Gazetteer) -> None:
+    assert gz.dataset_id("  Polish  MT–Bench. ") == "polish mt-bench"
+    assert gz.dataset_id("Polish MT - Bench") == gz.dataset_id("polish mt-bench")
+    assert gz.metric_id("Foo Score—X") == "foo score-x"
+    assert gz.dataset_id("Foo-100") != gz.dataset_id("Foo-10")
+
+
+def test_unknown_model_family_is_the_name_before_its_size(gz: Gazetteer) -> None:
+    assert gz.model_family("Bielik 7B v0.1") == "bielik"
+    assert gz.model_family("In-BoXBART") == "in-boxbart"
+
+
+def test_blank_names_have_no_id(gz: Gazetteer) -> None:
+    assert gz.metric_id(None) is None
+    assert gz.dataset_id("   ") is None
+    assert gz.model_family("") is None
+
+
+def test_display_norm_unifies_dashes_and_spaces() -> None:
+    assert display_norm("Llama 3") == display_norm("llama-3") == "llama-3"
+    assert display_norm("A\u2013B\u2014C\u2212D_E") == "a-b-c-d-e"
+
+
+def test_surfaces_are_listed_longest_first(gz: Gazetteer) -> None:
+    surfaces = gz.metric_surfaces()
+    assert "top-1 accuracy" in surfaces and "bleu" in surfaces
+    assert len(surfaces[0]) >= len(surfaces[-1])
+    assert "ilsvrc-2012" in gz.dataset_surfaces()
+
+
+def _results() -> pa.Table:
+    return pa.table(
+        {
+            "metric": ["Top-1 Acc.", "top-1 accuracies", None, "Weird Metric", "Weird Metric"],
+            "dataset": ["ILSVRC2012", "ImageNet-1K", "CIFAR10", None, "MyBench-2"],
+            "model": ["ResNet-50", None, "LLaMA-2 7B", "Foo-7B", "Foo-7B"],
+            "metric_id": [None, None, "kept", None, None],
+        }
+    )
+
+
+def test_canonicalize_fills_ids_without_mutating_input() -> None:
+    t = _results()
+    before = t.to_pylist()
+    out = canonicalize(t)
+    assert t.to_pylist() == before
+    assert out["metric_id"].to_pylist() == [
+        "top-1 accuracy",
+        "top-1 accuracy",
+        "kept",
+        "weird metric",
+        "weird metric",
+    ]
+    assert out["dataset_id"].to_pylist() == ["imagenet", "imagenet", "cifar-10", None, "mybench-2"]
+    assert out["model_family"].to_pylist() == ["resnet", None, "llama", "foo", "foo"]
+    assert out.num_rows == t.num_rows
+
+
+def test_canonicalize_empty_table() -> None:
+    t = pa.table({"metric": pa.array([], pa.string()), "dataset": pa.array([], pa.string())})
+    out = canonicalize(t)
+    assert out.num_rows == 0 and "metric_id" in out.column_names
+
+
+def test_fallback_names_lists_unknown_names_by_count() -> None:
+    out = fallback_names(_results(), "metric")
+    assert out.to_pylist() == [{"name": "Weird Metric", "id": "weird metric", "count": 2}]
+    assert fallback_names(_results(), "dataset", top=1)["name"].to_pylist() == ["MyBench-2"]
+
+
+def test_fallback_names_rejects_unknown_field() -> None:
+    with pytest.raises(ValueError):
+        fallback_names(_results(), "baseline")
+
+
+def _write(tmp: Path, metrics: str, datasets: str = "", models: str = "") -> Path:
+    (tmp / "metrics.toml").write_text(metrics, encoding="utf-8")
+    (tmp / "datasets.toml").write_text(datasets, encoding="utf-8")
+    (tmp / "models.toml").write_text(models, encoding="utf-8")
+    return tmp
+
+
+def test_bad_gazetteer_reports_all_problems_at_once(tmp_path: Path) -> None:
+    metrics = """
+[[metric]]
+id = "a"
+aliases = ["x"]
+[[metric]]
+id = "b"
+aliases = ["X"]
+higher_is_better = "yes"
+colour = "red"
+"""
+    datasets = '[[dataset]]\nid = "Not Normal"\n'
+    with pytest.raises(RuleError) as err:
+        Gazetteer.load(_write(tmp_path, metrics, datasets))
+    text = str(err.value)
+    assert "higher_is_better" in text and "already means 'a'" in text
+    assert "unknown keys" in text and "not normalised" in text
+
+
+def test_small_custom_gazetteer_loads(tmp_path: Path) -> None:
+    gz = Gazetteer.load(
+        _write(tmp_path, '[[metric]]\nid = "m"\naliases = ["em"]\nhigher_is_better = false\n')
+    )
+    assert gz.metric_id("EM") == "m" and gz.higher_is_better("m") is False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_display_norm_is_idempotent(text: str) -> None:
+    once = display_norm(text)
+    assert display_norm(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_every_nonblank_name_gets_an_id(text: str) -> None:
+    gz = Gazetteer.load()
+    for method in (gz.metric_id, gz.dataset_id, gz.model_family):
+        out = method(text)
+        assert out is None or isinstance(out, str)
+        if not text.strip():
+            assert out is None
