@@ -84,3 +84,15 @@ class Layout:
     @property
     def manifest(self) -> Path:
         return self.root / "manifest.json"
+
+
+def require(path: Path, *, what: str, run_first: str) -> Path:
+    """Fail with a hint naming the stage to run first when a stage's input is missing."""
+    from etl.errors import StageInputMissing
+
+    if not path.exists() or (path.is_dir() and not any(path.iterdir())):
+        raise StageInputMissing(
+            f"{what} not found at {path}",
+            hint=f"run `{run_first}` first (or `etl run` for every stage)",
+        )
+    return path

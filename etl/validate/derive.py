@@ -1,0 +1,167 @@
+"""DuckDB views over the stage Parquet, derived columns, and hash-partitioned chunks for GX.
+
+Chunks are partitioned by a hash of the table's primary key, so every copy of a key lands in
+the same chunk and a per-chunk uniqueness check is a global one. Each source row keeps its
+identity (`_file`, `_row`) so quarantined rows can be removed from the published table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl.schemas import spec
+
+ID_COLUMNS = ("_file", "_row")
+
+_DUCK_TYPES = {
+    "string": "VARCHAR",
+    "int32": "INTEGER",
+    "int64": "BIGINT",
+    "float64": "DOUBLE",
+    "bool": "BOOLEAN",
+    "list<string>": "VARCHAR[]",
+}
+
+
+@contextlib.contextmanager
+def connect() -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory DuckDB that spills to a private temp folder (not `.tmp` in the working directory)."""
+    with tempfile.TemporaryDirectory(prefix="etl-duckdb-") as tmp:
+        con = duckdb.connect(config={"temp_directory": tmp})
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def parquet_files(folder: Path) -> list[Path]:
+    """The Parquet files of a table folder (or a single file), sorted; none if it does not exist."""
+    if folder.is_file():
+        return [folder]
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*.parquet") if not p.name.startswith("."))
+
+
+def _sql_str(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def create_source(con: duckdb.DuckDBPyConnection, view: str, table: str, files: list[Path]) -> None:
+    """A view `view` with every schema column (NULL when a file lacks it) plus `_file`, `_row`."""
+    s = spec(table)
+    if not files:
+        cols = ", ".join(f"NULL::{_DUCK_TYPES[c.type]} AS {c.name}" for c in s.columns)
+        con.execute(
+            f"CREATE OR REPLACE VIEW {view} AS SELECT {cols}, NULL::VARCHAR AS _file, "
+            f"NULL::BIGINT AS _row WHERE false"
+        )
+        return
+    paths = "[" + ", ".join(_sql_str(str(p.resolve())) for p in files) + "]"
+    src = f"read_parquet({paths}, filename=true, file_row_number=true, union_by_name=true)"
+    present = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {src}").fetchall()}
+    cols = ", ".join(
+        (
+            f"CAST({c.name} AS {_DUCK_TYPES[c.type]}) AS {c.name}"
+            if c.name in present
+            else f"NULL::{_DUCK_TYPES[c.type]} AS {c.name}"
+        )
+        for c in s.columns
+    )
+    con.execute(
+        f"CREATE OR REPLACE VIEW {view} AS SELECT {cols}, filename AS _file, file_row_number AS _row FROM {src}"
+    )
+
+
+def create_results_derived(con: duckdb.DuckDBPyConnection, view: str, results: str, papers: str) -> None:
+    """Results plus `text_matches_span` (text == section[span_start:span_end]) and `paper_id_in_papers`."""
+    section_text = "CASE r.section WHEN 'title' THEN p.title WHEN 'abstract' THEN p.abstract END"
+    con.execute(f"""
+        CREATE OR REPLACE VIEW {view} AS
+        SELECT r.*,
+               (p.paper_id IS NOT NULL) AS paper_id_in_papers,
+               coalesce(r.span_start >= 0 AND r.span_end > r.span_start
+                        AND r.span_end <= length({section_text})
+                        AND substring({section_text}, r.span_start + 1, r.span_end - r.span_start) = r.text,
+                        false) AS text_matches_span
+        FROM {results} r
+        LEFT JOIN (SELECT paper_id, any_value(title) AS title, any_value(abstract) AS abstract
+                   FROM {papers} GROUP BY paper_id) p
+          ON r.paper_id = p.paper_id
+    """)
+
+
+def list_columns(table: str) -> frozenset[str]:
+    return frozenset(c.name for c in spec(table).columns if c.type.startswith("list<"))
+
+
+def _as_scalar(column: str, list_columns: frozenset[str]) -> str:
+    return f"len({column}) AS {column}" if column in list_columns else column
+
+
+def count(con: duckdb.DuckDBPyConnection, view: str) -> int:
+    return int(con.execute(f"SELECT count(*) FROM {view}").fetchall()[0][0])
+
+
+def chunks(
+    con: duckdb.DuckDBPyConnection,
+    view: str,
+    columns: tuple[str, ...],
+    chunk_rows: int,
+    list_columns: frozenset[str] = frozenset(),
+    *,
+    key: str | None = None,
+    rows: int = 0,
+) -> Iterator[pa.Table]:
+    """`columns` + `_file`, `_row` of `view` in chunks of about `chunk_rows` rows.
+
+    With `key`, rows are partitioned by hash(key) into ceil(rows / chunk_rows) chunks (a sort:
+    ask for few, narrow columns); without, they stream in scan order.
+    `list_columns` are handed over as their length (null stays null): GX fingerprints each
+    dataframe and falls back to pickling all of it when a cell holds a list (seconds per chunk).
+    Yields at least one (possibly empty) table so an empty table is still validated.
+    """
+    wanted = [c for c in columns if c not in ID_COLUMNS]
+    cols = ", ".join([_as_scalar(c, list_columns) for c in wanted] + list(ID_COLUMNS))
+    parts = max(1, math.ceil(rows / chunk_rows))
+    if key is None:
+        sql = f"SELECT {cols}, 0 AS _part FROM {view}"
+    elif parts == 1:
+        sql = f"SELECT {cols}, 0 AS _part FROM {view} ORDER BY _file, _row"
+    else:
+        sql = f"SELECT {cols}, hash({key}) % {parts} AS _part FROM {view} ORDER BY _part, _file, _row"
+    reader = con.sql(sql).to_arrow_reader(65536)
+    pending: list[pa.Table] = []
+    have = 0
+    current = None
+    emitted = False
+    for batch in reader:
+        table = pa.Table.from_batches([batch])
+        part = table.column("_part")
+        while table.num_rows:
+            first = part[0].as_py()
+            if pending and (first != current or (key is None and have >= chunk_rows)):
+                yield pa.concat_tables(pending).drop_columns(["_part"])
+                emitted = True
+                pending, have = [], 0
+            current = first
+            same = pc.equal(part, first)
+            n = table.num_rows if pc.all(same).as_py() else pc.index(same, False).as_py()
+            if key is None:
+                n = min(n, chunk_rows - have)
+            pending.append(table.slice(0, n))
+            have += n
+            table, part = table.slice(n), part.slice(n)
+    if pending:
+        yield pa.concat_tables(pending).drop_columns(["_part"])
+        emitted = True
+    if not emitted:
+        yield con.sql(f"SELECT {cols} FROM {view} LIMIT 0").to_arrow_table()
