@@ -48,6 +48,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             engine=args.engine,
             workers=args.workers,
             scheduler=args.scheduler,
+            full=args.full,
             progress=_progress(args),
         )
     except ValidationFailed as exc:

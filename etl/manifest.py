@@ -13,8 +13,9 @@ from etl.layout import Layout
 def _as_dict(summary: Any) -> dict[str, Any] | None:
     if summary is None:
         return None
-    if hasattr(summary, "to_dict"):
-        return summary.to_dict()
+    for name in ("to_dict", "as_dict"):
+        if hasattr(summary, name):
+            return getattr(summary, name)()
     return dict(summary)
 
 
@@ -45,6 +46,8 @@ def build_manifest(
         "results": int(ext.get("results", 0)),
         "results_by_kind": ext.get("results_by_kind", {}),
         "extract_rejects": int(ext.get("rejects", 0)),
+        "papers_extracted": int(ext.get("extracted", 0)),
+        "papers_reused": int(ext.get("cached", 0)),
         "quarantined": int((val or {}).get("quarantined", 0)),
         "validation": val,
         "published": published,

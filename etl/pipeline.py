@@ -30,10 +30,13 @@ def run(
     engine: str = "local",
     workers: int | None = None,
     scheduler: str | None = None,
+    full: bool = False,
     progress: Progress | None = None,
 ) -> RunSummary:
     """Ingest -> extract -> validate -> load -> leaderboards. Raises ValidationFailed (after writing the
-    manifest and quality reports) when a fatal expectation fails; the previous tables stay published."""
+    manifest and quality reports) when a fatal expectation fails; the previous tables stay published.
+    Papers whose text was extracted by an earlier run into the same `out` re-use those results
+    unless `full`."""
     from etl import extract, ingest, leaderboards, load, validate
     from etl.engine import make_engine
     from etl.manifest import write_manifest
@@ -50,7 +53,7 @@ def run(
     t = time.monotonic()
     eng = make_engine(engine, workers=workers, scheduler=scheduler)
     try:
-        extract_summary = extract.run(layout, progress=progress, engine=eng)
+        extract_summary = extract.run(layout, progress=progress, engine=eng, full=full)
     finally:
         eng.close()
     timings["extract"] = time.monotonic() - t

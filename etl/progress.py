@@ -26,8 +26,9 @@ class Progress:
         self._finish_line()
         self._label, self._total, self._unit, self._done = label, total, unit, 0
         self._start = time.monotonic()
-        self._last = 0.0
-        self._draw(force=True)
+        self._last = time.monotonic() if not self.tty else 0.0
+        if self.tty:
+            self._draw(force=True)
 
     def advance(self, n: int = 1) -> None:
         self._done += n

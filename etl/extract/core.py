@@ -1,0 +1,131 @@
+"""extract_text: one abstract (or title) in, a list of `Result` out. Pure and cheap per number."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+import regex
+
+from etl.extract import context
+from etl.extract.kinds import Found, classify
+from etl.extract.numbers import candidates
+from etl.extract.sentences import split
+from etl.records import Kind, Result, Section
+
+_EDGE = regex.compile(r"^[\s,;:.]+|[\s,;:.]+$")
+
+
+_SHARED = ("metric", "dataset", "model", "baseline")
+
+
+def _tidy(value: str | None) -> str | None:
+    """A context field without edge punctuation; None when nothing is left."""
+    if value is None:
+        return None
+    value = _EDGE.sub("", value)
+    if value.count("(") > value.count(")"):
+        value = value.rstrip("( ")
+    return value or None
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _found(text: str) -> tuple[list[tuple[int, int]], list[Found]]:
+    cands = candidates(text)
+    if not cands:
+        return [], []
+    spans = split(text)
+    starts = [s for s, _ in spans]
+    out: list[Found] = []
+    for c in cands:
+        s, e = spans[_sentence_of(starts, c.start)]
+        out.extend(classify(text, s, max(e, c.end), c))
+    return spans, _inherit(text, out)
+
+
+_LIST_GAP = regex.compile(r"[^.;:]{0,80}?(?:,|\band\b|\bor\b|\bwhile\b)[^.;:]{0,40}$")
+
+
+def _inherit(text: str, found: list[Found]) -> list[Found]:
+    """A number whose kind is only a default takes the kind of the list it continues
+    ("with only 55.6% TFLOPs and 53.8% KV cache storage")."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not f.strong
+            and prev.kind is not f.kind
+            and f.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
+            and prev.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
+            and prev.unit is f.unit
+            and _LIST_GAP.match(text, prev.end, f.start)
+        ):
+            f = replace(f, kind=prev.kind, rule=f.rule + "+list", strong=True)
+        out.append(f)
+    return out
+
+
+def extract_text(
+    abstract: str, title: str | None = None, section: Section = Section.ABSTRACT
+) -> list[Result]:
+    """Every reported result in `abstract`, in order of appearance, with its context fields.
+
+    `title` is only read for the proposed method's name; pass `section=Section.TITLE` to
+    extract from a title itself.
+    """
+    text = abstract or ""
+    spans, founds = _found(text)
+    if not founds:
+        return []
+    starts = [s for s, _ in spans]
+    method, own_dataset = context.proposed_names(title, text)
+    carried: dict[int, str | None] = {}
+    current = own_dataset or (context.sentence_dataset(title, 0, len(title)) if title else None)
+    for i, (s, e) in enumerate(spans[: _sentence_of(starts, founds[-1].start) + 1]):
+        carried[i] = current
+        d = context.sentence_dataset(text, s, e)
+        if d:
+            current = d
+    results: list[Result] = []
+    prev: Result | None = None
+    for f in founds:
+        i = _sentence_of(starts, f.start)
+        s, e = spans[i]
+        e = max(e, f.end)
+        dataset = context.dataset_for(f, text, s, e, carried[i], own_dataset)
+        results.append(
+            Result(
+                section=section,
+                span_start=f.start,
+                span_end=f.end,
+                text=text[f.start : f.end],
+                kind=f.kind,
+                value=f.value,
+                value_low=f.low,
+                value_high=f.high,
+                unit=f.unit,
+                qualifier=f.qualifier,
+                sentence=text[s:e],
+                rule=f.rule,
+                metric=_tidy(context.metric_for(f, text, s, e)),
+                dataset=_tidy(dataset),
+                model=_tidy(context.model_for(f, text, s, e, method)),
+                baseline=_tidy(context.baseline_for(f, text, s, e)),
+            )
+        )
+        if prev is not None and prev.kind is f.kind and _LIST_GAP.match(text, prev.span_end, f.start):
+            # a list shares what only one of its members names ("by 8.2% on A and 2.1% on B")
+            results[-1] = replace(
+                results[-1],
+                **{
+                    k: getattr(prev, k)
+                    for k in _SHARED
+                    if getattr(results[-1], k) is None and getattr(prev, k)
+                },
+            )
+        prev = results[-1]
+    return results

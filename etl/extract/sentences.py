@@ -1,0 +1,28 @@
+"""Split an abstract into sentences (character spans), cheaply and without a model.
+
+A sentence ends at . ! or ? followed by white space and an upper-case letter, digit or
+bracket, unless the word before the stop is a common abbreviation (e.g., et al., Fig.).
+"""
+
+from __future__ import annotations
+
+import regex
+
+_END = regex.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'“])")
+_ABBREV = regex.compile(
+    r"(?i)(?:\b(?:e\.g|i\.e|et\sal|etc|vs|fig|figs|eq|eqs|sec|no|approx|resp|cf|ca|incl|viz|al|dr|mr|ms|st|ref|tab)\.|\b[A-Z]\.)$"
+)
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """Sentence spans `(start, end)` covering `text`, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if _ABBREV.search(text, max(start, m.start() - 8), m.start()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
