@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    ?= output
 
-.PHONY: run test lint format bench browser clean
+.PHONY: run test lint format bench browser clean eval
 
 $(BIN)/etl: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,3 +44,8 @@ bench: $(VENV)/.dev
 
 clean:
 	rm -rf $(VENV) $(OUT)/tables $(OUT)/rejects $(OUT)/quality $(OUT)/leaderboards $(OUT)/stage $(OUT)/.versions $(OUT)/etl.duckdb $(OUT)/manifest.json
+
+# Extraction quality: the developers' dev set (outside the repo) and the held-out set (eval/).
+eval: $(BIN)/etl
+	@if [ -f ../shared/gold/dev.jsonl ]; then echo "== dev"; $(BIN)/etl eval ../shared/gold/dev.jsonl; fi
+	@echo "== held-out"; $(BIN)/etl eval eval/heldout.jsonl

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from etl.errors import ValidationFailed
+from etl.errors import InputError, ValidationFailed
 from etl.layout import Layout
 from etl.progress import Progress
 
@@ -151,11 +151,13 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from etl.extract.evaluate import evaluate, format_report
 
-    report = evaluate(args.gold)
+    if not args.gold.is_file():
+        raise InputError(f"gold file not found: {args.gold}", hint="give a JSON-lines file as in GUIDELINE.md")
+    report = evaluate(args.gold, misses=args.misses)
     if args.json:
         _print(json.dumps({k: v for k, v in report.items() if k != "misses"}))
     else:
-        _print(format_report(report, misses=args.misses))
+        _print(format_report(report))
     return 0
 
 
