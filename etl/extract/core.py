@@ -16,6 +16,7 @@ from etl.records import Kind, Result, Section
 _EDGE = regex.compile(r"^[\s,;:.]+|[\s,;:.]+$")
 
 
+_NBSP = regex.compile(r"(?<=\w)~(?=[A-Za-z])")
 _SHARED = ("metric", "dataset", "model", "baseline")
 
 
@@ -33,8 +34,14 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
+_URL = regex.compile(r"(?:https?://|www\.)\S+")
+
+
 def _found(text: str) -> tuple[list[tuple[int, int]], list[Found]]:
     cands = candidates(text)
+    if cands and ("://" in text or "www." in text):
+        urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+        cands = [c for c in cands if not any(a <= c.start < b for a, b in urls)]
     if not cands:
         return [], []
     spans = split(text)
@@ -46,7 +53,7 @@ def _found(text: str) -> tuple[list[tuple[int, int]], list[Found]]:
     return spans, _inherit(text, out)
 
 
-_LIST_GAP = regex.compile(r"[^.;:]{0,80}?(?:,|\band\b|\bor\b|\bwhile\b)[^.;:]{0,40}$")
+_LIST_GAP = regex.compile(r"[^.;:]{0,80}?(?:,|\band\b|\bor\b|\bwhile\b)[^.;:]{0,40}$|\s?/\s?$")
 
 
 def _inherit(text: str, found: list[Found]) -> list[Found]:
@@ -81,35 +88,44 @@ def extract_text(
     spans, founds = _found(text)
     if not founds:
         return []
+    raw = text
+    text = _NBSP.sub(" ", text)  # LaTeX non-breaking space (MS~COCO): same length, so spans hold
     starts = [s for s, _ in spans]
     method, own_dataset = context.proposed_names(title, text)
-    carried: dict[int, str | None] = {}
-    current = own_dataset or (context.sentence_dataset(title, 0, len(title)) if title else None)
-    for i, (s, e) in enumerate(spans[: _sentence_of(starts, founds[-1].start) + 1]):
-        carried[i] = current
-        d = context.sentence_dataset(text, s, e)
-        if d:
-            current = d
+    first: list[str | None] = []
+
+    def carried(i: int) -> str | None:
+        """The data set the sentences before sentence `i` last named (looked up only when needed)."""
+        for j in range(i - 1, -1, -1):
+            d = context.sentence_dataset(text, *spans[j])
+            if d:
+                return d
+        if not first:
+            first.append(own_dataset or (context.sentence_dataset(title, 0, len(title)) if title else None))
+        return first[0]
+
     results: list[Result] = []
     prev: Result | None = None
     for f in founds:
         i = _sentence_of(starts, f.start)
         s, e = spans[i]
         e = max(e, f.end)
-        dataset = context.dataset_for(f, text, s, e, carried[i], own_dataset)
+        dataset = context.dataset_for(f, text, s, e, None, own_dataset)
+        if dataset is None and f.kind is not Kind.PARAM_COUNT:
+            dataset = carried(i)
         results.append(
             Result(
                 section=section,
                 span_start=f.start,
                 span_end=f.end,
-                text=text[f.start : f.end],
+                text=raw[f.start : f.end],
                 kind=f.kind,
                 value=f.value,
                 value_low=f.low,
                 value_high=f.high,
                 unit=f.unit,
                 qualifier=f.qualifier,
-                sentence=text[s:e],
+                sentence=raw[s:e],
                 rule=f.rule,
                 metric=_tidy(context.metric_for(f, text, s, e)),
                 dataset=_tidy(dataset),
@@ -128,4 +144,28 @@ def extract_text(
                 },
             )
         prev = results[-1]
-    return results
+    return _respectively(text, spans, starts, results)
+
+
+def _respectively(
+    text: str, spans: list[tuple[int, int]], starts: list[int], results: list[Result]
+) -> list[Result]:
+    """Numbers listed in a sentence that says "respectively" take the items of the list
+    of names of the same length (data sets after on/in, systems after using/with/for)."""
+    out = list(results)
+    i = 0
+    while i < len(out):
+        s, e = spans[_sentence_of(starts, out[i].span_start)]
+        j = i + 1
+        while (
+            j < len(out)
+            and out[j].kind is out[i].kind
+            and _LIST_GAP.match(text, out[j - 1].span_end, out[j].span_start)
+        ):
+            j += 1
+        if j - i >= 2 and "respectively" in text[s:e]:
+            fields = context.respectively(text, s, e, j - i)
+            for k in range(i, j):
+                out[k] = replace(out[k], **{f: items[k - i] for f, items in fields.items()})
+        i = j
+    return out

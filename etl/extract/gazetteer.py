@@ -28,7 +28,7 @@ FIELDS = {"metric": "metric_id", "dataset": "dataset_id", "model": "model_family
 
 _DASHES = regex.compile(r"[\p{Pd}\u2212_]+")
 _SPACES = regex.compile(r"[\s\p{Z}\p{Cc}\p{Cf}]+")  # also controls and zero-width marks
-_SPACED_DASH = regex.compile(r"\s*-\s*")
+_SPACED_DASH = regex.compile(r"\s*-(?:\s*-)*\s*")  # "a - - b" -> "a-b"
 # a word of 2+ letters, a space, then a number: "llama 3" -> "llama-3" (as "llama-3" is written)
 _LETTER_DIGIT = regex.compile(r"(?<=[^\W\d_]{2})\s+(?=\d)")
 _EDGE_PUNCT = regex.compile(r"^[\s\p{P}--[(\[@#]]+|[\s\p{P}--[)\]%+]]+$", regex.V1)
@@ -39,6 +39,22 @@ _KEY_SEP = regex.compile(r"[\s-]+")
 _PAREN = regex.compile(r"\s*\(([^()]*)\)\s*")
 # where an unknown model name stops naming its family: a size or version token
 _FAMILY_CUT = regex.compile(r"[\s/-](?:\d|v\d)")
+# a size written in a model name ("GLM-4-9B", "Mixtral-8x7B", "T5 11B"); "8x7B" is 8 * 7B
+_NAME_SIZE = regex.compile(
+    r"(?<![\p{L}\d.])(?:(\d+)\s*[x×*]\s*)?(\d+(?:\.\d+)?)\s*([kmbt])(?![\p{L}\d])", regex.I
+)
+_SIZE_FACTOR = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+# words that say how big, not which model: "7B-sized", "a billion-level", "v0.1"
+_SIZE_WORD = regex.compile(
+    r"^(?:\d+(?:\.\d+)?[kmbt]?|v\d[\w.]*|billion|million|trillion|level|sized?|scale|parameters?|params?)$"
+)
+_NOT_A_NAME = regex.compile(r"//|^www\.|\.(?:com|org|ai|io|co|net)\b|^https?:")
+_PLURAL_ACRONYM = regex.compile(r"^[A-Z]{2,}s$")  # "LLMs", "GANs": a kind of model, not one
+_CITATION_KEY = regex.compile(
+    r"^\p{L}+_\d{2,4}[a-z]?$|^[a-z]+(?:19|20)\d\d[a-z]*$"
+)  # "Simonyan_14b", "he2016deep"
+_WORDS = regex.compile(r"[\s/-]+")
+_ABOUT = regex.compile(r"^(.+?)\s+(?:on|in|of|over|for|across)\s")  # "results on ree" -> "results"
 
 
 def display_norm(name: str) -> str:
@@ -81,6 +97,10 @@ class Vocabulary:
     strip_prefixes: tuple[str, ...] = ()
     strip_suffixes: tuple[str, ...] = ()
     family_pattern: regex.Pattern[str] | None = field(default=None, repr=False)
+    scales: dict[str, str] = field(default_factory=dict, repr=False)  # metric id -> "percent" | "number"
+    generic: frozenset[str] = frozenset()  # words that name no model on their own ("model", "llm")
+    vague: frozenset[str] = frozenset()  # metric names that say not what was measured ("performance")
+    vague_last: frozenset[str] = frozenset()  # ... and last words that make a name vague ("X performance")
 
     def lookup(self, surface: str) -> str | None:
         """The gazetteer id for `surface`, or None when no alias matches."""
@@ -123,6 +143,20 @@ class Vocabulary:
         return self.index[m.group(0)] if m else None
 
 
+def size_in_name(name: str | None) -> float | None:
+    """The parameter count a model's name states ("GLM-4-9B" -> 9e9, "Mixtral-8x7B" -> 5.6e10), or None.
+
+    Leaderboards use it to set aside a size that contradicts the name (a context length, a data size).
+    """
+    if not name:
+        return None
+    m = _NAME_SIZE.search(name)
+    if m is None:
+        return None
+    times = float(m.group(1)) if m.group(1) else 1.0
+    return times * float(m.group(2)) * _SIZE_FACTOR[m.group(3).casefold()]
+
+
 def family_fallback(name: str) -> str:
     """A family id for an unknown model: its name before the first size/version token.
 
@@ -159,6 +193,36 @@ class Gazetteer:
         if surface is None or not surface.strip():
             return None
         return _KEY_SEP.sub("-", display_norm(surface)) or None
+
+    def scale(self, metric_id: str | None) -> str | None:
+        """How the metric is written: "percent" (a share: 75%, 0.75 or a bare 75), "number" or None."""
+        return self.metrics.scales.get(metric_id) if metric_id else None
+
+    def scales(self) -> dict[str, str]:
+        return dict(self.metrics.scales)
+
+    def is_vague_metric(self, surface: str | None) -> bool:
+        """True when `surface` says not what was measured: "performance", "results on REE", "up".
+
+        A vague name, alone or followed by "on/in/of/over ..." (what it is about, not what it measures).
+        """
+        if surface is None or not surface.strip():
+            return False
+        for form in self.metrics._candidates(display_norm(surface)):  # also "average performance"
+            m = _ABOUT.match(form)
+            if form in self.metrics.vague or (m and m.group(1) in self.metrics.vague):
+                return True
+        return display_norm(surface).rsplit(" ", 1)[-1] in self.metrics.vague_last
+
+    def is_generic_model(self, surface: str | None) -> bool:
+        """True when `surface` names no particular model: "our model", "LLMs", "7B-sized", a URL."""
+        if surface is None or not surface.strip():
+            return True
+        text = surface.strip()
+        if _NOT_A_NAME.search(text.casefold()) or _PLURAL_ACRONYM.match(text) or _CITATION_KEY.match(text):
+            return True
+        words = [w for w in _WORDS.split(display_norm(text)) if w]
+        return all(w in self.models.generic or _SIZE_WORD.match(w) for w in words)
 
     def known(self, field_name: str, surface: str) -> bool:
         return self._vocab(field_name).lookup(surface) is not None
@@ -255,6 +319,30 @@ def _parse(path: Path, table: str, kind: str, problems: list[str]) -> Vocabulary
     norm = doc.get("normalise", {})
     prefixes = _str_list(norm.get("strip_prefixes"), f"{path.name} normalise.strip_prefixes", problems)
     suffixes = _str_list(norm.get("strip_suffixes"), f"{path.name} normalise.strip_suffixes", problems)
+    scales: dict[str, str] = {}
+    for scale, ids in doc.get("scale", {}).items():
+        if scale not in ("percent", "number"):
+            problems.append(f"{path.name} [scale]: unknown scale {scale!r} (percent or number)")
+            continue
+        for mid in _str_list(ids, f"{path.name} scale.{scale}", problems):
+            if mid not in index.values():
+                problems.append(f"{path.name} scale.{scale}: {mid!r} is not a metric id")
+            elif scales.setdefault(mid, scale) != scale:
+                problems.append(f"{path.name} scale: {mid!r} has two scales")
+    generic = frozenset(
+        display_norm(w)
+        for w in _str_list(doc.get("generic", {}).get("words"), f"{path.name} generic", problems)
+    )
+    vague = frozenset(
+        display_norm(w) for w in _str_list(doc.get("vague", {}).get("names"), f"{path.name} vague", problems)
+    )
+    vague_last = frozenset(
+        display_norm(w)
+        for w in _str_list(doc.get("vague", {}).get("last_words"), f"{path.name} vague.last_words", problems)
+    )
+    for name in sorted(vague):
+        if loose_key(name) in index:
+            problems.append(f"{path.name} vague: {name!r} is also an alias of {index[loose_key(name)]!r}")
     pattern = None
     if kind == "model" and index:
         alts = sorted(index, key=lambda k: (-len(k), k))
@@ -266,6 +354,10 @@ def _parse(path: Path, table: str, kind: str, problems: list[str]) -> Vocabulary
         tuple(display_norm(p) for p in prefixes),
         tuple(display_norm(s) for s in suffixes),
         pattern,
+        scales,
+        generic,
+        vague,
+        vague_last,
     )
 
 

@@ -13,92 +13,63 @@ from functools import cache
 
 import regex
 
+from etl.extract.cues import (
+    ARROW,
+    BAD,
+    BY_END,
+    CHANGE_BEFORE_METRIC,
+    CHANGE_NOUN,
+    CLAUSE,
+    COLON_METRIC,
+    COMPARE,
+    COST,
+    DATA_NOUN,
+    DROP,
+    FROM_LEFT,
+    FROM_THE,
+    FROM_TO_LEFT,
+    FROM_WORD,
+    GENERIC_METRIC,
+    IMPROVE,
+    IN_GAIN,
+    LARGER_MODELS,
+    METRIC,
+    METRIC_OF,
+    METRIC_THEN_VALUE,
+    MODEL_NOUN,
+    MORE_COST,
+    NOT_DATA,
+    NOT_LEFT,
+    NOT_RIGHT,
+    OVER_AFTER,
+    PAREN_VALUE,
+    PASSIVE,
+    PER_TEN,
+    PIPE_RUN,
+    PLUS_PERCENT,
+    QUAL_WORDS,
+    QUALIFIERS,
+    RANGE_FROM,
+    RATE_PER,
+    REDUCE,
+    SCORE,
+    SHARE,
+    SHARE_OF_COST,
+    SPEED,
+    STOP,
+    TIMES_THE,
+    TO_END,
+    TO_RIGHT,
+    USE_VERB,
+    VERSUS,
+    VERSUS_END,
+    YEAR,
+)
 from etl.extract.numbers import Atom, Candidate
-from etl.extract.rules import load
+from etl.extract.sizes import data_name, size_kind
 from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
-
-_K = load("kinds")
-SPEED, REDUCE, IMPROVE, DROP, SCORE = (_K[n].regex for n in ("speed", "reduce", "improve", "drop", "score"))
-COST, BAD, SHARE = _K["cost"].regex, _K["bad_metric"].regex, _K["share_of"].regex
-CHANGE, RANGE_FROM = _K["change_from"].regex, _K["range_from"].regex
-_C = load("context")
-DATA_NOUN, DATA_CONTEXT = _C["data_noun"].regex, _C["data_context"].regex
-PARAM_NOUN, MODEL_NOUN, METRIC = _C["param_noun"].regex, _C["model_noun"].regex, _C["metric"].regex
-NOT_LEFT = [r for r in load("not_results").rules if r.side == "left" and r.name != "year_like"]
-# not_data and rate_per only apply to counts (a bare number or a size), not to %, x or points
-_COUNT_ONLY = ("not_data", "rate_per")
-NOT_RIGHT = [r for r in load("not_results").rules if r.side == "right" and r.name not in _COUNT_ONLY]
-NOT_DATA = load("not_results")["not_data"].regex
-RATE_PER = load("not_results")["rate_per"].regex
-QUALIFIERS = [(r.regex, Qualifier(r.qualifier)) for r in load("qualifiers").rules]
-
-STOP = regex.compile(
-    r"[,;:()\[\]|]|\.(?:\s|$)|(?<![\w\-])(?:with|while|and|but|whereas|which|that|than|compared|relative\sto|versus|vs"
-    r"|over|on|in|at|for|when|across|to|from|of|by|against|using|under|as|after|before|during|via|through"
-    r"|without|per|is|are|was|were|respectively|if|where|or|while)(?![\w\-])"
-)
-PIPE_RUN = regex.compile(r"(?:\|[^\s|]+)+")
-QUAL_WORDS = regex.compile(
-    r"(?i)\b(?:up\sto|at\smost|less\sthan|fewer\sthan|lower\sthan|smaller\sthan|more\sthan|greater\sthan|higher\sthan"
-    r"|larger\sthan|at\sleast|as\smuch\sas|no\smore\sthan|over|under|above|below|nearly|about|around|almost)\s*[(\[]?\s*$"
-)
-FROM_LEFT = regex.compile(r"(?i)\bfrom\s(?:\S+\s){0,2}?$")
-TO_RIGHT = regex.compile(r"(?i)^[^.;]{0,80}?\bto\s(?:\S+\s){0,2}?[+\-]?\d")
-FROM_TO_LEFT = regex.compile(r"(?i)\bfrom\s(?:\S+\s){0,2}?[+\-]?\d[^.;]{0,80}?\bto\s(?:\S+\s){0,2}?$")
-IN_GAIN = regex.compile(
-    r"(?i)^\s*in\s(?:terms\sof\s)?(?:[\w\-@]+\s){0,3}?(?:gains?|improvements?|boost|increase)\b"
-)
-PAREN_VALUE = regex.compile(r"(?:[A-Z][\w.\-/]*|[a-z]+[A-Z][\w.\-/]*|humans?)\s?\($")
-METRIC_OF = regex.compile(r"\s?(?:of|:|=|is|was|reaches|reaching)\s?(?:about\s|around\s)?$")
-DATA_HOURS = regex.compile(
-    r"(?i)^\s*(?:of\s)?(?:[\w\-]+\s){0,3}?(?:speech|audio|video|data|recordings?|footage|conversations?|dialogues?"
-    r"|transcri\w*|lectures?|podcasts?|music|broadcasts?|clips?|gameplay|driving|egocentric)\b"
-)
-SHARE_OF_COST = regex.compile(
-    r"(?i)^\s*of\s(?:the\s|its\s|their\s)?(?:[\w\-]+\s){0,2}?(?:parameters|params|weights|flops|compute|computation"
-    r"|memory|costs?|energy|latency|training\stime|gpu\shours)\b"
-)
-USE_VERB = regex.compile(
-    r"(?i)\b(?:uses?|using|used|requir\w*|needs?|needing|train\w*\s(?:on|with)|updat\w*|tun\w*|activat\w*|keep\w*"
-    r"|retain\w*|only|with|consum\w*|costs?)\b"
-)
-METRIC_THEN_VALUE = regex.compile(
-    r"(?i)^\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|reaching|reaches|achieves|achieving|to|up\sto|from|about|around)?"
-    r"\s?(?:a\s|an\s)?\(?$"
-)
-COMPUTE_AFTER = regex.compile(
-    r"^\s*(?:[GMT]?(?:FLOPs?|FLOPS|MACs?|OPs)\b|(?i:multiply-adds|mult-adds|operations))"
-)
-PARAM_AFTER = regex.compile(r"^[\s\-]*(?:[\w\-()]+\s){0,2}?(?i:param|weights\b)")
-USE_DATA = regex.compile(
-    r"(?i)\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s(?:\w+\s)?(?:on|with)\s(?:over\s|about\s|only\s)?$"
-)
-OVER_AFTER = regex.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:over(?!\s\d)|relative\sto)\s")
-PLUS_PERCENT = regex.compile(r"\d\+[\s~]?\\?%")
-FROM_WORD = regex.compile(r"(?i)\bfrom\b")
-COMPARE = regex.compile(r"(?i)\b(?:than|over|to|compared|relative|versus|vs\.?|against)\b")
-BY_END = regex.compile(r"(?i)\bby\s(?:\S+\s)?$")
-LARGER_MODELS = regex.compile(
-    r"(?i)^\s*(?:larger|bigger|more\sparameters)\s(?:[\w\-]+\s)?(?:models?|LLMs?|LMs?|networks?)\b"
-)
-GENERIC_METRIC = regex.compile(r"(?i)(?:\w+\s)*(?:scores?|performance|reward)")
-FROM_THE = regex.compile(r"(?i)\bfrom\s(?:the\s|a\s|an\s)?$")
-TO_END = regex.compile(r"(?i)\bto\s$")
-MORE_COST = regex.compile(r"(?i)^\s*(?:more|larger|additional|extra|higher|bigger)\s")
-CLAUSE = regex.compile(r"[;:]|,\s|\.\s|\b(?:while|whereas|but|and)\s(?!\d)", regex.REVERSE)
-NAME_BEFORE_PAREN = regex.compile(
-    r"(?:[A-Za-z][\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*[A-Z][\w.\-]*|[A-Z][a-z]+)\s?\(\s?$"
-)
-NAME_BEFORE = regex.compile(
-    r"(?:[A-Za-z][\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*[A-Z][\w.\-]*|[A-Z][a-z]{2,}[\w\-]*)\s$"
-)
-NAME_AFTER = regex.compile(
-    r"^[\s-]+(?!(?:[A-Z][a-z]+\s)?(?:GPUs?|TPUs?)\b)[A-Z][\w.\-/]*(?:[A-Z0-9][\w.\-/]*)?"
-)
-PER_TEN = regex.compile(r"^\s?/\s?(?:10|100|5|4|7)\b")
-YEAR = regex.compile(r"^(?:1[89]\d\d|20\d\d)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +88,7 @@ class Found:
     strong: bool = True  # False when the kind is a default, not read off a cue
 
 
-WEAK_RULES = ("percent", "score_cue")
+WEAK_RULES = ("percent", "score_cue", "metric_after")
 
 
 def qualifier(left: str) -> Qualifier:
@@ -147,8 +118,9 @@ def _clause(left: str) -> str:
 
 
 def _last(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    """The last match of `pattern` in `text` (a forward scan is faster than a reverse search here)."""
     last = None
-    for last in pattern.finditer(text):  # noqa: B007
+    for last in pattern.finditer(text):  # noqa: B007 - keep the last one
         pass
     return last
 
@@ -187,12 +159,14 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
     for window, where in ((clause, "clause"), (left, "sentence")):
         best: tuple[int, Kind, int, str] | None = None
         if where == "sentence" and not BY_END.search(left[-12:]):
-            m = METRIC.match(phrase.lstrip())
+            m = METRIC.search(phrase)  # "84% judge accuracy": the value of a named metric
             if m is not None and not GENERIC_METRIC.fullmatch(m.group(0)):
                 return Kind.SCORE, 1, "metric_after"
         score = _last(SCORE, window) if where == "clause" else None
-        if score is not None and not _R(r"(?i)\bby\s$").search(window[-3:]):
-            best = (score.end(), Kind.SCORE, 1, "score")
+        if score is not None and not BY_END.search(window[-16:]):
+            change = CHANGE_NOUN.search(window, max(0, score.start() - 50), score.start())
+            if change is None:
+                best = (score.end(), Kind.SCORE, 1, "score")
         for pattern, name in ((SPEED, "speed"), (REDUCE, "reduce"), (IMPROVE, "improve"), (DROP, "drop")):
             m = _last(pattern, window)
             if m is None or (best is not None and m.end() <= best[0]):
@@ -201,7 +175,10 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
             if name == "speed":
                 best = (m.end(), Kind.SPEEDUP, 1, name)
             elif name == "reduce":
-                k, s = _reduce_target(m.group(0) + between + " " + phrase + " " + obj)
+                # the thing reduced: the object after the verb, or the subject of a passive before it
+                passive = PASSIVE.search(window, max(0, m.start() - 8), m.start())
+                before = window[max(0, m.start() - 40) : m.start()] if passive else ""
+                k, s = _reduce_target(before + m.group(0) + between + " " + phrase + " " + obj)
                 best = (m.end(), k, s, name)
             elif name == "drop":
                 if _R(r"(?i)drop").match(m.group(0)) is None and COST.search(between + phrase):
@@ -222,56 +199,15 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
     return None, 1, ""
 
 
-def _not_result(left: str, right: str) -> str | None:
-    for r in NOT_RIGHT:
-        if r.regex.search(right):
-            return r.name
-    for r in NOT_LEFT:
-        if r.regex.search(left[-40:]):
-            return r.name
-    return None
+# every "not a result" cue of a side in one alternation: one search per side per number
+# (right cues are anchored at the start, so matched there; left cues end at the number, so
+# searched backwards from the end)
+_NOT_RIGHT_ANY = regex.compile("|".join(f"(?:{r.pattern.removeprefix('^')})" for r in NOT_RIGHT))
+_NOT_LEFT_ANY = regex.compile("|".join(f"(?:{r.pattern})" for r in NOT_LEFT), regex.REVERSE)
 
 
-def _size_kind(
-    atom: Atom, raw: str, left: str, phrase: str, right: str, sentence: str
-) -> tuple[Kind, Unit] | None:
-    """A number with a magnitude (7B, 1.2M, fifty billion): a parameter count or a data size."""
-    head = right[:40]
-    if atom.unit == "tokens":
-        return Kind.DATA_SIZE, Unit.TOKENS
-    if atom.unit == "hours" or atom.form == "hm":
-        if _R(r"(?i)^\s*(?:of\s)?(?:GPU|TPU|A100|H100|compute)").match(head):
-            return None
-        if (
-            DATA_HOURS.match(head)
-            or DATA_CONTEXT.search(left[-60:])
-            or _R(r"(?i)\btotal\w*\s(?:of\s)?$").search(left)
-        ):
-            return Kind.DATA_SIZE, Unit.HOURS
-        return None
-    if COMPUTE_AFTER.match(head) or RATE_PER.search(head):
-        return None
-    if PARAM_AFTER.match(head) or _R(r"(?i)param\w*\s(?:\w+\s){0,2}$").search(left[-40:]):
-        return Kind.PARAM_COUNT, Unit.PARAMS
-    m = DATA_NOUN.search(phrase)
-    if m and not MODEL_NOUN.search(right[:35]):
-        word = m.group(0).lower()
-        if word.startswith("token") or word.startswith("word"):
-            return Kind.DATA_SIZE, Unit.TOKENS
-        if word.startswith("hour"):
-            return Kind.DATA_SIZE, Unit.HOURS
-        return Kind.DATA_SIZE, Unit.EXAMPLES
-    if NAME_BEFORE_PAREN.search(left[-40:]) or NAME_AFTER.match(right) or MODEL_NOUN.search(phrase):
-        return Kind.PARAM_COUNT, Unit.PARAMS
-    letter = raw[-1:] in ("B", "b", "T", "M") and atom.form == "digits"
-    if letter and NAME_BEFORE.search(left[-40:]):
-        return Kind.PARAM_COUNT, Unit.PARAMS
-    letter = letter and raw[-1:] != "M"
-    if letter and (MODEL_NOUN.search(sentence) or PARAM_NOUN.search(sentence)):
-        return Kind.PARAM_COUNT, Unit.PARAMS
-    if DATA_CONTEXT.search(phrase) or DATA_CONTEXT.search(left[-60:]) or USE_DATA.search(left[-30:]):
-        return Kind.DATA_SIZE, Unit.EXAMPLES
-    return None
+def _not_result(left: str, right: str) -> bool:
+    return bool(_NOT_RIGHT_ANY.match(right) or _NOT_LEFT_ANY.search(left[-40:]))
 
 
 def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found]:
@@ -282,6 +218,8 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
     r0 = pipe.end() if pipe else cand.end
     right = text[r0 : min(s_end, r0 + 120)]
     if a.form in ("name_size", "mixture"):
+        if a.form == "name_size" and data_name(text, a, s_start, s_end):
+            return []
         return [
             Found(a.start, a.end, Kind.PARAM_COUNT, a.value, None, None, Unit.PARAMS, Qualifier.EXACT, a.form)
         ]
@@ -308,68 +246,80 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         sep = (cand.sep or "").strip()
         from_to = sep == "to" and _R(r"(?i)\bfrom\s(?:\S+\s){0,3}$").search(left[-40:]) is not None
         from_to = from_to and not RANGE_FROM.search(left[-60:])
-        if sep in ("and", "or") or (from_to and (a.magnitude is None and b.magnitude is None)):
-            # two numbers sharing the unit and the words around them
-            unit = b.unit or a.unit
-            a2 = Atom(
-                a.start,
-                a.end,
-                a.value,
-                a.unit or unit,
-                a.unit_rule or b.unit_rule,
-                a.magnitude,
-                a.form,
-                a.signed,
-                a.integer,
-            )
-            if a2.magnitude is None and b.magnitude and a.form == "digits" and a.unit is None:
-                a2 = Atom(
-                    a.start,
-                    a.end,
-                    a.value * b.magnitude,
-                    a2.unit,
-                    a2.unit_rule,
-                    b.magnitude,
-                    a.form,
-                    a.signed,
-                    a.integer,
-                )
-            mid = text[a.end : b.start]
-            first = _single(
-                text, a2, left, mid + text[b.start : b.end] + right, clause, qual, from_to, s_start, s_end
-            )
-            second = _single(
-                text,
-                b,
-                left + text[a.start : b.start],
-                right,
-                clause,
-                qualifier(text[s_start : b.start]),
-                from_to,
-                s_start,
-                s_end,
-            )
-            if first and second and first.kind != second.kind:
-                first = Found(
-                    first.start,
-                    first.end,
-                    second.kind,
-                    first.value,
-                    None,
-                    None,
-                    second.unit,
-                    first.qualifier,
-                    first.rule,
-                )
-            if first and not second and sep in ("and", "or"):
-                second = None
-            return [f for f in (first, second) if f is not None]
+        from_to = from_to or ARROW.search(cand.sep or "") is not None  # "58.9 -> 61.7": before and after
+        falling = from_to and bool(a.magnitude and b.magnitude) and (a.value or 0) > (b.value or 0)
+        if sep in ("and", "or") or (from_to and a.magnitude is None and b.magnitude is None) or falling:
+            return _pair(text, cand, left, right, clause, qual, from_to, s_start, s_end)
         return _range(text, cand, left, right, phrase, obj, clause, s_start, s_end)
     from_to = (FROM_LEFT.search(left[-30:]) is not None and TO_RIGHT.search(right) is not None) or (
         FROM_TO_LEFT.search(left[-140:]) is not None
     )
     found = _single(text, a, left, right, clause, qual, from_to, s_start, s_end)
     return [found] if found else []
+
+
+def _pair(
+    text: str,
+    cand: Candidate,
+    left: str,
+    right: str,
+    clause: str,
+    qual: Qualifier,
+    from_to: bool,
+    s_start: int,
+    s_end: int,
+) -> list[Found]:
+    """Two numbers that share their unit and the words around them ("7B and 13B parameter
+    models", "8x and 17x fewer parameters", "from 36.2% to 40.7%")."""
+    a, b = cand.a, cand.b
+    assert b is not None
+    unit = b.unit or a.unit
+    value, magnitude = a.value, a.magnitude
+    if magnitude is None and b.magnitude and a.form == "digits" and a.unit is None:
+        value, magnitude = (a.value or 0) * b.magnitude, b.magnitude
+    a2 = Atom(
+        a.start,
+        a.end,
+        value,
+        a.unit or unit,
+        a.unit_rule or b.unit_rule,
+        magnitude,
+        a.form,
+        a.signed,
+        a.integer,
+    )
+    b_left = left + text[a.start : b.start]
+    second = _single(
+        text, b, b_left, right, clause, qualifier(text[s_start : b.start]), from_to, s_start, s_end
+    )
+    if from_to:
+        a_right = text[a.end : b.end] + right
+    else:
+        a_right = right  # the words after a list describe all of it
+    first = _single(text, a2, left, a_right, clause, qual, from_to, s_start, s_end)
+    if second is not None and (first is None or first.kind is not second.kind):
+        v = a2.value
+        if v is not None and second.value is not None and second.value < 0 < v:
+            v = -v
+        first = Found(a.start, a.end, second.kind, v, None, None, second.unit, qual, second.rule + "+pair")
+    elif (
+        first is not None
+        and second is None
+        and not from_to
+        and b.form == "digits"
+        and (b.unit or a.unit) == first_unit(first)
+    ):
+        v = b.value
+        if v is not None and first.value is not None and first.value < 0 < v:
+            v = -v
+        b_qual = qualifier(text[s_start : b.start])
+        second = Found(b.start, b.end, first.kind, v, None, None, first.unit, b_qual, first.rule + "+pair")
+    return [f for f in (first, second) if f is not None]
+
+
+def first_unit(f: Found) -> str | None:
+    """The units.toml unit a found result was written with (None for bare numbers and sizes)."""
+    return {Unit.PERCENT: "%", Unit.PP: "pp", Unit.FACTOR: "x"}.get(f.unit)
 
 
 def _range(
@@ -446,24 +396,33 @@ def _single(
         if a.unit in ("%", "x", "pp"):
             pass
         else:
-            sk = _size_kind(a, text[a.start : a.end], left, phrase, right, text[s_start:s_end])
+            sk = size_kind(a, text[a.start : a.end], left, phrase, right, text[s_start:s_end])
             return found(sk[0], sk[1], "size") if sk else None
+    if a.unit == "pp" and a.unit_rule == "points" and abs(value or 0) > 100:
+        # "scores over 43,000 points": game points, not percentage points
+        return found(Kind.SCORE, Unit.NONE, "points_value") if SCORE.search(clause) else None
     if a.unit == "%" or a.unit == "pp":
         unit = Unit.PERCENT if a.unit == "%" else Unit.PP
         if from_to:
             return found(Kind.SCORE, unit, "from_to")
         if PAREN_VALUE.search(left[-40:]) and right[:1] == ")":
             return found(Kind.SCORE, unit, "paren_value")
-        m = _last(METRIC, left[-45:])
+        if VERSUS.match(right) or VERSUS_END.search(left[-20:]):
+            return found(Kind.SCORE, unit, "versus")
+        window = left[-70:]
+        m = _last(METRIC, window)
         if (
             m is not None
-            and METRIC_OF.fullmatch(left[-45:][m.end() :])
-            and not regex.search(
-                r"(?i)\b(?:improv\w*|gains?|increas\w*|boost\w*|reduc\w*|drops?|decreas\w*)\s(?:\w+\s)?(?:in\s)?(?:\S+\s){0,3}$",
-                left[-45:][: m.start()],
-            )
+            and METRIC_OF.fullmatch(window[m.end() :])
+            and not CHANGE_BEFORE_METRIC.search(window[: m.start()])
         ):
             return found(Kind.SCORE, unit, "metric_of")
+        if COLON_METRIC.search(left[-50:]):
+            return found(Kind.SCORE, unit, "metric_colon")
+        if _R(r"^\s*of\s(?:those|that)\s(?:of|in|used\sby|required\sby)\s").match(right):
+            return found(Kind.REDUCTION, unit, "share_of_other")  # "0.35% of those of AdapterFusion"
+        if _R(r"^\s*of\s(?:the\s)?(?:time|cases|instances|trials|runs)\b").match(right):
+            return found(Kind.SCORE, unit, "frequency")  # "14% of the time": how often, not a share of cost
         if _R(r"^\s*of\s(?:the\s|all\s|its\s|their\s)?").match(right) and not SHARE.search(left):
             # "X% of <things>": a share that is kept or cut (reduction), or a proportion (score)
             o = right[:50]
@@ -489,7 +448,7 @@ def _single(
         if kind is Kind.SCORE or kind is None:
             if unit is Unit.PP and kind is None:
                 return found(Kind.IMPROVEMENT, unit, "pp")
-            if kind is None and a.signed == "+":
+            if a.signed == "+" and cue != "clause_score":
                 return found(Kind.IMPROVEMENT, unit, "signed")
             return found(Kind.SCORE, unit, cue or "percent")
         if (
@@ -505,6 +464,8 @@ def _single(
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
+        if (kind is None or kind is Kind.SCORE) and TIMES_THE.match(right):
+            return found(Kind.IMPROVEMENT, Unit.FACTOR, "times_the")
         if kind is None or kind is Kind.SCORE:
             if a.form == "special":
                 return None
@@ -516,7 +477,7 @@ def _single(
             kind2, sign2, cue2 = cue_kind(right[:40], "", clause, left)
             kind, sign, cue = kind or kind2, sign, cue or cue2
             if kind is None or kind is Kind.SCORE:
-                kind, cue = Kind.IMPROVEMENT, "doubling"
+                return None  # "twice as long": a setting, not a gain, unless a cue says what improved
             return found(kind, Unit.FACTOR, cue, sign)
         return None
     if a.form == "word":

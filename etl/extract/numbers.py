@@ -55,7 +55,8 @@ def _atom(p: str, pieces: dict[str, str], units: list[tuple[str, str]]) -> str:
 def _build() -> tuple[regex.Pattern, list[str]]:
     pieces = {r.name: r.pattern for r in load("numbers").rules}
     units = [(r.name, r.pattern) for r in load("units").rules]
-    before = r"(?:(?<=(?<![A-Za-z])sim)|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
+    # not inside a name (GPT-4, ViT-B/16, Recall@10); "sim" is LaTeX \sim; "%/" starts a slash list
+    before = r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
     name_size = r"(?P<ns>(?<=[A-Za-z0-9][\-_])(?P<ns_num>\d+(?:\.\d+)?)(?P<ns_suf>[BbMmT])(?![A-Za-z0-9]))"
     mixture = (
         r"(?P<mx>(?<![\w.])(?P<mx_a>\d+)\s?[x×*]\s?(?P<mx_b>\d+(?:\.\d+)?)(?P<mx_suf>[BbMT])(?![A-Za-z0-9]))"
@@ -68,7 +69,20 @@ CANDIDATE, UNIT_NAMES = _build()
 # Cheap anchors: the full regex is only tried where a digit run starts, or near a word that
 # can make a number of words ("eight times", "fifty billion", "doubling", "millions").
 # Both are plain literal scans, where the stdlib `re` is ~3x faster than `regex` (measured).
-_DIGITS = re.compile(r"[+\-−.]?\d[\d.,]*")
+_DIGITS = re.compile(r"\d[\d.,]*")
+_ANCHOR_WORDS = (
+    "times",
+    "fold",
+    "thousand",
+    "illion",
+    "percent",
+    "doubl",
+    "tripl",
+    "quadrupl",
+    "twice",
+    "thrice",
+    "hundred",
+)
 _WORD_ANCHOR = re.compile(
     r"times|fold|thousand|million|billion|trillion|percent|doubl|tripl|quadrupl|twice|thrice|hundred"
 )
@@ -203,13 +217,20 @@ def _matches(text: str) -> list[regex.Match]:
         start = d.start()
         if start < end:
             continue
-        m = CANDIDATE.match(text, start)
-        if m is None and text[start] in "+-−.":
-            m = CANDIDATE.match(text, start + 1)
+        prev = text[start - 1] if start else " "
+        if prev.isalpha() and text[start - 3 : start] != "sim":
+            continue  # digits inside a word (ResNet50, CIFAR10): never a number of their own
+        m = None
+        if prev in "+-−." and start - 1 >= max(end, 0):
+            m = CANDIDATE.match(text, start - 1)
+        if m is None:
+            m = CANDIDATE.match(text, start)
         if m is not None and m.end() > m.start():
             found.append(m)
             end = m.end()
     low = text.lower()
+    if not any(w in low for w in _ANCHOR_WORDS):  # substring tests are much cheaper than a scan
+        return found
     windows = [
         (max(0, w.start() - 40), min(len(text), w.end() + 40))
         for w in _WORD_ANCHOR.finditer(low)

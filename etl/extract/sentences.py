@@ -6,10 +6,11 @@ bracket, unless the word before the stop is a common abbreviation (e.g., et al.,
 
 from __future__ import annotations
 
-import regex
+import re
 
-_END = regex.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'“])")
-_ABBREV = regex.compile(
+# plain patterns: the stdlib `re` is faster than `regex` here (measured)
+_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'“])")
+_ABBREV = re.compile(
     r"(?i)(?:\b(?:e\.g|i\.e|et\sal|etc|vs|fig|figs|eq|eqs|sec|no|approx|resp|cf|ca|incl|viz|al|dr|mr|ms|st|ref|tab)\.|\b[A-Z]\.)$"
 )
 

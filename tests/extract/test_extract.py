@@ -122,7 +122,119 @@ CASES = {
     "name_size": ("We fine-tune Llama-3.1-8B-Instruct.", [("8B", "param_count", 8e9, "params", "exact")]),
     "name_size_space": ("We fine-tune LLaMA-2 70B.", [("70B", "param_count", 7e10, "params", "exact")]),
     "mixture": ("We compare with Mixtral 8x7B.", [("8x7B", "param_count", 5.6e10, "params", "exact")]),
+    "plus_percent": ("It achieves 60+\\% recovery on CATH.", [("60+\\%", "score", 60.0, "%", "lower")]),
+    "latex_nbsp_unit": (
+        "A collection of 100~hours of video.",
+        [("100~hours", "data_size", 100.0, "hours", "exact")],
+    ),
+    "hyphen_point": (
+        "It wins (+4-point mAP over the best).",
+        [("+4-point", "improvement", 4.0, "pp", "exact")],
+    ),
+    "percent_points": (
+        "It improves F1 by 5.69% points.",
+        [("5.69% points", "improvement", 5.69, "pp", "exact")],
+    ),
+    "more_per_minute": (
+        "Annotations are denser (54% more actions per minute).",
+        [("54%", "improvement", 54.0, "%", "exact")],
+    ),
+    "improvements_from_to": (
+        "We see improvements from 0.8% to 3% on two datasets.",
+        [("0.8% to 3%", "improvement", None, "%", "range")],
+    ),
+    "by_without_cue": (
+        "It is superior to T5-large by 5.7% on exact match.",
+        [("5.7%", "improvement", 5.7, "%", "exact")],
+    ),
+    "exceeds_a_level": (
+        "Adoption has exceeded 35% in the population.",
+        [("35%", "score", 35.0, "%", "lower")],
+    ),
+    "or_pair": (
+        "It adapts with only 1% or 10% of the data.",
+        [("1%", "reduction", 1.0, "%", "exact"), ("10%", "reduction", 10.0, "%", "exact")],
+    ),
+    "falling_sizes": (
+        "It compresses DeiT-B from 86M to 9M parameters.",
+        [("86M", "param_count", 8.6e7, "params", "exact"), ("9M", "param_count", 9e6, "params", "exact")],
+    ),
+    "shared_phrase": (
+        "It matches R-GCN with 8x and 17x fewer parameters.",
+        [("8x", "reduction", 8.0, "x", "exact"), ("17x", "reduction", 17.0, "x", "exact")],
+    ),
+    "slash_list": (
+        "We report a mIoU of 53.2%/51.7% on the two targets.",
+        [("53.2%", "score", 53.2, "%", "exact"), ("51.7%", "score", 51.7, "%", "exact")],
+    ),
+    "times_the": (
+        "It scores almost 4 times the previous state of the art.",
+        [("4 times", "improvement", 4.0, "x", "approx")],
+    ),
+    "data_verbs": (
+        "MASSIVE contains 1M realistic, parallel, labeled utterances.",
+        [("1M", "data_size", 1e6, "examples", "exact")],
+    ),
+    "versus_pair": (
+        "It beats the best model by a margin (88.43% vs. 94.78%).",
+        [("88.43%", "score", 88.43, "%", "exact"), ("94.78%", "score", 94.78, "%", "exact")],
+    ),
+    "metric_colon": (
+        "We report the best top-1 accuracy to date: 85.4%.",
+        [("85.4%", "score", 85.4, "%", "exact")],
+    ),
+    "passive_error_reduced": (
+        "Mean joint error is reduced by 1%.",
+        [("1%", "improvement", 1.0, "%", "exact")],
+    ),
+    "passive_cost_reduced": ("Training time is reduced by 40%.", [("40%", "reduction", 40.0, "%", "exact")]),
+    "game_points": (
+        "The agent scores over 43,000 points.",
+        [("43,000 points", "score", 43000.0, "none", "lower")],
+    ),
+    "size_after_version": (
+        "It beats Llama 3.2 3B and Mamba-2 370M.",
+        [("3B", "param_count", 3e9, "params", "exact"), ("370M", "param_count", 3.7e8, "params", "exact")],
+    ),
+    "share_of_other_system": (
+        "It needs roughly 0.35% of those of AdapterFusion.",
+        [("0.35%", "reduction", 0.35, "%", "approx")],
+    ),
+    "frequency": ("The model complies 14% of the time.", [("14%", "score", 14.0, "%", "exact")]),
+    "plus_minus": ("It reaches an F1 score of 0.79+/-0.07.", [("0.79", "score", 0.79, "none", "exact")]),
+    "arrow_pair": (
+        "It helps on StrategyQA (58.9 rightarrow 61.7 acc.).",
+        [("58.9", "score", 58.9, "none", "exact"), ("61.7", "score", 61.7, "none", "exact")],
+    ),
+    "abbreviation_before_noun": (
+        "A 7B model trained for 1 trillion (T) tokens.",
+        [("7B", "param_count", 7e9, "params", "exact"), ("1 trillion", "data_size", 1e12, "tokens", "exact")],
+    ),
+    "faster_rcnn_is_a_name": (
+        "It surpasses Faster R-CNN by 5.8% AP and 16.1% AP on LVIS.",
+        [("5.8%", "improvement", 5.8, "%", "exact"), ("16.1%", "improvement", 16.1, "%", "exact")],
+    ),
     # not results
+    "schedule_fraction": ("We vary upsampling from 5% to 30% of training.", []),
+    "twice_as_long": ("It rivals a model trained for twice as long.", []),
+    "inside_a_url": ("Models are at https://huggingface.co/x/Llama-3-8B-Instruct.", []),
+    "context_length_tokens": ("It reaches context lengths of more than 10,000 tokens.", []),
+    "context_length_paren": ("It matches GPT-4 Turbo (128K) on long inputs.", []),
+    "data_before_model_noun": (
+        "Training on 5B long-context data extends the hybrid model.",
+        [("5B", "data_size", 5e9, "examples", "exact")],
+    ),
+    "quoted_name": ('We call it the "3M" model.', []),
+    "token_rate": ("It processes 1,000 tokens per second on a single GPU.", []),
+    "data_set_name_size": ("Models are pre-trained on JFT-300M and LAION-5B.", []),
+    "video_resolution": ("It beats prior work at 4K video resolution.", []),
+    "dataset_name_size": ("We test on CIFAR-10 and Clothing 1M.", []),
+    "human_3_6m": ("Errors drop on the Human 3.6M benchmark.", []),
+    "flops_are_not_params": ("It needs 295M FLOPs.", []),
+    "scale_maximum": ("Users rated it 6.3 out of 7 points.", []),
+    "latex_length": ("\\vspace{-0.2cm} We study it.", []),
+    "throughput_count": ("It processes 10,000 samples per second.", []),
+    "larger_models": ("It rivals 500 times larger models.", []),
     "year": ("In 2023, we ran 5 tasks in 24 languages.", []),
     "confidence": ("The 95% confidence interval is narrow.", []),
     "names_digits": ("We compare GPT-4, ResNet-50 and ViT-B/16 on CC12M.", []),
@@ -172,8 +284,76 @@ def test_model_name_for_a_size_in_it():
     assert rs[0].model == "Llama-3.1-8B-Instruct"
 
 
+def test_respectively_aligns_numbers_with_data_sets():
+    rs = extract_text(
+        "It improves accuracy by 10.5%, 3.5% and 9.0% on Office, VisDA-2017 and DomainNet, respectively."
+    )
+    assert [r.dataset for r in rs] == ["Office", "VisDA-2017", "DomainNet"]
+
+
+def test_respectively_aligns_numbers_with_models():
+    rs = extract_text("It reaches 72.8% and 75.0% top-1 accuracy using DeiT-S and Swin-T, respectively.")
+    assert [r.model for r in rs] == ["DeiT-S", "Swin-T"]
+
+
+def test_respectively_aligns_numbers_with_metrics():
+    rs = extract_text("It wins by 12.39%, 15.71% and 18.09% in terms of SROCC, KROCC and RMSE, respectively.")
+    assert [r.metric for r in rs] == ["SROCC", "KROCC", "RMSE"]
+
+
+def test_latex_non_breaking_space_in_names():
+    rs = extract_text("It improves AP on MS~COCO by 3.1%.")
+    assert rs[0].dataset == "MS COCO"
+    assert rs[0].text == "3.1%"
+
+
+def test_elliptic_list_keeps_each_metric():
+    rs = extract_text("Our approach reduces memory usage by 45% and training time by 30%.")
+    assert [r.metric for r in rs] == ["memory usage", "training time"]
+
+
+def test_metric_written_just_before_the_value():
+    rs = extract_text("The model attains an F1 score of 0.87 and an AUC of 0.93.")
+    assert [r.metric for r in rs] == ["F1 score", "AUC"]
+
+
+def test_hardware_and_models_are_not_data_sets():
+    assert extract_text("We get 2-5x throughput improvement on A100 GPUs.")[0].dataset is None
+    assert extract_text("It improves top-1 accuracy by 1.2% across ResNet-18 and ViT-B.")[0].dataset is None
+
+
 def test_every_result_names_its_rule_and_sentence():
     text = "We propose X. It is 2x faster than Y. It reaches 80% accuracy."
     for r in extract_text(text):
         assert r.rule
         assert r.text in r.sentence and r.sentence in text
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "method"),
+    [
+        ("ProLLaMA: A Protein Large Language Model", "We study proteins.", "ProLLaMA"),
+        ("Finstreder: Simple and fast understanding", "We study speech.", "Finstreder"),
+        ("Survey: Deep nets", "We review deep nets.", None),
+        ("A title", "Here we propose Hallucinator that makes positives.", "Hallucinator"),
+        ("A title", "We introduce a novel method, Self Positioning, which searches.", "Self Positioning"),
+        (
+            "A title",
+            "We refer to the model as Llama-3-SynE (Synthetic data Enhanced Llama-3).",
+            "Llama-3-SynE",
+        ),
+        ("Sensitive Neuron Dropout (SeND) for LLMs", "We study training.", "SeND"),
+    ],
+    ids=["title_prefix", "title_word", "genre_word", "bare_name", "appositive", "refer_as", "title_acronym"],
+)
+def test_proposed_method_name(title, abstract, method):
+    from etl.extract.context import proposed_names
+
+    assert proposed_names(title, abstract)[0] == method
+
+
+def test_proposed_data_set_name():
+    from etl.extract.context import proposed_names
+
+    assert proposed_names("GUIDE: A Guideline-Guided Dataset for Videos", "We build it.") == (None, "GUIDE")
+    assert proposed_names("A title", "We introduce MM-RLHF, a dataset containing 120k pairs.")[1] == "MM-RLHF"

@@ -195,3 +195,83 @@ def test_every_nonblank_name_gets_an_id(text: str) -> None:
         assert out is None or isinstance(out, str)
         if not text.strip():
             assert out is None
+
+
+def test_scale_names_an_unknown_metric_id(tmp_path: Path) -> None:
+    metrics = '[scale]\npercent = ["nope"]\n[[metric]]\nid = "m"\nhigher_is_better = true\n'
+    with pytest.raises(RuleError, match="'nope' is not a metric id"):
+        Gazetteer.load(_write(tmp_path, metrics))
+
+
+def test_metric_scales(gz: Gazetteer) -> None:
+    assert (gz.scale("accuracy"), gz.scale("perplexity"), gz.scale("r^2")) == ("percent", "number", None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "our model",
+        "LLMs",
+        "LLM",
+        "7B-sized",
+        "a billion-level",
+        "v0.1",
+        "//mistral.ai/news/x-7b/",
+        "Simonyan_14b",
+    ],
+)
+def test_generic_model_names(gz: Gazetteer, name: str) -> None:
+    assert gz.is_generic_model(name)
+
+
+@pytest.mark.parametrize("name", ["GPT-3", "Llama-2 7B", "MDM", "T5", "ResNet50", "Vicuna13b", "sMLPNet"])
+def test_particular_model_names_are_not_generic(gz: Gazetteer, name: str) -> None:
+    assert not gz.is_generic_model(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("GLM-4-9B", 9e9),
+        ("Mixtral-8x7B-Instruct", 5.6e10),
+        ("Llama-2 70B", 7e10),
+        ("Llama-3.1-8B", 8e9),
+        ("T5-3B", 3e9),
+        ("Cohere-xlarge-52.4B", 5.24e10),
+        ("ResNet-50", None),
+        ("GPT-3", None),
+        ("YOLOv5m", None),
+    ],
+)
+def test_size_in_name(name: str, size: float | None) -> None:
+    from etl.extract.gazetteer import size_in_name
+
+    assert size_in_name(name) == pytest.approx(size) if size else size_in_name(name) is None
+
+
+def test_voc_2007_and_2012_stay_apart(gz: Gazetteer) -> None:
+    assert {gz.dataset_id("PASCAL VOC 2007"), gz.dataset_id("VOC2012"), gz.dataset_id("PASCAL VOC")} == {
+        "voc2007",
+        "voc2012",
+        "pascal voc",
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["performance", "results on REE", "improvements on ImageNet", "up", "scores"]
+)
+def test_vague_metric_names(gz: Gazetteer, name: str) -> None:
+    assert gz.is_vague_metric(name)
+
+
+@pytest.mark.parametrize("name", ["accuracy", "F1 score", "training time", "top-1 accuracy on ImageNet"])
+def test_specific_metric_names_are_not_vague(gz: Gazetteer, name: str) -> None:
+    assert not gz.is_vague_metric(name)
+
+
+def test_vague_name_may_not_be_a_metric_alias(tmp_path: Path) -> None:
+    metrics = (
+        '[vague]\nnames = ["acc"]\n[[metric]]\nid = "accuracy"\naliases = ["acc"]\nhigher_is_better = true\n'
+    )
+    with pytest.raises(RuleError, match="'acc' is also an alias of 'accuracy'"):
+        Gazetteer.load(_write(tmp_path, metrics))

@@ -1,0 +1,120 @@
+"""The compiled cue lexicons and patterns the classifier and the context finder share.
+
+Lexicons come from the rule files (`rules/*.toml`, checked when loaded); the patterns below
+are grammar glue (windows, clause boundaries, list and comparison constructions) that is
+code rather than vocabulary. Everything is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from etl.extract.rules import load
+from etl.records import Qualifier
+
+_K = load("kinds")
+SPEED, REDUCE, IMPROVE, DROP, SCORE = (_K[n].regex for n in ("speed", "reduce", "improve", "drop", "score"))
+COST, BAD, SHARE = _K["cost"].regex, _K["bad_metric"].regex, _K["share_of"].regex
+CHANGE, RANGE_FROM = _K["change_from"].regex, _K["range_from"].regex
+_C = load("context")
+DATA_NOUN, DATA_CONTEXT = _C["data_noun"].regex, _C["data_context"].regex
+PARAM_NOUN, MODEL_NOUN, METRIC = _C["param_noun"].regex, _C["model_noun"].regex, _C["metric"].regex
+NOT_LEFT = [r for r in load("not_results").rules if r.side == "left" and r.name != "year_like"]
+# not_data and rate_per only apply to counts (a bare number or a size), not to %, x or points
+_COUNT_ONLY = ("not_data", "rate_per")
+NOT_RIGHT = [r for r in load("not_results").rules if r.side == "right" and r.name not in _COUNT_ONLY]
+NOT_DATA = load("not_results")["not_data"].regex
+RATE_PER = load("not_results")["rate_per"].regex
+QUALIFIERS = [(r.regex, Qualifier(r.qualifier)) for r in load("qualifiers").rules]
+
+STOP = regex.compile(
+    r"[,;:()\[\]|]|\.(?:\s|$)|(?<![\w\-])(?:with|while|and|but|whereas|which|that|than|compared|relative\sto|versus|vs"
+    r"|over|on|in|at|for|when|across|to|from|of|by|against|using|under|as|after|before|during|via|through"
+    r"|without|per|is|are|was|were|respectively|if|where|or|while)(?![\w\-])"
+)
+PIPE_RUN = regex.compile(r"(?:\|[^\s|]+)+")
+QUAL_WORDS = regex.compile(
+    r"(?i)\b(?:up\sto|at\smost|less\sthan|fewer\sthan|lower\sthan|smaller\sthan|more\sthan|greater\sthan|higher\sthan"
+    r"|larger\sthan|at\sleast|as\smuch\sas|no\smore\sthan|over|under|above|below|nearly|about|around|almost"
+    r"|exceeds|exceeded|exceeding|surpass(?:es|ed|ing))\s*[(\[]?\s*$"
+)
+FROM_LEFT = regex.compile(r"(?i)\bfrom\s(?:\S+\s){0,2}?$")
+TO_RIGHT = regex.compile(r"(?i)^[^.;]{0,80}?\bto\s(?:\S+\s){0,2}?[+\-]?\d")
+FROM_TO_LEFT = regex.compile(r"(?i)\bfrom\s(?:\S+\s){0,2}?[+\-]?\d[^.;]{0,80}?\bto\s(?:\S+\s){0,2}?$")
+IN_GAIN = regex.compile(
+    r"(?i)^\s*in\s(?:terms\sof\s)?(?:[\w\-@]+\s){0,3}?(?:gains?|improvements?|boost|increase)\b"
+)
+PAREN_VALUE = regex.compile(r"(?:[A-Z][\w.\-/]*|[a-z]+[A-Z][\w.\-/]*|humans?)\s?\($")
+METRIC_OF = regex.compile(r"\s?(?:of|:|=|is|was|reaches|reaching)\s?(?:about\s|around\s)?$")
+DATA_HOURS = regex.compile(
+    r"(?i)^\s*(?:of\s)?(?:[\w\-]+\s){0,3}?(?:speech|audio|video|data|recordings?|footage|conversations?|dialogues?"
+    r"|transcri\w*|lectures?|podcasts?|music|broadcasts?|clips?|gameplay|driving|egocentric)\b"
+)
+SHARE_OF_COST = regex.compile(
+    r"(?i)^\s*of\s(?:the\s|its\s|their\s)?(?:[\w\-]+\s){0,2}?(?:parameters|params|weights|flops|compute|computation"
+    r"|memory|costs?|energy|latency|training\stime|gpu\shours)\b"
+)
+USE_VERB = regex.compile(
+    r"(?i)\b(?:uses?|using|used|requir\w*|needs?|needing|train\w*\s(?:on|with)|updat\w*|tun\w*|activat\w*|keep\w*"
+    r"|retain\w*|only|with|consum\w*|costs?)\b"
+)
+METRIC_THEN_VALUE = regex.compile(
+    r"(?i)^\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|reaching|reaches|achieves|achieving|to|up\sto|from|about|around)?"
+    r"\s?(?:a\s|an\s)?\(?$"
+)
+COMPUTE_AFTER = regex.compile(
+    r"^\s*(?:[GMT]?(?:FLOPs?|FLOPS|MACs?|OPs)\b|(?i:multiply-adds|mult-adds|operations))"
+)
+PARAM_AFTER = regex.compile(r"^[\s\-]*(?:[\w\-()]+\s){0,2}?(?i:param|weights\b)")
+USE_DATA = regex.compile(
+    r"(?i)\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\s(?:\w+\s)?(?:on|with)\s(?:over\s|about\s|only\s)?$"
+)
+OVER_AFTER = regex.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:over(?!\s\d)|relative\sto)\s")
+PLUS_PERCENT = regex.compile(r"\d\+[\s~]?\\?%")
+TIMES_THE = regex.compile(
+    r"(?i)\s(?:that\sof\s|those\sof\s)?the\s(?:previous|prior|baseline|state|best|original|current)"
+)
+# "88.43% vs. 94.78%": two values side by side are scores, not a gain
+VERSUS = regex.compile(r"(?i)\s*\\?(?:vs\.?|versus)\s(?:\\textbf\{)?[+\-]?\d")
+VERSUS_END = regex.compile(r"(?i)\d\S*\s?\\?(?:vs\.?|versus)\s(?:\\textbf\{)?$")
+CHANGE_BEFORE_METRIC = regex.compile(
+    r"(?i)\b(?:improv\w*|gains?|increas\w*|boost\w*|reduc\w*|drops?|decreas\w*)\s(?:\w+\s)?(?:in\s)?(?:\S+\s){0,3}$"
+)
+COLON_METRIC = regex.compile(
+    r"(?i)\b(?:accuracy|accuracies|f1|bleu|rouge\S*|map|ap|auc|score|precision|recall|miou|error)\b[^.;:]{0,25}:\s*$"
+)
+# "a reduction in the deviation of scores of 30%": the change noun governs, not "scores"
+CHANGE_NOUN = regex.compile(
+    r"(?i)\b(?:improvements?|increases?|gains?|boosts?|reductions?|decreases?|drops?)\s(?:in|of)\s"
+)
+PASSIVE = regex.compile(r"(?i)\b(?:is|are|was|were|be|been|get|gets)\s$")
+DATA_FAMILY = _C["dataset_family"].regex
+DATA_AFTER_NAME = regex.compile(
+    r"[\w\-]*\s(?:(?:[\w\-]+\s)?(?:datasets?|data|corpus|benchmark|images|videos|image-text|pairs|captions)\b)"
+    r"|[\w\-]*\s(?:and|or|,)\s(?:the\s)?(?:ImageNet|COCO|JFT|LAION)"
+)
+ARROW = regex.compile(r"→|->|⟶|rightarrow|\\to\b")
+FROM_WORD = regex.compile(r"(?i)\bfrom\b")
+COMPARE = regex.compile(r"(?i)\b(?:than|over|to|compared|relative|versus|vs\.?|against)\b")
+BY_END = regex.compile(r"(?i)\bby\s(?:\S+\s)?$")
+LARGER_MODELS = regex.compile(
+    r"(?i)^\s*(?:larger|bigger|more\sparameters)\s(?:[\w\-]+\s)?(?:models?|LLMs?|LMs?|networks?)\b"
+)
+GENERIC_METRIC = regex.compile(r"(?i)(?:\w+\s)*(?:scores?|performance|reward)")
+FROM_THE = regex.compile(r"(?i)\bfrom\s(?:the\s|a\s|an\s)?$")
+TO_END = regex.compile(r"(?i)\bto\s$")
+MORE_COST = regex.compile(r"(?i)^\s*(?:more|larger|additional|extra|higher|bigger)\s")
+CLAUSE = regex.compile(r"[;:]|,\s|\.\s|\b(?:while|whereas|but|and)\s(?!\d)", regex.REVERSE)
+NAME_BEFORE_PAREN = regex.compile(
+    r"(?:[A-Za-z][\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*[A-Z][\w.\-]*|[A-Z][a-z]+)\s?\(\s?$"
+)
+# a model name with a digit or a version right before a size: "LLaMA-2 70B", "Llama 3.2 3B", "Mamba-2 370M"
+MODEL_BEFORE = regex.compile(r"(?:[A-Za-z][\w.\-]*\d[\w.\-]*|[A-Z][\w\-]*[a-z][\w\-]*\s\d+(?:\.\d+)?)\s$")
+NAME_BEFORE = regex.compile(
+    r"(?:[A-Za-z][\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*[A-Z][\w.\-]*|[A-Z][a-z]{2,}[\w\-]*)\s$"
+)
+NAME_AFTER = regex.compile(
+    r"^[\s-]+(?!(?:[A-Z][a-z]+\s)?(?:GPUs?|TPUs?)\b)[A-Z][\w.\-/]*(?:[A-Z0-9][\w.\-/]*)?"
+)
+PER_TEN = regex.compile(r"^\s?/\s?(?:10|100|5|4|7)\b")
+YEAR = regex.compile(r"^(?:1[89]\d\d|20\d\d)$")

@@ -1,0 +1,91 @@
+"""Sizes: whether a number with a magnitude (7B, 1.2M, fifty billion, 400 hours) counts
+parameters or data, or is neither (FLOPs, a rate, a data set's name like JFT-300M)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from etl.extract.cues import (
+    COMPUTE_AFTER,
+    DATA_AFTER_NAME,
+    DATA_CONTEXT,
+    DATA_FAMILY,
+    DATA_HOURS,
+    DATA_NOUN,
+    MODEL_BEFORE,
+    MODEL_NOUN,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NAME_BEFORE_PAREN,
+    NOT_DATA,
+    PARAM_AFTER,
+    PARAM_NOUN,
+    RATE_PER,
+    USE_DATA,
+)
+from etl.extract.numbers import Atom
+from etl.records import Kind, Unit
+
+_R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
+# "ten trillions of tokens": the data noun after "of"
+_DATA_OF = regex.compile(
+    r"\s+(?:of\s|\([A-Za-z]{1,4}\)\s)(?:[\w\-]+\s){0,2}?(?P<noun>" + DATA_NOUN.pattern + ")"
+)
+
+
+def size_kind(
+    atom: Atom, raw: str, left: str, phrase: str, right: str, sentence: str
+) -> tuple[Kind, Unit] | None:
+    """A number with a magnitude (7B, 1.2M, fifty billion): a parameter count or a data size."""
+    head = right[:40]
+    if RATE_PER.search(head) or COMPUTE_AFTER.match(head):
+        return None
+    if atom.unit == "tokens":
+        return Kind.DATA_SIZE, Unit.TOKENS
+    if atom.unit == "hours" or atom.form == "hm":
+        if _R(r"(?i)^\s*(?:of\s)?(?:GPU|TPU|A100|H100|compute)").match(head):
+            return None
+        if (
+            DATA_HOURS.match(head)
+            or DATA_CONTEXT.search(left[-60:])
+            or _R(r"(?i)\btotal\w*\s(?:of\s)?$").search(left)
+        ):
+            return Kind.DATA_SIZE, Unit.HOURS
+        return None
+    if COMPUTE_AFTER.match(head) or RATE_PER.search(head) or NOT_DATA.match(head):
+        return None
+    if PARAM_AFTER.match(head) or _R(r"(?i)param\w*\s(?:\w+\s){0,4}$").search(left[-50:]):
+        return Kind.PARAM_COUNT, Unit.PARAMS
+    m = DATA_NOUN.search(phrase) or _DATA_OF.match(head)
+    if m and not MODEL_NOUN.search(right[:35]):
+        word = m.group(m.lastgroup or 0).lower() if m.re is _DATA_OF else m.group(0).lower()
+        if word.startswith("token") or word.startswith("word"):
+            return Kind.DATA_SIZE, Unit.TOKENS
+        if word.startswith("hour"):
+            return Kind.DATA_SIZE, Unit.HOURS
+        return Kind.DATA_SIZE, Unit.EXAMPLES
+    big = (atom.magnitude or 0) >= 1e6  # a model has millions of parameters at least; 128K is a length
+    if big and (NAME_BEFORE_PAREN.search(left[-40:]) or NAME_AFTER.match(right) or MODEL_NOUN.search(phrase)):
+        return Kind.PARAM_COUNT, Unit.PARAMS
+    if raw[-1:] in ("B", "b", "T", "M") and atom.form == "digits" and MODEL_BEFORE.search(left[-40:]):
+        return Kind.PARAM_COUNT, Unit.PARAMS
+    letter = raw[-1:] in ("B", "b", "T") and atom.form == "digits"
+    if letter and NAME_BEFORE.search(left[-40:]):
+        return Kind.PARAM_COUNT, Unit.PARAMS
+    if DATA_CONTEXT.search(phrase) or USE_DATA.search(left[-30:]):
+        return Kind.DATA_SIZE, Unit.EXAMPLES
+    if letter and (MODEL_NOUN.search(sentence) or PARAM_NOUN.search(sentence)):
+        return Kind.PARAM_COUNT, Unit.PARAMS
+    if DATA_CONTEXT.search(left[-60:]):
+        return Kind.DATA_SIZE, Unit.EXAMPLES
+    return None
+
+
+def data_name(text: str, a: Atom, s_start: int, s_end: int) -> bool:
+    """A size inside a data set's name (JFT-300M, LAION-5B, Sports-1M), not a model's."""
+    lo = a.start
+    while lo > s_start and (text[lo - 1].isalnum() or text[lo - 1] in "-_."):
+        lo -= 1
+    return bool(DATA_FAMILY.match(text, lo, a.start) or DATA_AFTER_NAME.match(text, a.end, s_end))
