@@ -5,7 +5,9 @@
 `<board>.md`, `<board>.csv`, `datasets/<dataset>.md` (best scores per benchmark) and `index.html`.
 
 Ranges ("10-20x", "770M to 11B") are excluded from every board: a range is not one
-achievement, and ranking it by either end would overstate or understate it.
+achievement, and ranking it by either end would overstate or understate it. Every board keeps only
+rows a person can compare (a known metric and data set, one scale per metric, a subject, a particular
+model); `set_aside.sql` counts the rest by reason, so nothing disappears without a word.
 """
 
 from __future__ import annotations
@@ -66,14 +68,21 @@ def build(tables: dict[str, pa.Table], board_list: tuple[Board, ...]) -> dict[st
     for board in board_list:
         table = tables[board.name]
         files[f"{board.name}.md"] = render.markdown(
-            board.title, board.description, table, csv_name=f"{board.name}.csv"
+            board.title, board.description, table, csv_name=f"{board.name}.csv", empty=board.empty
         )
         files[f"{board.name}.csv"] = render.to_csv(table)
         sections.append(page.Section(board, table, page.board_charts(board, table, params)))
     if "best_scores" in tables:
         files.update(_dataset_files(tables["best_scores"]))
-    total = sum(t.num_rows for t in tables.values())
-    subtitle = f"{len(board_list)} leaderboards, {total:,} rows, from the published results table."
+    ranked = [b for b in board_list if b.name != "set_aside"]
+    total = sum(tables[b.name].num_rows for b in ranked)
+    subtitle = f"{len(ranked)} leaderboards, {page.plural(total, 'row')}, from the published results table."
+    if "set_aside" in tables and "results" in tables["set_aside"].column_names:
+        aside = sum(n or 0 for n in tables["set_aside"]["results"].to_pylist())
+        if aside:
+            subtitle += (
+                f" Set aside: {page.plural(aside, 'result')} that cannot be ranked fairly (last section)."
+            )
     files["index.html"] = page.page(sections, subtitle)
     return files
 
@@ -82,19 +91,19 @@ def _dataset_files(best: pa.Table) -> dict[str, str]:
     """A Markdown file per benchmark (the MAX_DATASET_FILES with most rows); names are sanitised ids."""
     if not best.num_rows:
         return {}
-    counts = best.group_by("dataset_id").aggregate([("dataset_id", "count")])
+    counts = best.group_by("dataset").aggregate([("dataset", "count")])
     ranked = sorted(
-        zip(counts["dataset_id"].to_pylist(), counts["dataset_id_count"].to_pylist(), strict=True),
+        zip(counts["dataset"].to_pylist(), counts["dataset_count"].to_pylist(), strict=True),
         key=lambda kv: (-kv[1], kv[0]),
     )
     chosen = sorted(d for d, _ in ranked[:MAX_DATASET_FILES])
     names = render.safe_names(chosen)
-    subset = best.filter(pc.is_in(best["dataset_id"], value_set=pa.array(chosen, pa.string())))
-    subset = subset.take(pc.sort_indices(subset, [("dataset_id", "ascending")]))  # stable: keeps rank order
+    subset = best.filter(pc.is_in(best["dataset"], value_set=pa.array(chosen, pa.string())))
+    subset = subset.take(pc.sort_indices(subset, [("dataset", "ascending")]))  # stable: keeps rank order
     out = {}
-    for (dataset_id,), table in render.runs(subset, ["dataset_id"]):
-        out[f"datasets/{names[dataset_id]}.md"] = render.markdown(
-            f"Best scores on {dataset_id}", "Best reported score per metric; see best_scores.md.", table
+    for (dataset,), table in render.runs(subset, ["dataset"]):
+        out[f"datasets/{names[dataset]}.md"] = render.markdown(
+            f"Best scores on {dataset}", "Best reported score per metric; see best_scores.md.", table
         )
     return out
 

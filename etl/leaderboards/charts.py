@@ -19,7 +19,7 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def _short(text: str, n: int = 42) -> str:
+def _short(text: str, n: int = 36) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 

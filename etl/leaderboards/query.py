@@ -1,22 +1,25 @@
 """Run the leaderboard SQL files over the published tables with DuckDB.
 
 Each `sql/<name>.sql` is one leaderboard; its header comments (`-- title:`, `-- description:`,
-`-- chart:`) say how to present it. The SQL sees three names: `papers`, `results` (with ids
-filled from the gazetteer where the table left them null, a normalised `model_key` and the
-paper's `url`) and `metrics` (metric_id, higher_is_better).
+`-- chart:`, `-- empty:`) say how to present it. The SQL sees three names: `papers`, `results`
+(with ids from the gazetteer, `metric_known`, `metric_vague`, a normalised `model_key` that is null for generic
+names such as "our model", `model_is_other`, `model_name_size` and the paper's `url`)
+`metrics` (metric_id, higher_is_better, scale) and `scores` (score rows with `score`, `score_unit`:
+the value on the metric's scale).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from etl.errors import RuleError, StageInputMissing
-from etl.extract.gazetteer import Gazetteer
+from etl.extract.gazetteer import Gazetteer, loose_key, size_in_name
 from etl.schemas import empty
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"
@@ -36,6 +39,7 @@ class Board:
     description: str
     chart: str
     sql: str
+    empty: str = ""  # why the board can be empty, said on the page and in the Markdown when it is
 
 
 @cache
@@ -56,7 +60,16 @@ def boards(directory: Path = SQL_DIR) -> tuple[Board, ...]:
         if missing:
             problems.append(f"{path.name}: header lacks {sorted(missing)}")
             continue
-        out.append(Board(path.stem, meta["title"], meta["description"], meta.get("chart", ""), text))
+        out.append(
+            Board(
+                path.stem,
+                meta["title"],
+                meta["description"],
+                meta.get("chart", ""),
+                text,
+                meta.get("empty", ""),
+            )
+        )
     if problems:
         raise RuleError(
             "; ".join(problems), where=str(directory), hint="start each SQL file with -- title: ..."
@@ -65,7 +78,24 @@ def boards(directory: Path = SQL_DIR) -> tuple[Board, ...]:
     return tuple(sorted(out, key=lambda b: (order.get(b.name, len(order)), b.name)))
 
 
-ORDER = ("best_scores", "improvements", "speedups", "reductions", "param_counts")
+# Scores on one scale per metric, so that "75.2%", "0.752" and a bare "75.2" rank together when the
+# metric is a share (scale "percent"); a "%" value of a bare-number metric (perplexity) gets no score.
+SCORES_VIEW = """
+CREATE VIEW scores AS
+SELECT r.*, m.higher_is_better, m.scale,
+       CASE WHEN m.scale = 'percent' AND r.unit = '%' AND r.value BETWEEN 0 AND 100 THEN r.value
+            WHEN m.scale = 'percent' AND r.unit = 'none' AND r.value > 0 AND r.value <= 1 THEN r.value * 100
+            WHEN m.scale = 'percent' AND r.unit = 'none' AND r.value > 1 AND r.value <= 100 THEN r.value
+            WHEN m.scale = 'number' AND r.unit = 'none' THEN r.value
+            WHEN m.scale IS NULL AND r.unit IN ('%', 'none') THEN r.value
+       END AS score,
+       CASE WHEN m.scale = 'percent' THEN '%' ELSE r.unit END AS score_unit
+FROM results r
+LEFT JOIN metrics m ON m.metric_id = r.metric_id AND r.metric_known
+WHERE r.kind = 'score'
+"""
+
+ORDER = ("best_scores", "improvements", "speedups", "reductions", "param_counts", "set_aside")
 
 
 def _parquet_view(con: duckdb.DuckDBPyConnection, name: str, folder: Path, table: str) -> None:
@@ -82,14 +112,43 @@ def _parquet_view(con: duckdb.DuckDBPyConnection, name: str, folder: Path, table
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM {name}_empty")
 
 
-def _name_map(con: duckdb.DuckDBPyConnection, column: str, fns: dict[str, object]) -> pa.Table:
-    """Distinct surface strings of `column` and their ids (Python work once per distinct name)."""
-    names = con.execute(f"SELECT DISTINCT {column} FROM results_raw WHERE {column} IS NOT NULL").fetchall()
-    surfaces = sorted(n for (n,) in names)
-    cols: dict[str, list] = {"surface": surfaces}
-    for out, fn in fns.items():
-        cols[out] = [fn(s) for s in surfaces]  # type: ignore[operator]
-    return pa.table(cols, schema=pa.schema([(k, pa.string()) for k in cols]))
+Fn = Callable[[str], object]
+
+
+def _name_map(
+    con: duckdb.DuckDBPyConnection, column: str, fns: dict[str, tuple[Fn, pa.DataType]]
+) -> pa.Table:
+    """Distinct surface strings of `column`, their row counts and ids (Python work once per distinct name)."""
+    names = con.execute(
+        f"SELECT {column}, count(*) FROM results_raw WHERE {column} IS NOT NULL GROUP BY 1 ORDER BY 1"
+    ).fetchall()
+    cols: dict[str, list] = {"surface": [n for n, _ in names], "rows": [c for _, c in names]}
+    fields = [("surface", pa.string()), ("rows", pa.int64())]
+    for out, (fn, dtype) in fns.items():
+        cols[out] = [fn(s) for s in cols["surface"]]
+        fields.append((out, dtype))
+    return pa.table(cols, schema=pa.schema(fields))
+
+
+def unify_unknown(table: pa.Table, id_column: str, known: Callable[[str], bool]) -> pa.Table:
+    """Ids the gazetteer does not know, merged when their loose keys agree ("Market1501" = "market-1501").
+
+    The id written most often (then the shorter, then the first) names the merged group; ids from a
+    gazetteer entry are never changed. Pure: returns a new table.
+    """
+    surfaces = table["surface"].to_pylist()
+    ids = table[id_column].to_pylist()
+    counts: dict[str, dict[str, int]] = {}
+    for surface, ident, n in zip(surfaces, ids, table["rows"].to_pylist(), strict=True):
+        if ident is not None and not known(surface):
+            group = counts.setdefault(loose_key(ident), {})
+            group[ident] = group.get(ident, 0) + n
+    best = {key: min(group, key=lambda i: (-group[i], len(i), i)) for key, group in counts.items()}
+    merged = [
+        best.get(loose_key(i), i) if i is not None and not known(s) else i
+        for s, i in zip(surfaces, ids, strict=True)
+    ]
+    return table.set_column(table.column_names.index(id_column), id_column, pa.array(merged, pa.string()))
 
 
 def connect(papers: Path, results: Path, gz: Gazetteer) -> duckdb.DuckDBPyConnection:
@@ -98,18 +157,48 @@ def connect(papers: Path, results: Path, gz: Gazetteer) -> duckdb.DuckDBPyConnec
     con.execute("SET threads = 2")
     _parquet_view(con, "papers_raw", papers, "papers")
     _parquet_view(con, "results_raw", results, "results")
-    con.register("metric_names", _name_map(con, "metric", {"metric_id": gz.metric_id}))
-    con.register("dataset_names", _name_map(con, "dataset", {"dataset_id": gz.dataset_id}))
+    text, flag, num = pa.string(), pa.bool_(), pa.float64()
     con.register(
-        "model_names", _name_map(con, "model", {"model_family": gz.model_family, "model_key": gz.model_key})
+        "metric_names",
+        _name_map(
+            con,
+            "metric",
+            {
+                "metric_id": (gz.metric_id, text),
+                "metric_known": (partial(gz.known, "metric"), flag),
+                "metric_vague": (gz.is_vague_metric, flag),
+            },
+        ),
+    )
+    datasets = _name_map(con, "dataset", {"dataset_id": (gz.dataset_id, text)})
+    con.register("dataset_names", unify_unknown(datasets, "dataset_id", partial(gz.known, "dataset")))
+    con.register(
+        "model_names",
+        _name_map(
+            con,
+            "model",
+            {
+                "model_family": (gz.model_family, text),
+                "model_key": (gz.model_key, text),
+                "model_generic": (gz.is_generic_model, flag),
+                # a name the gazetteer knows as a data set or a metric ("JFT-300M", "top-1") is no model
+                "model_is_other": (lambda s: gz.known("dataset", s) or gz.known("metric", s), flag),
+                "model_name_size": (size_in_name, num),
+            },
+        ),
     )
     directions = gz.directions()
+    scales = gz.scales()
     ids = sorted(directions)
     con.register(
         "metrics_arrow",
         pa.table(
-            {"metric_id": ids, "higher_is_better": [directions[i] for i in ids]},
-            schema=pa.schema([("metric_id", pa.string()), ("higher_is_better", pa.bool_())]),
+            {
+                "metric_id": ids,
+                "higher_is_better": [directions[i] for i in ids],
+                "scale": [scales.get(i) for i in ids],
+            },
+            schema=pa.schema([("metric_id", text), ("higher_is_better", flag), ("scale", text)]),
         ),
     )
     con.execute("CREATE TABLE metrics AS SELECT * FROM metrics_arrow")
@@ -121,14 +210,20 @@ def connect(papers: Path, results: Path, gz: Gazetteer) -> duckdb.DuckDBPyConnec
         FROM papers_raw
         """
     )
+    # ids from the surface names win over the table's (the same gazetteer, plus unify_unknown);
+    # a generic model name ("our model", "LLMs") gets no model_key, so no board treats it as a name
     con.execute(
         """
         CREATE VIEW results AS
         SELECT r.* REPLACE (
-                   coalesce(r.metric_id, mn.metric_id) AS metric_id,
-                   coalesce(r.dataset_id, dn.dataset_id) AS dataset_id,
-                   coalesce(r.model_family, md.model_family) AS model_family),
-               md.model_key,
+                   coalesce(mn.metric_id, r.metric_id) AS metric_id,
+                   coalesce(dn.dataset_id, r.dataset_id) AS dataset_id,
+                   coalesce(md.model_family, r.model_family) AS model_family),
+               CASE WHEN NOT coalesce(md.model_generic, true) THEN md.model_key END AS model_key,
+               coalesce(mn.metric_known, false) AS metric_known,
+               coalesce(mn.metric_vague, false) AS metric_vague,
+               coalesce(md.model_is_other, false) AS model_is_other,
+               md.model_name_size,
                p.url
         FROM results_raw r
         LEFT JOIN metric_names mn ON mn.surface = r.metric
@@ -137,6 +232,7 @@ def connect(papers: Path, results: Path, gz: Gazetteer) -> duckdb.DuckDBPyConnec
         LEFT JOIN papers p USING (paper_id)
         """
     )
+    con.execute(SCORES_VIEW)
     con.execute(f"SET VARIABLE top_per_group = {TOP_PER_GROUP}")
     con.execute(f"SET VARIABLE top_list = {TOP_LIST}")
     return con

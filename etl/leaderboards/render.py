@@ -39,9 +39,20 @@ def fmt(value: Any) -> str:
         if math.isnan(value) or math.isinf(value):
             return str(value)
         if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
+            return f"{int(value):,}" if abs(value) >= 1e6 else str(int(value))  # 540,000,000,000
         return f"{value:.6g}"
     return str(value)
+
+
+# the qualifier as a reader says it; "exact" goes without saying (the CSV keeps the raw values)
+QUALIFIER_WORDS = {"exact": "", "approx": "about", "upper": "at most", "lower": "at least", "range": "range"}
+
+
+def shown(column: str, value: Any) -> Any:
+    """A cell's value as the Markdown and HTML boards show it."""
+    if column == "qualifier" and isinstance(value, str):
+        return QUALIFIER_WORDS.get(value, value)
+    return value
 
 
 def visible_columns(table: pa.Table) -> list[str]:
@@ -68,10 +79,10 @@ def md_url(url: str) -> str:
     )
 
 
-def markdown_table(table: pa.Table) -> str:
+def markdown_table(table: pa.Table, empty: str = "") -> str:
     cols = visible_columns(table)
     if not table.num_rows:
-        return "_No rows._\n"
+        return f"_No rows. {md_text(empty)}_\n" if empty else "_No rows._\n"
     lines = ["| " + " | ".join(md_text(header(c)) for c in cols) + " |", "|" + "---|" * len(cols)]
     for row in table.to_pylist():
         cells = []
@@ -81,17 +92,17 @@ def markdown_table(table: pa.Table) -> str:
                 url = row.get("url")
                 cells.append(f"[{text}]({md_url(url)})" if url else text)
             else:
-                cells.append(md_text(row[c]))
+                cells.append(md_text(shown(c, row[c])))
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
-def markdown(title: str, description: str, table: pa.Table, csv_name: str = "") -> str:
+def markdown(title: str, description: str, table: pa.Table, csv_name: str = "", empty: str = "") -> str:
     parts = [f"# {md_text(title)}", "", md_text(description), ""]
     if table.num_rows > MD_ROW_LIMIT:
         where = f" ({md_text(csv_name)} has all of them)" if csv_name else ""
         parts += [f"Showing the first {MD_ROW_LIMIT:,} of {table.num_rows:,} rows{where}.", ""]
-    parts.append(markdown_table(table.slice(0, MD_ROW_LIMIT)))
+    parts.append(markdown_table(table.slice(0, MD_ROW_LIMIT), empty))
     return "\n".join(parts)
 
 

@@ -32,6 +32,8 @@ SELFTEST = """<script>
   heads[v].click(); out.asc = models();
   heads[v].click(); out.desc = models();
   out.tables = document.querySelectorAll("table.sortable").length;
+  out.empty = document.querySelectorAll("section p.empty").length;
+  out.sections = document.querySelectorAll("main section").length;
   out.svgs = document.querySelectorAll("svg.chart").length;
   var pre = document.createElement("pre"); pre.id = "selftest"; pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
@@ -84,7 +86,8 @@ def test_page_renders_with_every_table_and_sorting_works(page: Path, tmp_path: P
     assert m, done.stdout[-2000:]
     out = json.loads(m.group(1).replace("&quot;", '"').replace("&amp;", "&"))
     assert out["ready"] == "1"
-    assert out["tables"] == 5
+    assert out["sections"] == 6
+    assert (out["tables"], out["empty"]) == (3, 3)  # no improvements, reductions or set-aside results
     assert out["svgs"] >= 3  # score bars, score vs size scatter, speedup bars, size bars
     assert out["before"] == ["ViT-B/16", "ResNet-50", "MobileNet-V1"]
     assert out["asc"] == ["MobileNet-V1", "ResNet-50", "ViT-B/16"]

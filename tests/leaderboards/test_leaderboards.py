@@ -38,7 +38,7 @@ def test_lower_is_better_metric_ranks_ascending(make_layout) -> None:
     assert {r["better"] for r in rows} == {"lower"}
 
 
-def test_unknown_metric_ranks_higher_first_and_is_flagged(make_layout) -> None:
+def test_unknown_metric_is_set_aside_not_ranked(make_layout) -> None:
     layout = make_layout(
         PAPERS,
         [
@@ -47,9 +47,11 @@ def test_unknown_metric_ranks_higher_first_and_is_flagged(make_layout) -> None:
         ],
     )
     run(layout)
-    rows = _csv(layout, "best_scores")
-    assert [r["model"] for r in rows] == ["B", "A"]
-    assert rows[0]["better"] == "higher (assumed)"
+    assert _csv(layout, "best_scores") == []
+    aside = _csv(layout, "set_aside")
+    assert [(r["kind"], r["reason"], r["results"]) for r in aside] == [
+        ("score", "metric not in the gazetteer: which way is better is unknown", "2")
+    ]
 
 
 def test_aliases_merge_into_one_leaderboard(make_layout) -> None:
@@ -64,10 +66,10 @@ def test_aliases_merge_into_one_leaderboard(make_layout) -> None:
     )
     run(layout)
     rows = _csv(layout, "best_scores")
-    imagenet = [r for r in rows if r["dataset_id"] == "imagenet"]
+    imagenet = [r for r in rows if r["dataset"] == "imagenet"]
     assert [r["model"] for r in imagenet] == ["B", "A", "C"]
-    assert {r["metric_id"] for r in imagenet} == {"top-1 accuracy"}
-    assert [r["model"] for r in rows if r["dataset_id"] == "imagenet-21k"] == ["D"]
+    assert {r["metric"] for r in imagenet} == {"top-1 accuracy"}
+    assert [r["model"] for r in rows if r["dataset"] == "imagenet-21k"] == ["D"]
 
 
 def test_one_row_per_paper_and_model_keeps_the_best(make_layout) -> None:
@@ -138,14 +140,14 @@ def test_improvements_are_ranked_per_dataset(make_layout) -> None:
     layout = make_layout(
         PAPERS,
         [
-            result("p1", 0, "improvement", 2.0, "%", dataset="GLUE", baseline="BERT"),
-            result("p2", 0, "improvement", 5.0, "%", dataset="GLUE", baseline="RoBERTa"),
-            result("p3", 0, "improvement", 9.0, "%", dataset="SQuAD"),
+            result("p1", 0, "improvement", 2.0, "%", metric="F1", dataset="GLUE", baseline="BERT"),
+            result("p2", 0, "improvement", 5.0, "%", metric="F1", dataset="GLUE", baseline="RoBERTa"),
+            result("p3", 0, "improvement", 9.0, "%", metric="F1", dataset="SQuAD"),
         ],
     )
     run(layout)
     rows = _csv(layout, "improvements")
-    assert [(r["dataset_id"], r["rank"], r["baseline"]) for r in rows] == [
+    assert [(r["dataset"], r["rank"], r["baseline"]) for r in rows] == [
         ("glue", "1", "RoBERTa"),
         ("glue", "2", "BERT"),
         ("squad v1.1", "1", ""),
@@ -266,5 +268,5 @@ def test_every_board_has_a_title_and_a_description() -> None:
     from etl.leaderboards.query import boards
 
     names = [b.name for b in boards()]
-    assert names == ["best_scores", "improvements", "speedups", "reductions", "param_counts"]
+    assert names == ["best_scores", "improvements", "speedups", "reductions", "param_counts", "set_aside"]
     assert all(b.title and b.description for b in boards())

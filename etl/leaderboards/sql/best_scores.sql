@@ -1,38 +1,36 @@
 -- title: Best scores
--- description: The best reported score per benchmark (dataset) and metric, one row per paper and model, ranked by the metric's direction. Metrics whose direction the gazetteer does not know rank higher-is-better and say "higher (assumed)". Scores in different units (% vs a bare number) are ranked apart. Ranges are excluded.
+-- description: The best reported score per benchmark (data set) and metric, one row per paper (its best), ranked by the metric's direction. Ranked only: scores with a data set and a metric the gazetteer knows, so that "better" is known; vague metrics ("performance", "results on X") and metrics the gazetteer does not know are set aside (see "Results set aside"). Shares share one % scale: a fraction 0.91 ranks as 91 and a bare "40.4 AP" as 40.4%; "as written" shows the number from the abstract. A % value of a bare-number metric (perplexity, FID), differences in points and ranges are left out.
 -- chart: bars
+-- empty: No score names both a data set and a metric the gazetteer knows.
 WITH scored AS (
-    SELECT r.*,
-           coalesce(m.higher_is_better, true) AS higher_is_better,
-           m.higher_is_better IS NULL AS direction_assumed
-    FROM results r
-    LEFT JOIN metrics m USING (metric_id)
-    WHERE r.kind = 'score' AND r.value IS NOT NULL AND r.qualifier <> 'range'
-      AND r.dataset_id IS NOT NULL AND r.metric_id IS NOT NULL
+    SELECT *
+    FROM scores
+    WHERE value IS NOT NULL AND qualifier <> 'range' AND dataset_id IS NOT NULL AND metric_known
 ),
-per_model AS (
+per_paper AS (
     SELECT *,
-           CASE WHEN higher_is_better THEN -value ELSE value END AS sort_value,
+           CASE WHEN higher_is_better THEN -score ELSE score END AS sort_value,
            row_number() OVER (
-               PARTITION BY dataset_id, metric_id, unit, paper_id, coalesce(model_key, '')
-               ORDER BY CASE WHEN higher_is_better THEN -value ELSE value END, result_id
+               PARTITION BY dataset_id, metric_id, score_unit, paper_id
+               ORDER BY CASE WHEN higher_is_better THEN -score ELSE score END,
+                        model_key NULLS LAST, result_id
            ) AS k
     FROM scored
+    WHERE score IS NOT NULL
 ),
 ranked AS (
     SELECT *,
-           rank() OVER (PARTITION BY dataset_id, metric_id, unit ORDER BY sort_value) AS rank,
-           count(*) OVER (PARTITION BY dataset_id, metric_id, unit) AS entries
-    FROM per_model
+           rank() OVER (PARTITION BY dataset_id, metric_id, score_unit ORDER BY sort_value) AS rank,
+           count(*) OVER (PARTITION BY dataset_id, metric_id, score_unit) AS entries
+    FROM per_paper
     WHERE k = 1
 )
-SELECT r.dataset_id, r.metric_id, r.unit, r.rank, r.value, r.qualifier, r.model,
-       CASE WHEN r.higher_is_better THEN 'higher' ELSE 'lower' END
-           || CASE WHEN r.direction_assumed THEN ' (assumed)' ELSE '' END AS better,
+SELECT r.dataset_id AS dataset, r.metric_id AS metric, r.rank, r.score AS value, r.score_unit AS unit,
+       replace(r.text, '\%', '%') AS as_written, r.qualifier, r.model,
+       CASE WHEN r.higher_is_better THEN 'higher' ELSE 'lower' END AS better,
        r.entries, p.title, r.url, r.sentence, r.paper_id, r.result_id,
-       r.model_key AS _model_key
+       r.model_key AS _model_key, r.text AS _text, r.model_name_size AS _model_size
 FROM ranked r
 LEFT JOIN papers p USING (paper_id)
 WHERE r.rank <= getvariable('top_per_group')
-ORDER BY r.entries DESC, r.dataset_id, r.metric_id, r.unit, r.rank, r.paper_id,
-         r.model_key NULLS LAST, r.result_id
+ORDER BY r.entries DESC, r.dataset_id, r.metric_id, r.score_unit, r.rank, r.paper_id, r.result_id

@@ -1,23 +1,41 @@
 -- title: Largest reductions
--- description: How much a cost shrank (memory, FLOPs, latency, data, parameters ...) and compared with what; factors (x) first, then percentages. One row per paper, model and cost (its largest reduction). A share that is kept ("only 0.35% of the parameters") is reported as written. Ranges are excluded.
+-- description: How much a cost shrank (memory, FLOPs, latency, data, parameters ...) and compared with what; factors (x) first, then percentages. One row per paper, model and cost (its largest reduction). A share that is kept ("with only 0.35% of the parameters") means a cut of 99.65%: it is ranked by that cut, and "kept share" says so; "as written" shows the number from the abstract. A reduction says what it is about: rows that name neither what changed (a vague "faster" or "performance" does not count) nor a model are set aside, and so are cuts of 100% or more ("compared to 100% data" is a baseline's share, not a cut). Ranges are excluded.
 -- chart: bars
-WITH cut AS (
-    SELECT r.*,
-           row_number() OVER (
-               PARTITION BY unit, paper_id, coalesce(model_key, ''), coalesce(metric_id, '')
-               ORDER BY value DESC, result_id
-           ) AS k
+-- empty: No reduction names what changed or which model it belongs to.
+WITH found AS (
+    SELECT r.*, strpos(r.sentence, r.text) AS num_at
     FROM results r
     WHERE r.kind = 'reduction' AND r.value IS NOT NULL AND r.qualifier <> 'range'
+      AND ((r.metric IS NOT NULL AND NOT r.metric_vague) OR r.model_key IS NOT NULL)
+      AND NOT (r.unit = '%' AND r.value >= 100)  -- "100% of the data" is what a baseline uses, no cut
+),
+shares AS (
+    -- "only"/"just" shortly before a percentage, with no punctuation between: a share that is kept
+    SELECT *,
+           unit = '%' AND value BETWEEN 0 AND 100 AND num_at > 1
+           AND regexp_matches(lower(substr(sentence, greatest(1, num_at - 40), least(num_at - 1, 40))),
+                              '\b(only|just|merely|mere|as little as|as few as)\b[^.,;:!?]{0,25}$')
+               AS kept
+    FROM found
+),
+cut AS (
+    SELECT *,
+           CASE WHEN kept THEN 100 - value ELSE value END AS reduction,
+           row_number() OVER (
+               PARTITION BY unit, paper_id, coalesce(model_key, ''), coalesce(metric_id, '')
+               ORDER BY CASE WHEN kept THEN 100 - value ELSE value END DESC, result_id
+           ) AS k
+    FROM shares
 ),
 ranked AS (
-    SELECT *, rank() OVER (PARTITION BY unit ORDER BY value DESC) AS rank
+    SELECT *, rank() OVER (PARTITION BY unit ORDER BY reduction DESC) AS rank
     FROM cut
     WHERE k = 1
 )
-SELECT r.unit, r.rank, r.value, r.qualifier, r.metric AS what, r.model, r.baseline,
-       p.title, r.url, r.sentence, r.paper_id, r.result_id,
-       r.model_key AS _model_key
+SELECT r.unit, r.rank, r.reduction AS value, replace(r.text, '\%', '%') AS as_written,
+       CASE WHEN r.kept THEN 'kept share' ELSE '' END AS reads_as, r.qualifier, CASE WHEN NOT r.metric_vague THEN r.metric END AS what,
+       r.model, r.baseline, p.title, r.url, r.sentence, r.paper_id, r.result_id,
+       r.model_key AS _model_key, r.text AS _text
 FROM ranked r
 LEFT JOIN papers p USING (paper_id)
 WHERE r.rank <= getvariable('top_list')

@@ -1,6 +1,7 @@
 -- title: Largest speedups
--- description: How much faster something got (training, decoding, inference ...) and compared with what; factors (x) first, then percentages. One row per paper, model and thing that got faster (its largest speedup). Ranges are excluded.
+-- description: How much faster something got (training, decoding, inference ...) and compared with what; factors (x) first, then percentages. One row per paper, model and thing that got faster (its largest speedup). A speedup says what it is about: rows that name neither what changed (a vague "faster" or "performance" does not count) nor a model are set aside. Ranges are excluded.
 -- chart: bars
+-- empty: No speedup names what changed or which model it belongs to.
 WITH sped AS (
     SELECT r.*,
            row_number() OVER (
@@ -9,15 +10,16 @@ WITH sped AS (
            ) AS k
     FROM results r
     WHERE r.kind = 'speedup' AND r.value IS NOT NULL AND r.qualifier <> 'range'
+      AND ((r.metric IS NOT NULL AND NOT r.metric_vague) OR r.model_key IS NOT NULL)
 ),
 ranked AS (
     SELECT *, rank() OVER (PARTITION BY unit ORDER BY value DESC) AS rank
     FROM sped
     WHERE k = 1
 )
-SELECT r.unit, r.rank, r.value, r.qualifier, r.metric AS what, r.model, r.baseline,
+SELECT r.unit, r.rank, r.value, replace(r.text, '\%', '%') AS as_written, r.qualifier, CASE WHEN NOT r.metric_vague THEN r.metric END AS what, r.model, r.baseline,
        p.title, r.url, r.sentence, r.paper_id, r.result_id,
-       r.model_key AS _model_key
+       r.model_key AS _model_key, r.text AS _text
 FROM ranked r
 LEFT JOIN papers p USING (paper_id)
 WHERE r.rank <= getvariable('top_list')
