@@ -16,7 +16,8 @@ import pyarrow.compute as pc
 
 from etl.errors import RuleError
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+# `etl/_data/schemas` links to the top-level `schemas/` (the source of truth); a wheel carries a copy.
+SCHEMA_DIR = Path(__file__).parent / "_data" / "schemas"
 TABLES = ("papers", "results", "rejects")
 
 _TYPES: dict[str, pa.DataType] = {

@@ -19,7 +19,8 @@ from typing import Any
 from etl.errors import RuleError
 from etl.schemas import spec
 
-EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "expectations"
+# `etl/_data/expectations` links to the top-level `expectations/`; a wheel carries a copy.
+EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "_data" / "expectations"
 
 # Columns computed before validation (see etl.validate.derive), per table.
 DERIVED: dict[str, tuple[str, ...]] = {
