@@ -1,6 +1,7 @@
 """`etl` command line: a thin layer over the stage packages.
 
-Exit codes: 0 success, 1 usage or input error, 2 validation failed, 130 interrupted.
+Exit codes: 0 success, 1 usage or input error, 2 validation failed, 3 internal error (a bug),
+130 interrupted.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from etl import __version__
 from etl.errors import EtlError
 
-EXIT_OK, EXIT_INPUT, EXIT_VALIDATION, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_INPUT, EXIT_VALIDATION, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 FORMATS = ("listing", "arxiv-jsonl", "atom", "hf-json", "csv", "tsv", "parquet")
 
@@ -65,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="etl",
         description="Turn ML paper abstracts into validated result tables and leaderboards.",
-        epilog="Exit codes: 0 success, 1 usage or input error, 2 validation failed.",
+        epilog="Exit codes: 0 success, 1 usage or input error, 2 validation failed, 3 internal error (a bug).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress display, only errors")
@@ -152,6 +153,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `etl query ... | head`: the reader left; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # a bug, not the user's input: say so briefly, full traceback on request
+        if os.environ.get("ETL_DEBUG"):
+            raise
+        print(
+            f"etl {args.command}: internal error: {exc!r}\n"
+            "  this is a bug in etl, not in your input; rerun with ETL_DEBUG=1 for the traceback "
+            "and report it. Published output is only ever replaced by a run that finishes.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -120,11 +120,12 @@ class ResultCache:
         keys = text_keys(papers)
         by_paper = dict(zip(papers.column("paper_id").to_pylist(), keys.to_pylist(), strict=True))
         part = uuid.uuid4().hex
-        write_parquet(self.keys_dir / f"{part}.parquet", pa.table({"key": keys}))
         if results.num_rows:
             result_keys = pa.array([by_paper[p] for p in results.column("paper_id").to_pylist()], pa.string())
             kept = results.drop_columns(list(_ID_COLUMNS)).append_column("key", result_keys)
             write_parquet(self.results_dir / f"{part}.parquet", kept)
+        # keys last: a run killed in between leaves results nobody points at, never keys without results
+        write_parquet(self.keys_dir / f"{part}.parquet", pa.table({"key": keys}))
 
 
 def _count(con: duckdb.DuckDBPyConnection, path: Path) -> int:

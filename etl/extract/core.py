@@ -34,6 +34,16 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
+# How far from a number its context is read. Real sentences are shorter; the cap keeps the work
+# per number bounded, so a pathological "sentence" of thousands of numbers stays linear.
+WINDOW = 400
+
+
+def _window(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    s, e = sentence
+    return max(s, start - WINDOW), min(max(e, end), end + WINDOW)
+
+
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -48,8 +58,8 @@ def _found(text: str) -> tuple[list[tuple[int, int]], list[Found]]:
     starts = [s for s, _ in spans]
     out: list[Found] = []
     for c in cands:
-        s, e = spans[_sentence_of(starts, c.start)]
-        out.extend(classify(text, s, max(e, c.end), c))
+        s, e = _window(spans[_sentence_of(starts, c.start)], c.start, c.end)
+        out.extend(classify(text, s, e, c))
     return spans, _inherit(text, out)
 
 
@@ -108,8 +118,7 @@ def extract_text(
     prev: Result | None = None
     for f in founds:
         i = _sentence_of(starts, f.start)
-        s, e = spans[i]
-        e = max(e, f.end)
+        s, e = _window(spans[i], f.start, f.end)
         dataset = context.dataset_for(f, text, s, e, None, own_dataset)
         if dataset is None and f.kind is not Kind.PARAM_COUNT:
             dataset = carried(i)

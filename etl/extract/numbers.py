@@ -9,6 +9,7 @@ range or two numbers is decided later (kinds.py), from the words around it.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -248,6 +249,17 @@ def _matches(text: str) -> list[regex.Match]:
     return found
 
 
+def _finite_atom(m: regex.Match, p: str) -> Atom | None:
+    """`_atom_from`, or None for a number no float holds (1e999, 400 digits): not a reported result."""
+    try:
+        atom = _atom_from(m, p)
+    except (OverflowError, ValueError):
+        return None
+    if atom is None or (atom.value is not None and not math.isfinite(atom.value)):
+        return None
+    return atom
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every number-like match in `text`, left to right, never overlapping."""
     out: list[Candidate] = []
@@ -273,10 +285,10 @@ def candidates(text: str) -> list[Candidate]:
             atom = Atom(m.start("mx"), m.end("mx"), value, None, None, mag, "mixture", None, False)
             out.append(Candidate(atom, None, None, "mixture"))
             continue
-        a = _atom_from(m, "a_")
+        a = _finite_atom(m, "a_")
         if a is None:
             continue
-        b = _atom_from(m, "b_") if m.group("b") else None
+        b = _finite_atom(m, "b_") if m.group("b") else None
         if m.group("b") and b is None:
             # keep the first atom alone; its span must end where it ends
             out.append(Candidate(a, None, None, "atom"))
