@@ -16,8 +16,11 @@ class Layout:
       rejects/      <stage>.parquet        Parquet (schema rejects), one file per stage
       validated/    validate -> load       papers/ and results/ that passed, quarantined rows removed
       <stage>.json  each stage's counts, read by the manifest
-    tables/         published tables (symlink swapped atomically): papers/, results/
-    rejects/        published rejects (symlink swapped atomically)
+    tables/         published tables: papers/, results/
+    rejects/        published rejects
+    (`etl run` builds tables, rejects, leaderboards, etl.duckdb and manifest.json in a fresh
+    `.versions/run-*` folder and publishes them together by swapping the `.current` symlink;
+    these root entries are links through `.current`. See etl/pipeline.py.)
     quality/        validation results (JSON) and Data Docs (HTML)
     leaderboards/   Markdown, CSV, HTML
     etl.duckdb      views over tables/
