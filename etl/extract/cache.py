@@ -20,6 +20,7 @@ import pyarrow as pa
 from etl import __version__
 from etl.io import remove_tree, write_parquet
 from etl.layout import Layout
+from etl.sqlpaths import sql_glob, sql_str
 
 KEY_SQL = "md5(coalesce(title, '') || chr(0) || coalesce(abstract, ''))"
 _EXTRACT_DIR = Path(__file__).resolve().parent
@@ -51,10 +52,6 @@ def text_keys(papers: pa.Table | pa.RecordBatch) -> pa.Array:
     )
 
 
-def _sql_path(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
-
-
 @dataclass(frozen=True)
 class ResultCache:
     folder: Path
@@ -80,7 +77,7 @@ class ResultCache:
     def exists(self) -> bool:
         return any(self.keys_dir.glob("*.parquet"))
 
-    def split(self, papers_glob: Path, todo: Path, cached_results: Path) -> tuple[int, int]:
+    def split(self, papers_dir: Path, todo: Path, cached_results: Path) -> tuple[int, int]:
         """Write the papers not in the cache to `todo` and the cached results of the others (with
         their paper ids and result ids) to `cached_results`. Returns (papers to extract, cached rows)."""
         from etl.validate.derive import connect
@@ -88,27 +85,25 @@ class ResultCache:
         with connect() as con:
             con.execute(
                 f"CREATE VIEW p AS SELECT paper_id, title, abstract, {KEY_SQL} AS key "
-                f"FROM read_parquet({_sql_path(papers_glob)})"
+                f"FROM read_parquet({sql_glob(papers_dir)})"
             )
-            con.execute(
-                f"CREATE VIEW k AS SELECT DISTINCT key FROM read_parquet({_sql_path(self.keys_dir / '*.parquet')})"
-            )
+            con.execute(f"CREATE VIEW k AS SELECT DISTINCT key FROM read_parquet({sql_glob(self.keys_dir)})")
             con.execute(
                 f"COPY (SELECT paper_id, title, abstract FROM p ANTI JOIN k USING (key) ORDER BY paper_id) "
-                f"TO {_sql_path(todo)} (FORMAT parquet)"
+                f"TO {sql_str(todo)} (FORMAT parquet)"
             )
             n_todo = _count(con, todo)
             if any(self.results_dir.glob("*.parquet")):
                 con.execute(
                     f"CREATE VIEW r AS SELECT DISTINCT ON (key, section, span_start, span_end) * "
-                    f"FROM read_parquet({_sql_path(self.results_dir / '*.parquet')}) "
+                    f"FROM read_parquet({sql_glob(self.results_dir)}) "
                     f"ORDER BY key, section, span_start, span_end"
                 )
                 con.execute(
                     "COPY (SELECT p.paper_id, p.paper_id || ':' || left(r.section, 1) || r.span_start::VARCHAR "
                     "|| '-' || r.span_end::VARCHAR AS result_id, r.* EXCLUDE (key) "
                     "FROM p JOIN r USING (key) ORDER BY p.paper_id, r.section, r.span_start) "
-                    f"TO {_sql_path(cached_results)} (FORMAT parquet)"
+                    f"TO {sql_str(cached_results)} (FORMAT parquet)"
                 )
                 n_cached = _count(con, cached_results)
             else:
@@ -129,5 +124,5 @@ class ResultCache:
 
 
 def _count(con: duckdb.DuckDBPyConnection, path: Path) -> int:
-    row = con.execute(f"SELECT count(*) FROM read_parquet({_sql_path(path)})").fetchone()
+    row = con.execute(f"SELECT count(*) FROM read_parquet({sql_str(path)})").fetchone()
     return int(row[0]) if row else 0

@@ -26,12 +26,20 @@ from etl.extract.cues import (
     USE_DATA,
 )
 from etl.extract.numbers import Atom
+from etl.extract.rules import load
 from etl.records import Kind, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 # "ten trillions of tokens": the data noun after "of"
 _DATA_OF = regex.compile(
     r"\s+(?:of\s|\([A-Za-z]{1,4}\)\s)(?:[\w\-]+\s){0,2}?(?P<noun>" + DATA_NOUN.pattern + ")"
+)
+
+
+_READS = regex.compile(
+    r"(?i)\b(?:process\w*|handl\w*|support\w*|accept\w*|read(?:s|ing)?|ingest\w*|attend\w*\sto|extend\w*\s(?:\w+\s){0,3}to"
+    r"|lengths?(?:\sof)?)"
+    r"\s(?:inputs?\sof\s|contexts?\sof\s|sequences?\sof\s)?(?:up\sto\s|more\sthan\s|over\s|at\sleast\s|about\s|nearly\s)?$"
 )
 
 
@@ -43,6 +51,8 @@ def size_kind(
     if RATE_PER.search(head) or COMPUTE_AFTER.match(head):
         return None
     if atom.unit == "tokens":
+        if _READS.search(left[-45:]):
+            return None  # "can process more than 1M tokens": a context length, not data
         return Kind.DATA_SIZE, Unit.TOKENS
     if atom.unit == "hours" or atom.form == "hm":
         if _R(r"(?i)^\s*(?:of\s)?(?:GPU|TPU|A100|H100|compute)").match(head):
@@ -83,9 +93,24 @@ def size_kind(
     return None
 
 
+_MODEL_FAMILY = load("context")["model_family"].regex
+# "on YouTube-8M", "pre-trained on WebVid-10M": a name with a million-scale size after a preposition
+_DATA_PREP = regex.compile(
+    r"(?i)\b(?:on|from|of|in|with|using|across|and)\s(?:the\s|both\s)?(?:[\w\-]+,\s|[\w\-]+\sand\s)?$"
+)
+
+
 def data_name(text: str, a: Atom, s_start: int, s_end: int) -> bool:
     """A size inside a data set's name (JFT-300M, LAION-5B, Sports-1M), not a model's."""
     lo = a.start
     while lo > s_start and (text[lo - 1].isalnum() or text[lo - 1] in "-_."):
         lo -= 1
-    return bool(DATA_FAMILY.match(text, lo, a.start) or DATA_AFTER_NAME.match(text, a.end, s_end))
+    if DATA_FAMILY.match(text, lo, a.start) or DATA_AFTER_NAME.match(text, a.end, s_end):
+        return True
+    million = text[a.end - 1 : a.end] in ("M", "K") and text[a.start - 1 : a.start] == "-"
+    return (
+        million
+        and _DATA_PREP.search(text, max(s_start, lo - 40), lo) is not None
+        and _MODEL_FAMILY.match(text, lo) is None
+        and MODEL_NOUN.match(text, a.end + 1, min(s_end, a.end + 30)) is None
+    )

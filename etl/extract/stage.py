@@ -44,9 +44,7 @@ def run(
     cached_rows = 0
     if not full and cache.exists():
         todo = layout.stage / "extract-todo.parquet"
-        _, cached_rows = cache.split(
-            layout.stage_papers / "*.parquet", todo, layout.stage_results / "cached.parquet"
-        )
+        _, cached_rows = cache.split(layout.stage_papers, todo, layout.stage_results / "cached.parquet")
         source = ds.dataset(todo, format="parquet")
     to_extract = source.count_rows()
 

@@ -1,0 +1,257 @@
+"""The dataset field: data sets a sentence names (after on/in/across, or before a data word),
+the one nearest a number, pipe lists (A|B|C) and "respectively" lists."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import regex
+
+from etl.extract.cues import METRIC
+from etl.extract.kinds import Found
+from etl.extract.phrases import METRIC_PAREN, NAME, NOT_DATA_NAME, NOT_DATASET, bare_name, is_dataset
+from etl.records import Kind
+
+_R = cache(regex.compile)
+_DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite)s?"
+# patterns used with match(text, pos) have no "^": it would not match at pos
+# "on ImageNet-1K", "in the Polish MT-Bench", "the Natural Instructions dataset"
+# Data set mentions are found from cheap anchors (stdlib `re`, literal scans): a preposition
+# before a capitalised word ("on ImageNet-1K"), or a data word after a name ("the X dataset").
+# an adjective may sit between the preposition and the name: "on the challenging Kinetics-400"
+_ADJ = r"(?:(?:challenging|popular|standard|large-scale|public|widely[\s-]used|well-known|real-world|recent|new|same)\s)?"
+_PREP_ANCHOR = re.compile(rf"\b(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?{_ADJ}(?=[A-Z])")
+_DATA_ANCHOR = re.compile(
+    r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite)s?\b"
+)
+_VERSION = r"\d\.\d(?![\w%]|\.\d|\s?\\?%|\s(?:points?|pp)\b)"  # "AlpacaEval 2.0", not "MMLU 7.5%"
+_DATASET_AT = regex.compile(
+    rf"(?P<d>(?:[A-Z][a-z]+\s)?{NAME}(?:\s(?:\d{{2,4}}|{_VERSION}|[A-Z][\w\-]*))*)"
+    r"(?!\s(?:model|LLM|backbone|architecture)s?\b)"
+)
+_DATASET_BEFORE_WORD = regex.compile(
+    rf"(?<![\w\-])(?P<d>(?:(?:[A-Z][\w\-]*|{NAME})\s){{0,2}}(?:{NAME}|[A-Z][\w\-]+))$"
+)
+_DATASET_AFTER = regex.compile(
+    rf"[^,;.]{{0,40}}?\b(?:on|in|across)\s(?:the\s|a\s)?{_ADJ}(?P<d>(?:{NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
+    rf"(?:\s(?:\d{{2,4}}|{_VERSION}|[A-Z][\w\-]*))*)(?!\s(?:model|LLM|backbone)s?\b)"
+)
+# a plain capitalised word right after "on" is a data set (on Cityscapes), unless it is one of these
+_PLAIN_NOT_DATA = regex.compile(
+    r"(?:Section|Table|Figure|Appendix|English|Chinese|Linux|Windows|Python|Average|Top|Both|Each|Some|Many|All"
+    r"|Other|Further|Moreover|Additionally|Finally|Specifically|Particularly|Compared|Extensive|Experiments?)$"
+)
+_HARDWARE_AFTER = regex.compile(
+    r"(?i)[\s\-](?:based|devices?|phones?|GPUs?|CPUs?|chips?|processors?|boards?|cards?|hardware|platforms?)\b"
+)
+_COMPARED = regex.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|such\sas)\s")
+# "on A (..), B (..) and C (": a chain of data sets with their values that started after on/in
+_DATA_CHAIN = regex.compile(
+    r"(?i)\b(?:on|in|across|including)\s(?:the\s)?(?:[\w\-]+\s)?[\w\-]+\s?\([^()]*\)"
+    r"(?:,?\s(?:and\s)?(?:[\w\-]+\s)?[\w\-]+\s?\([^()]*\))*,?\s(?:and\s)?$"
+)
+_CLAUSE_BREAK = regex.compile(r",\s(?:and|while|whereas|but)\s|;")
+_OPEN_PAREN = regex.compile(r"\((?P<in>[^()]{0,60})$")
+_NAME_BEFORE_PAREN = regex.compile(rf"(?<![\w\-])(?P<n>(?:[A-Z][\w\-]*\s)?{NAME})\s?$")
+_DATASET_CALLED = regex.compile(
+    rf"(?i:dataset|benchmark|corpus|collection)\s(?i:named|called|dubbed|termed|coined)\s(?P<d>{NAME}|[A-Z][a-z]+[\w\-]*)"
+)
+_NAMED_DATASET = regex.compile(
+    rf"(?P<d>(?:[A-Z][\w\-]*\s){{0,2}}(?:{NAME}|[A-Z][\w\-]+))\s(?:dataset|corpus)\b"
+)
+
+
+@lru_cache(maxsize=64)
+def _dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str], ...]:
+    """(start, name) of every data set a sentence names, in order."""
+    found: dict[int, str] = {}
+    for a in _PREP_ANCHOR.finditer(text, s_start, s_end):
+        m = _DATASET_AT.match(text, a.end(), s_end)
+        if m and is_dataset(m.group("d")) and not _HARDWARE_AFTER.match(text, m.end(), s_end):
+            found[m.start("d")] = bare_name(m.group("d"))
+    title_case = None
+    for a in _DATA_ANCHOR.finditer(text, s_start, s_end):
+        if text[a.start() + 1].isupper():  # "Cityscapes Dataset", but not a title's "A New Dataset"
+            if title_case is None:
+                words = text[s_start:s_end].split()
+                title_case = sum(w[:1].isupper() for w in words) > 0.5 * len(words)
+            if title_case:
+                continue
+        m = _DATASET_BEFORE_WORD.search(text, max(s_start, a.start() - 60), a.start())
+        if (
+            m
+            and is_dataset(m.group("d"))
+            and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
+        ):
+            found[m.start("d")] = bare_name(m.group("d"))
+    return tuple(sorted(found.items()))
+
+
+def dataset_for(
+    found: Found, text: str, s_start: int, s_end: int, carried: str | None, own: str | None = None
+) -> str | None:
+    """The data set a result was measured on: named in its sentence, else `carried` from before."""
+    if found.kind is Kind.PARAM_COUNT:
+        return None  # a model's size is not measured on a data set
+    if found.kind is not Kind.DATA_SIZE:
+        return _in_sentence(found, text, s_start, s_end) or carried  # cached: names.py asks again
+    return _dataset_for(found, text, s_start, s_end, own) or carried
+
+
+@lru_cache(maxsize=64)
+def _in_sentence(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    return _dataset_for(found, text, s_start, s_end, None)
+
+
+def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | None) -> str | None:
+    item, on = pipe_partner(found, text, s_start, s_end)
+    if item and on:
+        return item
+    paren = paren_owner(text, s_start, found.start)
+    if paren:
+        return paren
+    listed = _aligned(found, text, s_start, s_end)
+    if listed:
+        return listed
+    m = _DATASET_AFTER.match(text, found.end, s_end)
+    if m and _after_ok(m, text, s_end):
+        return bare_name(m.group("d"))
+    if found.kind is Kind.DATA_SIZE:
+        called = _DATASET_CALLED.search(text, s_start, s_end)
+        if called:
+            return bare_name(called.group("d"))  # "a curve text dataset named CTW1500"
+        if own and _R(r"(?i)\b(?:the|our|this)\s(?:new\s)?(?:dataset|corpus|benchmark)\b").search(
+            text, s_start, s_end
+        ):
+            return own
+        named = [
+            mm for mm in _NAMED_DATASET.finditer(text, s_start, s_end) if not NOT_DATASET.match(mm.group("d"))
+        ]
+        if named:
+            return named[-1].group("d")
+    best, dist = None, 10**9
+    for a, name in _dataset_mentions(text, s_start, s_end):
+        d = a - found.end if a >= found.end else found.start - a
+        if a < found.start and _CLAUSE_BREAK.search(text, a, found.start):
+            d += 1000  # "on ImageNet, and 43.7% box mAP ... on COCO": a new clause has its own data set
+        if d < dist:
+            best, dist = name, d
+    return best
+
+
+_V = r"[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|x)?"
+_VALUE_LIST = regex.compile(rf"{_V}(?:,\s(?:and\s)?{_V})*,?\s(?:and|&)\s{_V}")
+_VALUE = regex.compile(_V)
+
+
+def _aligned(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """ "on A, B and C with 76.6%, 97.0% and 90.2%": the k-th value of a list goes with the k-th
+    data set of a list of the same length named before it (with or without "respectively")."""
+    if text.count(",", s_start, s_end) < 2:
+        return None
+    for m in _VALUE_LIST.finditer(text, max(s_start, found.start - 80), min(s_end, found.end + 80)):
+        if not m.start() <= found.start < m.end():
+            continue
+        starts = [v.start() for v in _VALUE.finditer(m.group(0))]
+        if m.start() + starts[0] > found.start:
+            return None
+        index = sum(1 for st in starts if m.start() + st <= found.start) - 1
+        names = respectively(text, s_start, m.start(), len(starts)).get("dataset")
+        return names[index] if names and index < len(names) else None
+    return None
+
+
+def _after_ok(m: regex.Match, text: str, s_end: int) -> bool:
+    """A name after "on/in" following a number is a data set unless it is generic or hardware."""
+    name = bare_name(m.group("d"))
+    if _HARDWARE_AFTER.match(text, m.end(), s_end):
+        return False
+    if METRIC_PAREN.match(text, m.start("d")):
+        return False  # "in Mean Reciprocal Rank (MRR)": a metric spelled out
+    if m.group("plain") and name == m.group("plain"):
+        return not (_PLAIN_NOT_DATA.match(name) or NOT_DATA_NAME.search(name) or METRIC.fullmatch(name))
+    return is_dataset(name)
+
+
+def paren_owner(text: str, s_start: int, start: int) -> str | None:
+    """In "WikiText-103 (10.8 ppl) and LAMBADA (66.5% acc.)" a value inside parentheses belongs to
+    the data set named right before them, when that name is a data set mention or a list item."""
+    lo = max(s_start, start - 60)
+    p = text.rfind("(", lo, start)
+    if p < 0 or text.find(")", p, start) >= 0:
+        return None  # not inside an open parenthesis (a cheap test before the pattern)
+    o = _OPEN_PAREN.search(text, lo, start)
+    if o is None:
+        return None
+    n = _NAME_BEFORE_PAREN.search(text, max(s_start, o.start() - 50), o.start())
+    if n is None or not is_dataset(n.group("n")):
+        return None
+    before = text[max(s_start, n.start() - 30) : n.start()]
+    on = _R(r"(?i)\b(?:on|in|across|at|including)\s(?:the\s)?$").search(before)
+    listed = _R(r"\)\s?,?\s(?:and\s)?$").search(before) and (
+        _DATA_CHAIN.search(text, max(s_start, n.start() - 150), n.start())
+        or not _COMPARED.search(text, s_start, n.start())
+    )
+    return bare_name(n.group("n")) if on or listed else None
+
+
+def sentence_dataset(text: str, s_start: int, s_end: int) -> str | None:
+    """The last data set a sentence names (it carries over to later sentences)."""
+    found = _dataset_mentions(text, s_start, s_end)
+    return found[-1][1] if found else None
+
+
+PIPE_GROUP = regex.compile(r"(?<![^\s(])[^\s|()]+(?:\|[^\s|()]+)+")
+
+
+def pipe_partner(found: Found, text: str, s_start: int, s_end: int) -> tuple[str | None, bool]:
+    """For a number in a pipe list (75.15%|82.03%), the item at the same place in a list of
+    names in the sentence (MobileNet-V1|ResNet-50), and whether that list follows on/in."""
+    if "|" not in text[s_start:s_end]:
+        return None, False
+    groups = list(PIPE_GROUP.finditer(text, s_start, s_end))
+    mine = next((g for g in groups if g.start() <= found.start < g.end()), None)
+    if mine is None:
+        return None, False
+    index = text.count("|", mine.start(), found.start)
+    size = mine.group(0).count("|") + 1
+    for g in groups:
+        items = g.group(0).split("|")
+        if g is mine or len(items) != size or any(i[:1].isdigit() or i[:1] in "+-" for i in items):
+            continue
+        on = _R(r"(?i)\b(?:on|in|across)\s(?:the\s)?$").search(text, max(s_start, g.start() - 12), g.start())
+        return items[index].strip(".,;:"), on is not None
+    return None, False
+
+
+_VALUE_ITEM = regex.compile(r"[+\-]?\d[\d.,]*\s?(?:x|×|times|fold|\\?%|[KMBT])?$")  # "of 24x and 6x": values
+_ITEM = r"[A-Za-z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
+_ITEM_LIST = regex.compile(
+    rf"\b(?P<prep>on|in|across|from|using|with|for|of|by)\s(?:the\s|both\s)?"
+    rf"(?P<items>{_ITEM}(?:,\s(?:and\s)?(?:the\s)?{_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_ITEM})"
+)
+_ITEM_SPLIT = regex.compile(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?")
+
+
+def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, list[str]]:
+    """For "A%, B% and C% on X, Y and Z, respectively": the items each number goes with,
+    as {"dataset": [...]} or {"model": [...]}, when a list of `size` names follows a preposition."""
+    out: dict[str, list[str]] = {}
+    for m in _ITEM_LIST.finditer(text, s_start, s_end, overlapped=True):
+        items = [i.strip() for i in _ITEM_SPLIT.split(m.group("items"))]
+        if len(items) != size or not all(
+            _R(r"[A-Z0-9]").search(i) and _R(r"[A-Za-z]").search(i) and not _VALUE_ITEM.match(i)
+            for i in items
+        ):
+            continue
+        if all(METRIC.fullmatch(i) for i in items) or _R(r"(?i)\bterms\s$").search(
+            text, max(0, m.start() - 7), m.start()
+        ):
+            field = "metric"
+        elif m.group("prep") in ("on", "in", "across", "from"):
+            field = "dataset"
+        else:
+            field = "model"
+        out.setdefault(field, items)
+    return out

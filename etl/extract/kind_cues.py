@@ -1,0 +1,165 @@
+"""Which kind the words around a number signal: the cue lexicons of `rules/kinds.toml` read in
+the phrase after the number, its object, and the clause before it (the windows kinds.py cuts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from etl.extract.cues import (
+    BAD,
+    BY_END,
+    CHANGE_NOUN,
+    CLAUSE,
+    COMPARE,
+    COST,
+    DROP,
+    GENERIC_METRIC,
+    IMPROVE,
+    IN_GAIN,
+    METRIC,
+    OVER_AFTER,
+    PASSIVE,
+    QUALIFIERS,
+    REDUCE,
+    SCORE,
+    SPEED,
+    STOP,
+)
+from etl.extract.rules import load
+from etl.records import Kind, Qualifier, Unit
+
+_R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
+_K = load("kinds")
+DIFFERENCE, COST_INCREASE, MORE_THINGS = (_K[n].regex for n in ("difference", "cost_increase", "more_things"))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A number that is a result, before its context fields are filled."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: Unit
+    qualifier: Qualifier
+    rule: str
+    strong: bool = True  # False when the kind is a default, not read off a cue
+
+
+WEAK_RULES = ("percent", "score_cue", "metric_after")
+
+
+def qualifier(left: str) -> Qualifier:
+    tail = left[-30:]
+    for pattern, q in QUALIFIERS:
+        if pattern.search(tail):
+            return q
+    return Qualifier.EXACT
+
+
+def phrase_after(right: str) -> tuple[str, str]:
+    """The words right after a number up to the first stop word, and the object after that."""
+    m = STOP.search(right, 0, 60)
+    cut = m.start() if m else min(len(right), 60)
+    words = _R(r"^(?:\W*[\w@\-/.^]+){1,4}").match(right[:cut])
+    if words:
+        cut = min(cut, words.end())
+    phrase = right[:cut]
+    rest = right[cut:]
+    end = _R(r"[,;()\[\]]|\.(?:\s|$)|\b(?:and|but|while|whereas)\b|(?<![\w.])[+\-]?\d").search(rest)
+    return phrase, rest[: min(end.start() if end else 50, 50)]
+
+
+def clause_of(left: str) -> str:
+    m = CLAUSE.search(left)
+    return left[m.end() :] if m else left
+
+
+def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    """The last match of `pattern` in `text` (a forward scan is faster than a reverse search here)."""
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - keep the last one
+        pass
+    return last
+
+
+def reduce_target(target: str) -> tuple[Kind, int]:
+    """What a reduce verb/noun acts on decides the kind: cost, a bad metric, or quality."""
+    if BAD.search(target):
+        return Kind.IMPROVEMENT, 1
+    if COST.search(target):
+        return Kind.REDUCTION, 1
+    if METRIC.search(target):
+        return Kind.IMPROVEMENT, -1
+    return Kind.REDUCTION, 1
+
+
+def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None, int, str]:
+    """Kind, sign and cue name from the words around a %, x, pp or bare number."""
+    if SPEED.search(phrase):
+        return Kind.SPEEDUP, 1, "phrase_speed"
+    if DIFFERENCE.search(phrase):
+        return Kind.IMPROVEMENT, 1, "phrase_gap"
+    if REDUCE.search(phrase) and not IMPROVE.search(phrase):
+        if DROP.search(phrase) and not _R(r"(?i)\b(?:less|fewer|smaller|compress\w*)\b").search(phrase):
+            k, s = reduce_target(phrase + " " + obj)
+            return k, (-1 if k is Kind.IMPROVEMENT and not BAD.search(phrase + obj) else s), "phrase_drop"
+        k, s = reduce_target(phrase + " " + obj)
+        return k, s, "phrase_reduce"
+    if DROP.search(phrase) and not IMPROVE.search(phrase):
+        return Kind.IMPROVEMENT, -1, "phrase_drop"
+    if IMPROVE.search(phrase):
+        if SPEED.search(obj) and not METRIC.search(phrase):
+            return Kind.SPEEDUP, 1, "phrase_speed"
+        return Kind.IMPROVEMENT, 1, "phrase_improve"
+    if IN_GAIN.match(obj):
+        return Kind.IMPROVEMENT, 1, "object_improve"
+    if not phrase.strip() and OVER_AFTER.match(obj) and not SPEED.search(clause):
+        return Kind.IMPROVEMENT, 1, "over_after"
+    for window, where in ((clause, "clause"), (left, "sentence")):
+        best: tuple[int, Kind, int, str] | None = None
+        if where == "sentence" and not BY_END.search(left[-12:]):
+            m = METRIC.search(phrase)  # "84% judge accuracy": the value of a named metric
+            if m is not None and not GENERIC_METRIC.fullmatch(m.group(0)):
+                return Kind.SCORE, 1, "metric_after"
+        score = last_match(SCORE, window) if where == "clause" else None
+        if score is not None and not BY_END.search(window[-16:]):
+            change = CHANGE_NOUN.search(window, max(0, score.start() - 50), score.start())
+            if change is None:
+                best = (score.end(), Kind.SCORE, 1, "score")
+        for pattern, name in ((SPEED, "speed"), (REDUCE, "reduce"), (IMPROVE, "improve"), (DROP, "drop")):
+            m = last_match(pattern, window)
+            if m is None or (best is not None and m.end() <= best[0]):
+                continue
+            between = window[m.end() :]
+            if name == "speed":
+                best = (m.end(), Kind.SPEEDUP, 1, name)
+            elif name == "reduce":
+                # the thing reduced: the object after the verb, or the subject of a passive before it
+                passive = PASSIVE.search(window, max(0, m.start() - 8), m.start())
+                before = window[max(0, m.start() - 40) : m.start()] if passive else ""
+                k, s = reduce_target(before + m.group(0) + between + " " + phrase + " " + obj)
+                best = (m.end(), k, s, name)
+            elif name == "drop":
+                if _R(r"(?i)drop").match(m.group(0)) is None and COST.search(between + phrase):
+                    best = (m.end(), Kind.REDUCTION, 1, name)
+                else:
+                    best = (m.end(), Kind.IMPROVEMENT, -1, name)
+            else:
+                speed = SPEED.search(between) or SPEED.search(phrase + " " + obj[:40])
+                best = (m.end(), Kind.SPEEDUP if speed else Kind.IMPROVEMENT, 1, name)
+        if best is not None:
+            if best[1] is Kind.SCORE:
+                return Kind.SCORE, 1, "clause_score"
+            return best[1], best[2], f"{where}_{best[3]}"
+    if SCORE.search(phrase):
+        return Kind.SCORE, 1, "score_cue"
+    if BY_END.search(left[-12:]) and COMPARE.search(clause):
+        return Kind.IMPROVEMENT, 1, "by_compare"
+    return None, 1, ""

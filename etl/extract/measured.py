@@ -1,0 +1,124 @@
+"""Bare values the unit lexicon does not cover: a measure with a physical unit ("1.72 cm",
+"0.82 dB in PSNR", "23.1 ms latency", "56.8 FPS"), the later members of a list of values
+("an accuracy of 49.6, 61.0, and 79.0"), a value weighed against another ("10.8 compared to
+a perplexity of 15.8") and a system's value in parentheses ("FCOS (38.2 AP)").
+
+They are scores (or gains, when a comparison cue governs them) with unit `none`; a measure
+counts only when a metric is named next to it, so layout lengths ("1.0 cm from the margin")
+stay out."""
+
+from __future__ import annotations
+
+import regex
+
+from etl.extract.cues import GENERIC_METRIC, METRIC, METRIC_THEN_VALUE, PAREN_VALUE
+from etl.extract.kind_cues import cue_kind, last_match, phrase_after
+from etl.records import Kind
+
+_UNIT = r"(?:dB|ms|cm|mm|FPS|fps|seconds?|secs?)"
+PHYS_UNIT = regex.compile(rf"^[\s~]?(?P<u>{_UNIT})(?![\w/])")
+# "0.11dB and 0.28 dB in PSNR": the rest of the list before the metric
+_LIST_REST = regex.compile(rf"^(?:,?\s(?:and\s|or\s)?[+\-]?\d+(?:\.\d+)?[\s~]?{_UNIT}(?![\w/]))*")
+_METRIC_AFTER = regex.compile(r"^\s?(?:(?:in|of|on)\s(?:terms\sof\s)?(?:the\s)?)?")
+_TIME_NOUN = regex.compile(
+    r"(?i)^(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|run\stime|delay|distance)\b"
+)
+_LIST_TAIL = regex.compile(r"\d%?,?\s(?:and\s)?$")
+_LIST_AFTER_METRIC = regex.compile(
+    rf"(?:{METRIC.pattern})\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|are|were|reaching|reaches|achieves|achieving|to)?"
+    r"\s?(?:a\s|an\s)?\(?(?:[+\-]?\d+(?:\.\d+)?%?,?\s(?:and\s)?){1,6}$"
+)
+_COMPARED = regex.compile(r"(?i)^\s(?:compared\s(?:to|with)|vs\.?|versus|against)\s")
+_IN_PAREN = regex.compile(r"^[\s~]?(?P<m>[\w@\-]+)(?:\s[\w@\-]+)?\)")
+
+
+def _named_metric(after: str, left: str) -> bool:
+    """A metric next to a measure: after its unit ("dB in PSNR", "ms latency") or before it."""
+    rest = after[_LIST_REST.match(after).end() :]
+    pos = _METRIC_AFTER.match(rest).end()
+    if METRIC.match(rest, pos) or _TIME_NOUN.match(rest[pos:]):
+        return True
+    m = last_match(METRIC, left[-45:])
+    return m is not None and METRIC_THEN_VALUE.match(left[-45:][m.end() :]) is not None
+
+
+def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kind, int, str] | None:
+    """A value with a physical unit the guideline does not list: its kind, sign and rule."""
+    u = PHYS_UNIT.match(right)
+    if u is None:
+        return None
+    after = right[u.end() :]
+    phrase, obj = phrase_after(after)
+    kind, sign, cue = cue_kind(phrase, obj, clause, left)
+    unit = u.group("u").lower()
+    if unit == "fps" and signed:
+        return None  # "(+30 FPS)": a requirement, not a value reached
+    named = unit == "fps" or _named_metric(after, left)
+    score = (Kind.SCORE, 1, "measure") if named else None
+    if kind not in (Kind.IMPROVEMENT, Kind.REDUCTION, Kind.SPEEDUP) or cue == "metric_after":
+        return score
+    if unit == "fps":  # frames per second: a rate reached, a gain only when the words after say so
+        return (Kind.IMPROVEMENT, 1, "measure_gain") if _GAIN_AFTER.match(phrase) else score
+    if unit in ("ms", "sec", "secs", "second", "seconds"):  # a time: shorter is a reduction, else a value
+        return (Kind.REDUCTION, 1, "measure_" + cue) if kind is Kind.REDUCTION else score
+    return kind, sign, "measure_" + cue
+
+
+_GAIN_AFTER = regex.compile(r"(?i)^\s*(?:faster|higher|more|increase|improvement|gain)\b")
+
+
+def listed_score(left: str) -> bool:
+    """A later member of a list of values after a metric ("an accuracy of 49.6, 61.0, and 79.0")."""
+    if not _LIST_TAIL.search(left[-8:]):
+        return False
+    m = _LIST_AFTER_METRIC.search(left[-110:])
+    return m is not None and not GENERIC_METRIC.fullmatch(METRIC.match(m.group(0)).group(0))
+
+
+def compared_score(right: str) -> bool:
+    """A bare value weighed against another value of a named metric ("10.8 compared to a
+    previous best perplexity of 15.8")."""
+    if not right.startswith((" compared", " vs", " versus", " against")):
+        return False
+    return _COMPARED.match(right) is not None and METRIC.search(right[:70]) is not None
+
+
+_GAIN_OF = regex.compile(
+    r"(?i)\b(?:gains?|improvements?|increases?|boosts?|margins?)\s(?:of\s)$|\bby\s(?:an?\s)?(?:average|margin|total)\sof\s$"
+)
+_ON_METRIC = regex.compile(r"^\s(?:on|in)\s(?:terms\sof\s)?(?:the\s)?")
+_VALUE_OF = regex.compile(rf"(?:{METRIC.pattern})\s(?:values?|scores?|results?)\s(?:of|is|was|=)\s$")
+# "4.3 smaller and 5.5 faster": a factor whose sign (x) was lost in the text
+_BARE_FACTOR = regex.compile(r"(?i)^\s(?P<w>faster|speed-?ups?|smaller|fewer|less|cheaper|lighter)\b")
+
+
+def bare_value_kind(left: str, right: str, by: bool) -> tuple[Kind, int, str] | None:
+    """A decimal written without a unit whose kind the words around it give: a gain "by 1.65 on
+    ROUGE-L" or "a relative gain of 17.8", a factor "5.5 faster", a value "IoU value of 74.1"."""
+    if left.endswith("of ") and _GAIN_OF.search(left[-40:]):
+        return Kind.IMPROVEMENT, 1, "value_by"
+    on = _ON_METRIC.match(right) if by else None
+    if on and METRIC.match(right, on.end()):
+        return Kind.IMPROVEMENT, 1, "value_by"
+    f = _BARE_FACTOR.match(right)
+    if f:
+        fast = f.group("w").lower().startswith(("faster", "speed"))
+        return (Kind.SPEEDUP if fast else Kind.REDUCTION), 1, "bare_factor"
+    if left.endswith(("of ", "is ", "was ", "= ")) and _VALUE_OF.search(left[-60:]):
+        return Kind.SCORE, 1, "metric_value_of"
+    return None
+
+
+def paren_score(left: str, right: str) -> bool:
+    """A system's own value in parentheses after its name: "surpassing FCOS (38.2 AP)"."""
+    if "(" not in left[-3:]:
+        return False
+    m = _IN_PAREN.match(right)
+    return (
+        m is not None
+        and PAREN_VALUE.search(left[-40:]) is not None
+        and METRIC.fullmatch(m.group("m")) is not None
+    )
+
+
+__all__ = ["compared_score", "listed_score", "measured_kind", "paren_score"]

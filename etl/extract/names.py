@@ -1,0 +1,348 @@
+"""The model and baseline fields, and the name of the method a paper proposes (which stands
+in for "our method")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import regex
+
+from etl.extract.cues import COST, METRIC
+from etl.extract.datasets import dataset_for, paren_owner, pipe_partner
+from etl.extract.kinds import Found
+from etl.extract.phrases import (
+    AND_BY,
+    BASELINE_CUE,
+    MODEL_NOUN,
+    NAME,
+    NAME_RE,
+    NAME_START,
+    NOT_DATASET,
+    OUR,
+    PROPOSAL,
+    SENT_START,
+    UNIT_NAME,
+    clean_np,
+)
+from etl.records import Kind
+
+_R = cache(regex.compile)
+_TERMED = regex.compile(rf"\b(?:termed|dubbed|called|named|coined)\s(?P<n>{NAME}|[A-Z][a-z]+[A-Z]\w*)")
+_PAREN_OWNER = regex.compile(r"(?P<n>(?:[\w'+\-]+\s){0,2}[\w'+\-]+)\s?\(\s?$")
+_VERB_OR_PREP = regex.compile(
+    r"(?i)\b(?:between|and|or|of|for|with|than|to|from|by|on|in|the|a|an|our|their|its|outperform\w*|surpass\w*"
+    r"|achiev\w*|obtain\w*|reach\w*|beat\w*|exceed\w*|improv\w*|report\w*|yield\w*|attain\w*|versus|vs\.?|as)\s"
+)
+_COMPARED_BEFORE = regex.compile(
+    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|versus|vs\.?)\s"
+)
+_ON_BEFORE = regex.compile(r"(?i)\b(?:on|in|across|including|both)\s(?:the\s)?$")
+_SHARED_TASK = regex.compile(r"^\s*(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\sat\s[A-Z][\w\-]*[\s\-]?\d{4}\b")
+_TITLE_NAME = regex.compile(r"^\s*(?P<n>[\w\-.+ ]{2,40}?)\s*(?::|!|\s-{1,2}\s)")
+_TITLE_ACRONYM = regex.compile(r"\((?P<n>[A-Za-z][\w\-]*[A-Z][\w\-]*)\)")
+_NAMEY_TOKEN = regex.compile(r"^.+[A-Z0-9]|^[A-Z]{2,}")
+_CALLED = regex.compile(
+    rf"(?i:called|named|dubbed|termed|coined)\s(?P<n>{NAME})|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)"
+    rf"|^\W*(?P<n>{NAME})[,:]\s"
+)
+_BARE_NAME = regex.compile(r"\s(?P<n>[A-Z][\w\-]*[a-z][\w\-]*)(?=\s(?:that|which|to|for|as)\b|,|\s\()")
+# "we introduce a novel method, Self Positioning, which ...", "an algorithm, Skill-It, over ..."
+_APPOSITIVE = regex.compile(
+    r"\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?(?i:method|model|framework|approach|algorithm|system|technique|architecture"
+    r"|benchmark|dataset|corpus|pipeline|loss|strategy|agent|tool|library|suite|family)s?,?\s"
+    r"(?:(?i:called|named|dubbed|termed)\s)?(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
+    r"(?=[,(.;:]|\s(?:which|that|to|for|over|with|in|on)\b)"
+)
+_DATASET_AFTER_NAME = regex.compile(
+    r"(?i)(?:\s?\([^)]*\))?,?\s?(?:a|an|the)?\s?(?:[\w\-]+\s){0,3}?(?:dataset|benchmark|corpus|suite|collection)\b"
+)
+_DATASET_BEFORE_NAME = regex.compile(
+    r"(?i)\b(?:dataset|benchmark|corpus|suite|collection)\s(?:called\s|named\s|,\s)?$"
+)
+_DATASET_WORD = regex.compile(r"(?i)\b(?:dataset|benchmark|corpus|suite|collection|data)\b")
+_GENRE = regex.compile(
+    r"(?i)(?:survey|overview|review|tutorial|introduction|position|perspective|benchmarking|towards|beyond|rethinking"
+    r"|revisiting|understanding|learning|evaluating|on|editorial|commentary|erratum|correction|preface|note|report)$"
+)
+_PAREN_SYSTEM = regex.compile(
+    r"\s?\((?:for|with|via|using|by|of)\s(?!the\s(?:highest|best|lowest|largest)|all\b)(?P<n>[^()\d]{2,40})\)"
+)
+_ON_MODEL_AFTER = regex.compile(
+    rf"\s*(?i:on|for|with|using)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
+)
+_FINE_TUNED = regex.compile(rf"(?i:fine-?tun\w*|train\w*|adapt\w*|appl\w*\s\w+\sto)\s(?:the\s)?(?P<n>{NAME})")
+_ON_MODEL = regex.compile(
+    rf"\b(?i:on|for|with|using)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
+)
+_MADE_BY = regex.compile(
+    r"(?i)(?:that|those|the\sones?)\s(?:\w+\s)?(?:generated|produced|obtained|achieved|given|made)\sby\s"
+)
+_FOR_SYSTEM = regex.compile(
+    r"\s(?:for|by)\s(?P<n>(?:the\s)?(?:[\w\-]+\s){0,3}?(?:method|model|baseline|approach|system|variant)s?)\b"
+)
+_SIZE_OWNER_BEFORE = regex.compile(
+    rf"(?P<n>{NAME})\s(?:\w+\s)?(?:with|of|has|having|contains?|containing)\s(?:up\sto\s|about\s|over\s|only\s)?$"
+)
+_THE_PROPOSED = regex.compile(rf"\bthe\sproposed\s(?P<n>{NAME})")
+_SHARE_OF = regex.compile(r"\s*of\s(?P<o>(?:the\s)?[^,;.]{2,50})")
+
+
+def _namey(name: str) -> bool:
+    """A short name: a token with an inner capital or digit (ProLLaMA, FAME-ViL, Bielik 7B), or one
+    capitalised word that is not a genre word (Finstreder: ..., but not Survey: ...)."""
+    tokens = name.split()
+    if len(tokens) == 1 and _R(r"^[A-Z][a-z]{3,}$").match(name) and not _GENRE.match(name):
+        return True
+    return 0 < len(tokens) <= 3 and any(_NAMEY_TOKEN.search(t) for t in tokens)
+
+
+def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | None]:
+    """(method name, dataset name) the paper proposes, when it names them."""
+    method = dataset = None
+    if title:
+        m = _TITLE_NAME.match(title)
+        if m and _namey(m.group("n").strip()):
+            name = m.group("n").strip()
+            rest = title[m.end() :]
+            if _DATASET_WORD.search(rest[:60]) and not _R(r"(?i)\bmodel|method|framework").search(rest[:40]):
+                dataset = name
+            else:
+                method = name
+        shared_task = _SHARED_TASK.match(title)
+        if method is None and dataset is None and shared_task:
+            method = shared_task.group("n")  # "Luminoso at SemEval-2018 Task 10: ...": the team's system
+        if method is None and dataset is None:
+            a = _TITLE_ACRONYM.search(title)
+            if a:
+                method = a.group("n")
+    if method is None:
+        p = _THE_PROPOSED.search(abstract)
+        if p and not NOT_DATASET.match(p.group("n")):
+            method = p.group("n")
+    for m in PROPOSAL.finditer(abstract):
+        tail = abstract[m.end() : m.end() + 160]
+        stop = _R(r"\.\s").search(tail)
+        tail = tail[: stop.start() if stop else len(tail)]
+        c = _BARE_NAME.match(tail) or _APPOSITIVE.match(tail) or _CALLED.search(tail)
+        if c is None or c.group("n") in SENT_START:
+            continue
+        if NOT_DATASET.match(c.group("n")) and not _R(r"^[A-Z][a-z]{3,}$").match(c.group("n")):
+            continue  # a generic acronym (LLMs, NLP); a plain capitalised word is a name here
+        name = c.group("n")
+        if name == dataset:
+            break
+        if _DATASET_AFTER_NAME.match(tail[c.end() :]) or _DATASET_BEFORE_NAME.search(tail[: c.start()]):
+            dataset = dataset or name
+        else:
+            method = method or name
+        break
+    return method, dataset
+
+
+def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """The model a parameter count belongs to: the name it is part of, or the one next to it."""
+    a = found.start
+    while a > s_start and _R(r"[\w.\-/]").match(text[a - 1]):
+        a -= 1
+    b = found.end
+    while (
+        b < s_end
+        and _R(r"[\w.\-/]").match(text[b])
+        and not (text[b] == "." and (b + 1 >= s_end or text[b + 1] == " "))
+    ):
+        b += 1
+    if (a < found.start or b > found.end) and not _R(r"(?i)^-?(?:param|sized?\b|scale\b)").match(
+        text[found.end : b]
+    ):
+        return text[a:b].strip("-")
+    left = text[s_start : found.start]
+    m = NAME_START.match(text, found.end, s_end)
+    if m and not _R(r"(?i)param|token|GPU").match(m.group("n")):
+        return m.group("n")
+    m = _R(rf"(?P<n>{NAME}|[A-Z][a-z]+)(?:\s[a-z]+)?\s?\(\s?$").search(left[-50:])
+    if m:
+        return m.group("n")
+    m = _R(rf"(?P<n>(?:{NAME}\s){{0,2}}{NAME}|[A-Z][\w\-]*[a-z][\w\-]*\s\d+(?:\.\d+)?)\s$").search(
+        text, max(s_start, found.start - 40), found.start
+    )
+    if m:
+        return m.group("n")
+    m = _SIZE_OWNER_BEFORE.search(text, max(s_start, found.start - 60), found.start)
+    prep = m and _R(r"(?i)\b(?:in|on|for|to|from|at)\s(?:the\s)?$").search(
+        text, max(s_start, m.start("n") - 12), m.start("n")
+    )
+    return m.group("n") if m and not prep else None
+
+
+# not a system's name: a metric word, a unit, a citation or a link
+_NOT_MODEL = regex.compile(r"(?i)^(?:top-?\d+|dB|ms|fps|\S*\\\S*|\S*(?:://|www\.)\S*|\S*cite\{\S*)$")
+
+
+def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
+    """The system a result belongs to, as written, or the proposed method's name for "our method"."""
+    model = _model(found, text, s_start, s_end, method)
+    if model is None or _NOT_MODEL.match(model) or UNIT_NAME.match(model):
+        return None
+    if (
+        model != method
+        and found.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
+        and model == dataset_for(found, text, s_start, s_end, None)
+    ):
+        return None  # the name the number was measured on is its data set, not its system
+    return model
+
+
+def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
+    left = text[s_start : found.start]
+    sentence = text[s_start:s_end]
+    if found.kind is Kind.PARAM_COUNT:
+        owner = _size_owner(found, text, s_start, s_end)
+        if owner:
+            return owner
+        if method and (OUR.search(left[-40:]) or method in left[-80:]):
+            return method
+        return None
+    item, on = pipe_partner(found, text, s_start, s_end)
+    if item and not on:
+        return item
+    if found.rule.startswith("paren_value"):  # "outperforming FCOS (38.2 AP)": the system named before
+        owner = _PAREN_OWNER.search(left[-60:])
+        if (
+            owner
+            and _COMPARED_BEFORE.search(left[-200:])
+            and not _ON_BEFORE.search(left, 0, owner.start())
+            and paren_owner(text, s_start, found.start) is None  # a data set with its value
+        ):
+            return _VERB_OR_PREP.split(owner.group("n"))[-1]
+    p = _PAREN_SYSTEM.match(text, found.end, s_end)
+    if p:
+        return p.group("n")
+    clause = left[left.rfind(";") + 1 :]
+    m = _ON_MODEL_AFTER.match(text, found.end, s_end) or _ON_MODEL.search(clause)
+    if m:
+        return m.group("n")
+    m = _FOR_SYSTEM.match(text, found.end, s_end)
+    if m:
+        return m.group("n")
+    ft = None
+    for ft in _FINE_TUNED.finditer(left):  # noqa: B007 - the last one
+        pass
+    if ft is not None:
+        return ft.group("n")
+    for mm in NAME_RE.finditer(clause):
+        n = mm.group("n")
+        if (
+            n in SENT_START
+            or _R(r"^(?:[A-Z][a-z]+)$").match(n)
+            or METRIC.fullmatch(n)
+            or UNIT_NAME.match(n)
+            or NOT_DATASET.match(n)
+        ):
+            continue
+        if _R(r"\d\s?$").search(clause, max(0, mm.start() - 3), mm.start()):
+            continue
+        if _R(
+            r"(?i)\b(?:on|in|for|across|over|with|than|from|to|of|by|against|via|using|like|as|e\.g\.,?)\s(?:the\s)?$"
+        ).search(clause, max(0, mm.start() - 12), mm.start()):
+            continue
+        after = clause[mm.end() : mm.end() + 40]
+        if _R(
+            r"^(?:'s\s|\s(?:\w+\s)?(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings"
+            r"|reduc|is|can|shows|demonstrat|perform|match|deliver|exceed|sets))"
+        ).match(after):
+            return n
+    named = found.kind is not Kind.DATA_SIZE and ("med " in left or "led " in left or "bbed " in left)
+    t = _TERMED.search(left) if named else None
+    if (
+        t
+        and not NOT_DATASET.match(t.group("n"))
+        and not _DATASET_WORD.search(left, max(0, t.start() - 30), t.start())
+    ):
+        return t.group("n")  # "the resulting models, termed FooNet-RS, attain"
+    subject = _subject(clause) if found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT) else None
+    if subject and not _OURS.match(subject):
+        return subject  # "the second best method achieves", "The leading model on X, which achieves"
+    if method and (
+        OUR.search(left)
+        or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]t|proposed)\b").search(sentence)
+        or method in sentence
+        or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)
+    ):
+        return method
+    return None  # "our approach" with no name given: left empty rather than guessed
+
+
+# a system written as a noun phrase, subject of a verb of result: "The leading model on the MTEB
+# leaderboard [38], which achieves", "the second best method reaches", "our proposed approach obtains"
+_SYSTEM_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bwhile\s))(?P<np>(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir)\s"
+    r"(?:(?!(?:of|the|on|in|for|and|or|with|same|other|outperform\w*|achiev\w*|surpass\w*)\b)[\w\-]+\s){1,4}?"
+    r"(?:model|method|approach|system|framework|network|algorithm|architecture|variant|detector"
+    r"|classifier|agent|pipeline|solution|LLM|baseline)s?(?:\s(?:on|in|of|for)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2})?)"
+    r"\s?(?:\[[^\]]{0,12}\]\s?)?(?:,?\s(?:which|that)\s)?(?:(?:also|further|still|can|could|only|even|now)\s)*"
+    r"(?:achiev|obtain|reach|attain|gets?\b|scor|yield|outperform|surpass|improv|record|deliver|produc|exceed|beat)\w*"
+)
+_HEAD_NOUN = re.compile(
+    r"(?:model|method|approach|system|framework|network|algorithm|architecture|variant|detector|classifier|agent"
+    r"|pipeline|solution|LLM|baseline)"
+)
+_OURS = regex.compile(r"(?i)(?:our|this|the\s(?:proposed|presented|new|resulting|final|novel))\b")
+
+
+def _subject(clause: str) -> str | None:
+    """The system noun phrase a clause is about, when it is the subject of a verb of result."""
+    if not _HEAD_NOUN.search(clause):
+        return None
+    m = None
+    for m in _SYSTEM_SUBJECT.finditer(clause):  # noqa: B007 - the last one
+        pass
+    return m.group("np") if m else None
+
+
+def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    if found.kind not in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION):
+        return None
+    left = text[s_start : found.start]
+    m = AND_BY.search(left[-80:])
+    if (
+        m
+        and _R(r"(?i)\b(?:outperform|surpass|beat|exceed)\w*").search(left)
+        and _R(r"\bby\s(?:\S+\s?)?[+\-]?\d").search(left[-80:][: m.start()])
+        and not _R(r"(?i)^\w+\s(?:its|the|their|our|a|an|this)\b").match(m.group("np"))
+        and not _R(r"(?i)\bon\s(?:the\s)?[^,;]{2,50}\sby\s(?:\S+\s?)?[+\-]?\d[^,;]{0,12}$").search(
+            left[: len(left) - len(m.group(0))]
+        )
+    ):
+        np = clean_np(m.group("np"))
+        if np:
+            return np
+    if found.kind is Kind.REDUCTION:
+        s = _SHARE_OF.match(text, found.end, s_end)
+        if (
+            s
+            and (MODEL_NOUN.search(s.group("o")) or NAME_RE.search(s.group("o")))
+            and not COST.search(s.group("o"))
+        ):
+            np = clean_np(s.group("o"))
+            if np:
+                return np
+    best, dist = None, 10**9
+    for mm in BASELINE_CUE.finditer(text, s_start, s_end):
+        after = text[mm.end() : s_end]
+        made = _MADE_BY.match(after)
+        np = clean_np(after[made.end() :] if made else after)
+        if np is None:
+            continue
+        cue = mm.group(0).strip().lower()
+        if cue in ("over", "above") and _R(r"\s*\d").match(text[mm.end() : mm.end() + 3]):
+            continue
+        if mm.start() >= found.end:
+            d = mm.start() - found.end
+        elif mm.end() <= found.start:
+            d = found.start - mm.end() + 10
+        else:
+            continue
+        if d < dist:
+            best, dist = np, d
+    return best

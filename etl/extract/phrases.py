@@ -1,0 +1,99 @@
+"""Name and noun-phrase grammar the context finders share: what a name looks like (ImageNet-1K,
+GPT-3, GLUE), which names are never data sets, and how a noun phrase is cut out of a sentence."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from etl.extract.cues import METRIC
+from etl.extract.rules import load
+
+_R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
+
+_C = load("context")
+BASELINE_CUE, PROPOSAL, OUR = _C["baseline_cue"].regex, _C["proposal"].regex, _C["our_system"].regex
+METRIC_PAREN, MODEL_NOUN = _C["metric_parenthesis"].regex, _C["model_noun"].regex
+
+# a name: has an inner capital or digit (ImageNet-1K, C-Eval, GPT-3), or is an acronym (GLUE)
+NAME = r"(?:(?=[\w.\-/&]*?(?:[a-z][A-Z]|[A-Z][A-Z0-9]|[A-Za-z]-?\d|-[A-Z]))[A-Za-z][\w.]*(?:[\-/&][\w.]+)*)"
+NAME_RE = regex.compile(rf"(?<![\w\-])(?P<n>{NAME}(?:\s(?:\d{{2,4}}|[A-Z][A-Za-z]*\d[\w\-]*))?)(?![\w\-])")
+NAME_START = regex.compile(rf"[\s-]*(?P<n>{NAME})")
+SENT_START = {
+    "We",
+    "Our",
+    "The",
+    "In",
+    "On",
+    "This",
+    "These",
+    "It",
+    "Its",
+    "A",
+    "An",
+    "To",
+    "For",
+    "By",
+    "With",
+}
+NOT_DATASET = regex.compile(
+    r"^(?:[A-Z][a-z]+|LLMs?|LMs?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|ASICs?|NLP|AI|ML|SOTA|MLLMs?|VLMs?|RL|CV|The|This|Our"
+    r"|IEEE|ACM|arXiv|GitHub|PyTorch|TensorFlow|JAX|iOS|SoTA|DNNs?|CNNs?|RNNs?|GNNs?|APIs?|GPT-\d\S*|US|USA|UK|EU)$"
+)
+NP_STOP = regex.compile(
+    r"[,;:()\[\].\\{}]|\bw\.r\.t|(?<=\w)(?<!\bof)(?<!\bin)\s(?:the|a|an)\s|(?<![\w\-])(?:by|on|in|with|while|and|for|across|at|when|using|without|during|which|that|while"
+    r"|respectively|under|to|from(?!\sscratch)|as|is|are|was|were|through|via|after|before|per|over|than|compared)(?![\w\-])"
+    r"|(?<![\w@\-/.'])\d"
+)
+METRIC_STOP = regex.compile(NP_STOP.pattern.replace("|per|", "|"))
+_DETERMINER = regex.compile(r"(?i)^(?:the|a|an|its|their|our|this|these|of|in|on)\s+")
+UNIT_NAME = regex.compile(r"^(?:FPS|fps|GFLOPs|TFLOPs|FLOPs|MACs|GPUs?|CPUs?|TPUs?|ms|MB|GB|TB|Hz|kHz|dB)$")
+BASELINE_LIKE = regex.compile(
+    r"(?i)\b(?:state[\s-]of[\s-]the[\s-]art|sota|previous\sbest|baselines?|prior\swork)\b"
+)
+NOT_DATA_NAME = regex.compile(
+    r"(?i)\b(?:GPUs?|TPUs?|CPUs?|A100s?|H100s?|V100s?|RTX|GTX|GeForce|Titan|Jetson|Xeon|AMD|Intel|NVIDIA|Qualcomm"
+    r"|Snapdragon|Rockchip|Kirin|Exynos|ARM|Raspberry|iPhone|Android|Samsung|Pixel|FPGAs?|ASICs?)\b|^(?:"
+    + _C["model_family"].pattern
+    + r")(?:[\s\-_.\d]|$)"
+)
+PRONOUN = regex.compile(r"(?i)it|its|them|they|this|these|that|those|theirs|ours|one|ones|others?")
+GENERIC = regex.compile(
+    r"(?i)(?:(?:average|overall|mean|final|total|evaluation|test|human|the)\s)*(?:scores?|performance|reward)"
+)
+AND_BY = regex.compile(r"(?i)(?:\band|,)\s(?P<np>(?:the\s)?[^,;]{2,60}?)\sby\s(?:\S+\s?)?$")
+
+
+def clean_np(text: str, limit: int = 70, stop: regex.Pattern | None = None) -> str | None:
+    m = (stop or NP_STOP).search(text, 0, limit)
+    np = text[: m.start() if m else limit].strip()
+    while True:
+        new = _DETERMINER.sub("", np)
+        if new == np:
+            break
+        np = new
+    if not np or len(np) < 2 or not _R(r"[A-Za-z]").search(np) or PRONOUN.fullmatch(np):
+        return None
+    return np
+
+
+def clean_metric(text: str) -> str | None:
+    return clean_np(text, stop=METRIC_STOP)
+
+
+_ENDS_WITH_METRIC = regex.compile(
+    rf"(?:^|\s)(?:{METRIC.pattern})$|\s(?:Rate|Rank|Ratio|Score|Error|Accuracy|Precision|Recall|Distance|Loss"
+    r"|Similarity|Gain|Index|Overlap|Coefficient|Measure|Quality)$"
+)
+
+
+def bare_name(name: str) -> str:
+    """A name without a sentence end it ran into ("ROUGE-L. The" -> "ROUGE-L")."""
+    return name.split(". ", 1)[0].rstrip(".")
+
+
+def is_dataset(name: str) -> bool:
+    """Not a generic acronym, a metric ("MSE", "ODS F-measure"), hardware or a model family."""
+    name = bare_name(name)
+    return not (NOT_DATASET.match(name) or _ENDS_WITH_METRIC.search(name) or NOT_DATA_NAME.search(name))

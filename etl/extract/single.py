@@ -1,0 +1,307 @@
+"""One number's kind, unit and sign from the words around it: a percentage, a factor, a size, a
+bare value. `kinds.classify` cuts the windows and calls this for each number (both numbers of a
+pair or range go through it)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from etl.extract.cues import (
+    BAD,
+    BY_END,
+    CHANGE_BEFORE_METRIC,
+    COLON_METRIC,
+    COST,
+    DATA_NOUN,
+    DROP,
+    FROM_THE,
+    GENERIC_METRIC,
+    IMPROVE,
+    LARGER_MODELS,
+    METRIC,
+    METRIC_OF,
+    METRIC_THEN_VALUE,
+    MODEL_NOUN,
+    MORE_COST,
+    NOT_DATA,
+    PAREN_VALUE,
+    PER_TEN,
+    PLUS_PERCENT,
+    RATE_PER,
+    REDUCE,
+    SCORE,
+    SHARE,
+    SHARE_OF_COST,
+    SPEED,
+    TIMES_THE,
+    TO_END,
+    USE_VERB,
+    VERSUS,
+    VERSUS_END,
+    YEAR,
+)
+from etl.extract.kind_cues import (
+    COST_INCREASE,
+    MORE_THINGS,
+    WEAK_RULES,
+    Found,
+    cue_kind,
+    last_match,
+    phrase_after,
+    reduce_target,
+)
+from etl.extract.measured import (
+    PHYS_UNIT,
+    bare_value_kind,
+    compared_score,
+    listed_score,
+    measured_kind,
+    paren_score,
+)
+from etl.extract.numbers import Atom
+from etl.extract.sizes import size_kind
+from etl.records import Kind, Qualifier, Unit
+
+_R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
+
+_UNIT_START = frozenset("dmcFfsB")  # second character of " dB", " ms", " cm", " FPS" (a cheap gate)
+_OF_GAIN = regex.compile(
+    r"(?i)^\s*of\s(?!the\b|its\b|their\b)(?:\w+\s)?(?:improvements?|gains?|increases?|boosts?)\b"
+)
+_AFTER_UNIT_VALUE = regex.compile(r"\d\s?(?:\\?%|points?|pp|x)[^\d;]{0,15}\band\s$")
+_GAP_PAREN = regex.compile(
+    r"(?i)\b(?:gap|difference|margin)s?(?:\s(?:in|of)\s[\w\-]+(?:\s[\w\-]+)?)?\s?\(\s?$"
+)
+_COMPARED_PAREN = regex.compile(
+    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|versus|vs\.?)\b(?:[^()]|\([^()]{0,20}\)){0,90}\w\s?\(\s?$"
+)
+_COST_GROWTH = regex.compile(
+    r"(?i)\b(?:runtime|run-time|latency|time|memory|cost|area|energy|power|storage)\s(?:\w+\s)?(?:increase|overhead|growth)s?"
+    r"\s(?:of\s)?(?:just\s|only\s|about\s|around\s)?$"
+)
+_WHOLE_DATA = regex.compile(r"(?i)\b(?:data(?:sets?)?|labels?|corpus|corpora|training\sset|annotations?)\b")
+
+
+def _data_share(unit: Unit, obj: str) -> bool:
+    """ "uses 20% of the dataset": a percentage of the data, not a gain written in points."""
+    return unit is Unit.PERCENT and _WHOLE_DATA.search(obj) is not None and IMPROVE.search(obj) is None
+
+
+def single(
+    text: str,
+    a: Atom,
+    left: str,
+    right: str,
+    clause: str,
+    qual: Qualifier,
+    from_to: bool,
+    s_start: int,
+    s_end: int,
+) -> Found | None:
+    phrase, obj = phrase_after(right)
+    value = a.value
+
+    def found(kind: Kind, unit: Unit, rule: str, sign: int = 1) -> Found:
+        v = value
+        if v is not None and sign < 0 and kind is Kind.IMPROVEMENT:
+            v = -abs(v)
+        weak = rule in WEAK_RULES or rule.startswith("sentence_")
+        q = Qualifier.LOWER if PLUS_PERCENT.search(text, a.start, a.end) else qual
+        return Found(a.start, a.end, kind, v, None, None, unit, q, rule, not weak)
+
+    if a.form == "vague":
+        return None
+    if a.magnitude or a.unit in ("tokens", "hours") or a.form == "hm":
+        if a.unit in ("%", "x", "pp"):
+            pass
+        else:
+            sk = size_kind(a, text[a.start : a.end], left, phrase, right, text[s_start:s_end])
+            return found(sk[0], sk[1], "size") if sk else None
+    if a.unit == "pp" and a.unit_rule == "points" and abs(value or 0) > 100:
+        # "scores over 43,000 points": game points, not percentage points
+        return found(Kind.SCORE, Unit.NONE, "points_value") if SCORE.search(clause) else None
+    if a.unit == "%" or a.unit == "pp":
+        unit = Unit.PERCENT if a.unit == "%" else Unit.PP
+        if from_to:
+            return found(Kind.SCORE, unit, "from_to")
+        paren = left.endswith(("(", "( "))
+        if paren and _GAP_PAREN.search(left[-50:]) and not VERSUS.match(right):
+            return found(Kind.IMPROVEMENT, unit, "gap_paren")  # "a gap in performance (20% F1)"
+        if paren and not a.signed and right[:1] == ")" and _COMPARED_PAREN.search(left[-110:]):
+            return found(Kind.SCORE, unit, "paren_value")  # "outperforming ... traditional docking (23%)"
+        if ("increase" in left or "overhead" in left or "growth" in left) and _COST_GROWTH.search(left[-50:]):
+            return None  # "a runtime increase of 20%": a cost that grows is not a result
+        if not a.signed and PAREN_VALUE.search(left[-40:]) and (right[:1] == ")" or paren_score(left, right)):
+            return found(Kind.SCORE, unit, "paren_value")
+        if VERSUS.match(right) or VERSUS_END.search(left[-20:]):
+            return found(Kind.SCORE, unit, "versus")
+        window = left[-70:]
+        m = last_match(METRIC, window)
+        if (
+            m is not None
+            and METRIC_OF.fullmatch(window[m.end() :])
+            and not CHANGE_BEFORE_METRIC.search(window[: m.start()])
+        ):
+            return found(Kind.SCORE, unit, "metric_of")
+        if COLON_METRIC.search(left[-50:]):
+            return found(Kind.SCORE, unit, "metric_colon")
+        if (
+            value == 100
+            and not (IMPROVE.search(phrase) or SPEED.search(phrase) or REDUCE.search(phrase))
+            and (
+                COST.search(phrase)
+                or _R(r"^\s*of\s").match(right)
+                and (COST.search(obj) or _WHOLE_DATA.search(obj))
+            )
+        ):
+            return None  # "using 100% of the labels": the whole of a resource is a setting
+        if _R(r"^\s*of\s(?:those|that)\s(?:of|in|used\sby|required\sby)\s").match(right):
+            return found(Kind.REDUCTION, unit, "share_of_other")  # "0.35% of those of AdapterFusion"
+        if right.startswith(" of ") and _OF_GAIN.match(right):
+            return found(Kind.IMPROVEMENT, unit, "of_gain")  # "8 percentage points of improvement"
+        if _R(r"^\s*of\s(?:the\s)?(?:time|cases|instances|trials|runs)\b").match(right):
+            return found(Kind.SCORE, unit, "frequency")  # "14% of the time": how often, not a share of cost
+        if _R(r"^\s*of\s(?:the\s|all\s|its\s|their\s)?").match(right) and not SHARE.search(left):
+            # "X% of <things>": a share that is kept or cut (reduction), or a proportion (score)
+            o = right[:50]
+            kind, sign, cue = cue_kind(phrase, obj, clause, left)
+            if (COST.search(o) or _WHOLE_DATA.search(o)) and not METRIC.search(o[:25]):
+                if (
+                    kind is Kind.REDUCTION
+                    or USE_VERB.search(clause[-25:])
+                    or (kind is None and (USE_VERB.search(clause) or SHARE_OF_COST.match(right)))
+                ):
+                    return found(Kind.REDUCTION, unit, "share_" + (cue or "of"), sign)
+            if not _R(r"(?i)\bby\s(?:\S+\s)?$").search(left[-15:]):
+                return found(Kind.SCORE, unit, "percent_of")
+        if COST_INCREASE.search(phrase) and COST.search(phrase):
+            return None  # "with 18% computation increment": a cost that grows is not a result
+        if SHARE.search(left[-30:]) and (
+            COST.search(phrase)
+            or _R(r"^\s*of\s").match(right)
+            and (
+                COST.search(obj)
+                or _data_share(unit, obj)
+                or MODEL_NOUN.search(obj)
+                or COST.search(clause[-40:])
+            )
+        ):
+            return found(Kind.REDUCTION, unit, "share")
+        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
+            return None
+        if kind is Kind.SCORE or kind is None:
+            if unit is Unit.PP and kind is None:
+                return found(Kind.IMPROVEMENT, unit, "pp")
+            if a.signed == "+" and cue != "clause_score":
+                return found(Kind.IMPROVEMENT, unit, "signed")
+            return found(Kind.SCORE, unit, cue or "percent")
+        if (
+            kind is Kind.IMPROVEMENT
+            and _R(r"(?i)\bto\s$").search(left[-4:])
+            and not _R(r"(?i)\b(?:up|close|compared|relative|equal|similar)\sto\s$").search(left[-20:])
+        ):
+            return found(Kind.SCORE, unit, "improve_to")
+        return found(kind, unit, cue, sign)
+    if a.unit == "x":
+        if LARGER_MODELS.match(right):
+            return None
+        if MORE_THINGS.match(right) and not (SPEED.search(phrase) or METRIC.search(phrase)):
+            return None  # "20 times more entities than X": a count compared, not a metric
+        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
+            return None
+        if (kind is None or kind is Kind.SCORE) and TIMES_THE.match(right):
+            return found(Kind.IMPROVEMENT, Unit.FACTOR, "times_the")
+        if kind is None or kind is Kind.SCORE:
+            if a.form == "special":
+                return None
+            return None
+        return found(kind, Unit.FACTOR, cue, sign)
+    if a.form == "special":
+        kind, sign, cue = cue_kind(phrase + " " + obj, "", "", "")
+        if _R(r"^\s(?:the|its|their|our)\s").match(right) or _R(r"^\s(?:as|the)\s").match(right):
+            kind2, sign2, cue2 = cue_kind(right[:40], "", clause, left)
+            kind, sign, cue = kind or kind2, sign, cue or cue2
+            if kind is None or kind is Kind.SCORE:
+                return None  # "twice as long": a setting, not a gain, unless a cue says what improved
+            return found(kind, Unit.FACTOR, cue, sign)
+        return None
+    if a.form == "word":
+        return None
+    # a bare number (no unit): a data count, a metric value, or a signed gain
+    raw = text[a.start : a.end]
+    if a.unit == "minutes":
+        if from_to or METRIC.search(clause):
+            return Found(a.start, a.end, Kind.SCORE, value, None, None, Unit.NONE, qual, "time_score")
+        return None
+    if a.integer and YEAR.match(raw.lstrip("+-")) and not a.signed:
+        return None
+    if (
+        (right[:1] in _UNIT_START or right[1:2] in _UNIT_START)
+        and not from_to
+        and qual is not Qualifier.RANGE
+        and PHYS_UNIT.match(right)
+    ):
+        measure = measured_kind(right, left, clause, bool(a.signed))
+        return found(measure[0], Unit.NONE, measure[2], measure[1]) if measure else None
+    if a.integer and a.value is not None and abs(a.value) >= 100 and not a.signed:
+        m = DATA_NOUN.search(phrase)
+        if NOT_DATA.search(right) or RATE_PER.search(right):
+            return None
+        if m and not _R(r"(?i)\s*(?:[\w\-]+\s)?(?:GPU|TPU)").match(phrase):
+            return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count")
+    if a.signed == "+":
+        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        if kind in (None, Kind.SCORE, Kind.IMPROVEMENT):
+            return found(Kind.IMPROVEMENT, Unit.NONE, "signed")
+    if from_to:
+        if METRIC.search(text[s_start:s_end]):
+            return found(Kind.SCORE, Unit.NONE, "from_to")
+        return None
+    decimal = not a.integer
+    if not a.signed and paren_score(left, right):
+        return found(Kind.SCORE, Unit.NONE, "paren_value")
+    if not a.signed and decimal and (listed_score(left) or compared_score(right)):
+        return found(Kind.SCORE, Unit.NONE, "value_listed")
+    if decimal and not a.signed:
+        bare = bare_value_kind(left, right, BY_END.search(left[-12:]) is not None)
+        if bare:
+            unit = Unit.FACTOR if bare[2] == "bare_factor" else Unit.NONE
+            return found(bare[0], unit, bare[2], bare[1])
+    if PER_TEN.match(right) and decimal:
+        return found(Kind.SCORE, Unit.NONE, "per_ten")
+    m = last_match(METRIC, left[-45:])
+    adjacent_metric = METRIC.match(phrase.lstrip()) is not None or (
+        m is not None and METRIC_THEN_VALUE.match(left[-45:][m.end() :]) is not None
+    )
+    right_metric = METRIC.match(phrase.lstrip())
+    named_metric = right_metric is not None and not GENERIC_METRIC.fullmatch(right_metric.group(0))
+    if adjacent_metric and (decimal or (named_metric and abs(value or 0) < 1000)):
+        if FROM_THE.search(left[-12:]):
+            return found(Kind.SCORE, Unit.NONE, "metric_value")
+        window = left[-45:]
+        if (
+            m is not None
+            and METRIC_OF.fullmatch(window[m.end() :])
+            and not CHANGE_BEFORE_METRIC.search(window[: m.start()])
+        ):
+            return found(Kind.SCORE, Unit.NONE, "metric_of")  # "a perplexity of 15.8": a value, not a gain
+        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        # a gain needs a cue that governs this value: not one in an earlier clause ("outperforming
+        # X by 1.1 points and 24.54 BLEU on Y": the second value is a score)
+        governed = BY_END.search(left[-12:]) is not None or not (
+            cue.startswith("sentence_") or _AFTER_UNIT_VALUE.search(left[-40:])
+        )
+        if kind is Kind.IMPROVEMENT and governed and not TO_END.search(left[-4:]):
+            return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain", sign)
+        return found(Kind.SCORE, Unit.NONE, "metric_value")
+    if decimal and REDUCE.match(phrase.strip()) or (decimal and DROP.match(phrase.strip())):
+        k, s = reduce_target(phrase + " " + obj)
+        if k is Kind.IMPROVEMENT:
+            return found(k, Unit.NONE, "value_drop", s if BAD.search(phrase + obj) else -1)
+    if decimal and IMPROVE.match(phrase.strip()) and METRIC.search(phrase + obj + clause):
+        return found(Kind.IMPROVEMENT, Unit.NONE, "value_gain")
+    return None
