@@ -30,10 +30,8 @@ def _print_validation(outcome: Any) -> None:
     status = "passed" if data.get("success") else "FAILED"
     _print(f"validation: {status}; quarantined rows: {data.get('quarantined', 0):,}")
     for f in failing:
-        fatal = " (fatal)" if f.get("fatal") else ""
-        _print(
-            f"  failing: {f.get('table')}.{f.get('expectation')}{fatal}: {f.get('unexpected_count', '?')} rows"
-        )
+        what = "failing (fatal)" if f.get("fatal") else "quarantined by" if f.get("quarantine") else "failing"
+        _print(f"  {what}: {f.get('table')}.{f.get('expectation')}: {f.get('unexpected_count', '?')} rows")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -152,7 +150,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from etl.extract.evaluate import evaluate, format_report
 
     if not args.gold.is_file():
-        raise InputError(f"gold file not found: {args.gold}", hint="give a JSON-lines file as in GUIDELINE.md")
+        raise InputError(
+            f"gold file not found: {args.gold}", hint="give a JSON-lines file as in GUIDELINE.md"
+        )
     report = evaluate(args.gold, misses=args.misses)
     if args.json:
         _print(json.dumps({k: v for k, v in report.items() if k != "misses"}))
