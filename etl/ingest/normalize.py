@@ -87,3 +87,29 @@ def clean_abstract(abstract: str) -> str:
     if "\\" in text:
         text = _LATEX_ESCAPE.sub(r"\1", text)
     return " ".join(text.split())
+
+
+# A text that `clean_abstract` changes: an entity or escape candidate, a run of white space, white
+# space other than a plain space (any character `str.split()` splits on), or an edge space.
+_SPACE = [c for c in range(0x110000) if chr(c).isspace()]
+_CHANGES = "|".join(
+    [
+        "[&\\\\]",
+        "[" + "".join(f"\\x{{{c:x}}}" for c in _SPACE) + "]{2,}",
+        "[" + "".join(f"\\x{{{c:x}}}" for c in _SPACE if c != 0x20) + "]",
+        "^ ",
+        " $",
+    ]
+)
+
+
+def clean_abstracts(abstracts: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """`clean_abstract` over an Arrow string array. Only texts it would change go through Python:
+    finding them in Arrow is cheap, and most texts of most corpora need no change."""
+    if isinstance(abstracts, pa.ChunkedArray):
+        abstracts = abstracts.combine_chunks()
+    slow = pc.fill_null(pc.match_substring_regex(abstracts, _CHANGES), False)
+    if not pc.any(slow).as_py():
+        return abstracts
+    redo = [clean_abstract(a) for a in pc.filter(abstracts, slow).to_pylist()]
+    return pc.replace_with_mask(abstracts, slow, pa.array(redo, pa.string()))

@@ -21,9 +21,9 @@ import pyarrow.json as pj
 import pyarrow.parquet as pq
 
 from etl.ingest.batch import BATCH_ROWS, Builder, Chunk, screen
-from etl.ingest.listing import parse_listing
+from etl.ingest.listing import looks_like_abstract, parse_listing
 from etl.ingest.normalize import RAW_SCHEMA
-from etl.ingest.text import decode, has_undecodable, sniff_encoding, split_lines
+from etl.ingest.text import ESCAPE, decode, has_undecodable, sniff_encoding, split_lines
 from etl.records import RejectReason
 
 JSONL_BLOCK = 16 << 20
@@ -68,7 +68,7 @@ def read_listing(data: bytes, name: str) -> Iterator[Chunk]:
 def read_jsonl(path: Path, name: str, encoding: str) -> Iterator[Chunk]:
     """Blocks go through pyarrow; a block with a bad or blank line is re-read line by line."""
     if encoding not in ("utf-8", "utf-8-sig"):
-        with open(path, encoding=encoding, errors="surrogateescape", newline="") as fh:
+        with open(path, encoding=encoding, errors=ESCAPE, newline="") as fh:
             text = fh.read()
         yield from _jsonl_lines(split_lines(text), 1, name)
         return
@@ -279,7 +279,7 @@ def read_delimited(path: Path, name: str, delimiter: str, encoding: str) -> Iter
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, min(sys.maxsize, 1 << 30)))
     b = Builder(name, "row")
-    with open(path, encoding=encoding, errors="surrogateescape", newline="") as fh:
+    with open(path, encoding=encoding, errors=ESCAPE, newline="") as fh:
         reader = csv.reader(fh, delimiter=delimiter)
         header: list[str] | None = None
         row_no = 0
@@ -423,7 +423,10 @@ def detect(head: bytes, *, complete: bool) -> str | None:
             if "title" in cols and "abstract" in cols:
                 return fmt
     if complete or len(head) > 4096:
-        if any(item.reason is None for item in parse_listing(text)):
+        # A listing pairs titles with abstracts; two short lines of other text are not one.
+        if any(
+            item.reason is None and looks_like_abstract(item.abstract or "") for item in parse_listing(text)
+        ):
             return "listing"
     return None
 

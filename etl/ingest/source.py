@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,7 +31,15 @@ class Records:
         self.encoding: str | None = None
         self._problem: tuple[RejectReason, str] | None = None
         try:
-            self.size = self.path.stat().st_size
+            info = self.path.stat()
+            self.size = info.st_size
+            if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+                self.size = 0
+                self._problem = (
+                    RejectReason.UNREADABLE_FILE,
+                    f"not a regular file ({_file_kind(info.st_mode)})",
+                )
+                return
             with open(self.path, "rb") as fh:
                 head = fh.read(HEAD_BYTES)
         except OSError as exc:
@@ -92,6 +101,17 @@ class Records:
                 yield from readers.read_atom(data, name)
             else:
                 yield from readers.read_hf(data, name)
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file"
 
 
 def read_records(path: str | Path, fmt: str | None = None, *, name: str | None = None) -> Records:

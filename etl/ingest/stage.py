@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import stat
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ import pyarrow.compute as pc
 from etl.errors import InputError
 from etl.ingest import dedup
 from etl.ingest.batch import RECORD_SCHEMA, Chunk
-from etl.ingest.normalize import clean_abstract
+from etl.ingest.normalize import clean_abstracts
 from etl.ingest.source import FORMATS, read_records
 from etl.ingest.text import safe_text
 from etl.io import ParquetStream, remove_tree, write_json
@@ -30,7 +31,7 @@ from etl.schemas import conform, spec
 SAMPLE_DIR = Path(__file__).resolve().parent / "sample"
 _REPO = Path(__file__).resolve().parents[2]
 PAPERS_FILE = "papers.parquet"
-OUT_ROWS = 50_000
+OUT_ROWS = 20_000  # rows per output row group; the papers sort holds this many in memory
 _LOCATION_KIND = {
     "listing": "line",
     "arxiv-jsonl": "line",
@@ -72,15 +73,19 @@ class IngestSummary:
         return out
 
 
-def expand_inputs(inputs: Sequence[str | Path] | None) -> list[tuple[str, Path]]:
-    """(name, path) of every input file, in the order given; folders and globs sorted by path."""
+def expand_inputs(
+    inputs: Sequence[str | Path] | None, exclude: Sequence[Path] = ()
+) -> list[tuple[str, Path]]:
+    """(name, path) of every input file, in the order given; folders and globs sorted by path.
+    Files found in folders under `exclude` (what runs write in the output folder) are skipped:
+    a run must not read back what an earlier run wrote."""
     if not inputs:
         return [(_display(p), p) for p in sorted(SAMPLE_DIR.glob("*.txt"))]
     found: list[tuple[str, Path]] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files = _folder_files(path)
+            files = _folder_files(path, exclude)
             if not files:
                 raise InputError(f"folder {item} holds no files", hint="point at a folder with input files")
             found += [(str(f), f) for f in files]
@@ -88,7 +93,7 @@ def expand_inputs(inputs: Sequence[str | Path] | None) -> list[tuple[str, Path]]
             found.append((str(path), path))
         elif glob.has_magic(str(item)):
             matches = sorted(Path(m) for m in glob.glob(str(item), recursive=True))
-            files = [f for m in matches for f in (_folder_files(m) if m.is_dir() else [m])]
+            files = [f for m in matches for f in (_folder_files(m, exclude) if m.is_dir() else [m])]
             if not files:
                 raise InputError(f"{item} matches no files", hint="check the pattern (quote it in the shell)")
             found += [(str(f), f) for f in files]
@@ -106,15 +111,31 @@ def expand_inputs(inputs: Sequence[str | Path] | None) -> list[tuple[str, Path]]
     return unique
 
 
-def _folder_files(folder: Path) -> list[Path]:
+def _folder_files(folder: Path, exclude: Sequence[Path] = ()) -> list[Path]:
     try:
         return sorted(
             f
             for f in folder.rglob("*")
-            if not f.is_dir() and not any(p.startswith(".") for p in f.relative_to(folder).parts)
+            if not f.is_dir()
+            and not any(p.startswith(".") for p in f.relative_to(folder).parts)
+            and not any(_inside(f, x) for x in exclude)
         )
     except OSError:
         return [folder]
+
+
+def _written(layout: Layout) -> tuple[Path, ...]:
+    """Everything a run writes under its output folder (not the folder itself: it may be the input's)."""
+    names = ("cache", "etl.duckdb", "manifest.json")
+    return (layout.stage, layout.tables, layout.rejects, layout.quality, layout.leaderboards) + tuple(
+        layout.root / n for n in names
+    )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.absolute().is_relative_to(folder.absolute()) or path.resolve().is_relative_to(
+        folder.resolve()
+    )
 
 
 def _display(path: Path) -> str:
@@ -127,6 +148,8 @@ def _display(path: Path) -> str:
 def _sha256(path: Path) -> str | None:
     digest = hashlib.sha256()
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # opening a FIFO would block
+            return None
         with open(path, "rb") as fh:
             while block := fh.read(1 << 20):
                 digest.update(block)
@@ -161,8 +184,8 @@ def _rejects_table(chunk: Chunk) -> pa.Table:
 
 
 def _papers_batch(batch: pa.RecordBatch) -> pa.Table:
-    clean = pa.array([clean_abstract(a) for a in batch.column("abstract").to_pylist()], pa.string())
-    table = pa.Table.from_batches([batch]).append_column("abstract_clean", clean)
+    table = pa.Table.from_batches([batch])
+    table = table.append_column("abstract_clean", clean_abstracts(table.column("abstract")))
     return conform(table, "papers", sort=False)
 
 
@@ -177,7 +200,7 @@ def run(
     started = time.monotonic()
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
-    files = expand_inputs(inputs)
+    files = expand_inputs(inputs, exclude=_written(layout))
     progress = progress or null_progress()
     work = layout.stage / ".ingest-work"
     remove_tree(work)
@@ -241,9 +264,8 @@ def _read_all(
 def _write_papers(layout: Layout, work: Path, con: duckdb.DuckDBPyConnection) -> int:
     remove_tree(layout.stage_papers)
     layout.stage_papers.mkdir(parents=True, exist_ok=True)
-    params = {"records": str(work / "records.parquet")}
     with ParquetStream(layout.stage_papers / PAPERS_FILE, spec("papers").arrow_schema) as out:
-        for batch in dedup.batches(con, dedup.PAPERS_SQL, params, OUT_ROWS):
+        for batch in dedup.sorted_papers(con, work / "records.parquet", work, OUT_ROWS):
             out.write(_papers_batch(batch))
         return out.rows
 

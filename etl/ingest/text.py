@@ -1,6 +1,6 @@
 """Bytes to text: binary sniffing and encoding choice (UTF-8 strictly, then BOM, then cp1252).
 
-Bytes that the chosen encoding cannot read become lone surrogates (`surrogateescape`), so
+Bytes that the chosen encoding cannot read become lone surrogates (error handler `ESCAPE`), so
 the one record that holds them is rejected as `undecodable` and the rest of the file is kept.
 """
 
@@ -35,6 +35,19 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
+ESCAPE = "etl-undecodable"
+
+
+def _escape_undecodable(exc: UnicodeError) -> tuple[str, int]:
+    """Like `surrogateescape`, but for every byte, also ASCII ones: a UTF-16 file cut mid-character
+    ends in a lone byte that `surrogateescape` refuses, so decoding would raise."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(chr(0xDC00 + b) for b in bad), exc.end
+
+
+codecs.register_error(ESCAPE, _escape_undecodable)
 _NON_ASCII_OK = re.compile("[\u0080-\ud7ff\ue000-\U0010ffff]")
 NEWLINE = re.compile(r"\r\n|\r|\n")
 
@@ -79,9 +92,9 @@ def decode(data: bytes) -> tuple[str, str]:
     """Decode a whole file; returns (text, encoding). Never raises."""
     encoding = sniff_encoding(data, complete=True)
     try:
-        return data.decode(encoding, errors="surrogateescape"), encoding
-    except UnicodeDecodeError:  # e.g. a UTF-16/32 file cut mid-character
-        return data.decode("utf-8", errors="surrogateescape"), "utf-8"
+        return data.decode(encoding, errors=ESCAPE), encoding
+    except UnicodeDecodeError:  # not expected: ESCAPE takes every byte
+        return data.decode("utf-8", errors=ESCAPE), "utf-8"
 
 
 def has_undecodable(text: str) -> bool:

@@ -17,9 +17,10 @@ import pyarrow as pa
 from etl import io
 from etl.errors import InputError, StageInputMissing
 from etl.layout import Layout
-from etl.load.write import order_by, write_query
+from etl.load.readonly import read_only_sql
+from etl.load.write import write_sorted
 from etl.progress import Progress, null_progress
-from etl.schemas import spec
+from etl.sqlpaths import sql_glob
 from etl.validate import derive
 
 __all__ = ["LoadSummary", "query", "require_tables", "run"]
@@ -44,10 +45,6 @@ class LoadSummary:
         }
 
 
-def _select(table: str, view: str) -> str:
-    return f"SELECT {', '.join(spec(table).names)} FROM {view} ORDER BY {order_by(table)}"
-
-
 def require_tables(layout: Layout) -> Path:
     """The published tables folder; `StageInputMissing` with a hint when nothing was published yet."""
     if not derive.parquet_files(layout.papers) or not derive.parquet_files(layout.results):
@@ -60,17 +57,16 @@ def require_tables(layout: Layout) -> Path:
 def build_duckdb(layout: Layout) -> Path:
     """`etl.duckdb` with views over the published Parquet, through the `tables`/`rejects` symlinks."""
     views = {
-        "papers": Path(os.path.abspath(layout.papers)) / "*.parquet",
-        "results": Path(os.path.abspath(layout.results)) / "*.parquet",
-        "rejects": Path(os.path.abspath(layout.rejects)) / REJECTS_FILE,
+        "papers": sql_glob(os.path.abspath(layout.papers)),
+        "results": sql_glob(os.path.abspath(layout.results)),
+        "rejects": sql_glob(os.path.abspath(layout.rejects), REJECTS_FILE),
     }
     with io.atomic_path(layout.duckdb) as tmp:
         tmp.unlink()  # DuckDB will not open the empty placeholder file
         con = duckdb.connect(str(tmp))
         try:
-            for name, path in views.items():
-                src = str(path).replace("'", "''")
-                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{src}')")
+            for name, src in views.items():
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({src})")
         finally:
             con.close()
     return layout.duckdb
@@ -92,16 +88,12 @@ def run(layout: Layout, *, progress: Progress | None = None) -> LoadSummary:
         derive.create_source(con, "rejects_v", "rejects", derive.parquet_files(layout.stage_rejects))
         progress.start("load", total=3, unit="tables")
         tables = io.new_version_dir(layout.root, "tables")
-        n_papers = write_query(
-            con, _select("papers", "papers_v"), "papers", tables / "papers" / "papers.parquet"
-        )
+        n_papers = write_sorted(con, "papers_v", "papers", tables / "papers" / "papers.parquet")
         progress.advance()
-        n_results = write_query(
-            con, _select("results", "results_v"), "results", tables / "results" / "results.parquet"
-        )
+        n_results = write_sorted(con, "results_v", "results", tables / "results" / "results.parquet")
         progress.advance()
         rejects = io.new_version_dir(layout.root, "rejects")
-        n_rejects = write_query(con, _select("rejects", "rejects_v"), "rejects", rejects / REJECTS_FILE)
+        n_rejects = write_sorted(con, "rejects_v", "rejects", rejects / REJECTS_FILE)
         progress.advance()
     io.publish_dir(tables, layout.tables)
     io.publish_dir(rejects, layout.rejects)
@@ -121,7 +113,8 @@ def run(layout: Layout, *, progress: Progress | None = None) -> LoadSummary:
 
 
 def query(layout_or_db_path: Layout | Path | str, sql: str) -> pa.Table:
-    """Run one SQL statement on `etl.duckdb`, read-only; the answer as an Arrow table."""
+    """Run SQL that only reads (SELECT, EXPLAIN) on `etl.duckdb`, opened read-only; the answer as Arrow."""
+    sql = read_only_sql(sql)
     db = layout_or_db_path.duckdb if isinstance(layout_or_db_path, Layout) else Path(layout_or_db_path)
     if not db.is_file():
         raise InputError("no database to query", where=str(db), hint="run `etl run` (or `etl load`) first")

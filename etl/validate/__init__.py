@@ -6,16 +6,21 @@ result rows failing a quarantine expectation are removed and written to the stag
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from etl import io
 from etl.errors import InputError, ValidationFailed
 from etl.layout import Layout
-from etl.load.write import write_query
+from etl.load.write import rebatch, row_group
 from etl.progress import Progress, null_progress
 from etl.records import RejectReason
 from etl.schemas import conform, spec
@@ -26,7 +31,8 @@ from etl.validate.suites import load_suite
 
 __all__ = ["ExpectationStat", "TableStat", "ValidationOutcome", "run", "validate_tables"]
 
-CHUNK_ROWS = {"papers": 100_000, "results": 500_000, "rejects": 500_000}
+# Rows per GX dataframe: papers carry whole abstracts (Arrow, then pandas), so fewer of them.
+CHUNK_ROWS = {"papers": 25_000, "results": 100_000, "rejects": 100_000}
 KEY_CHUNK_FACTOR = 4  # the uniqueness stream holds one narrow column: chunks this many times larger
 VALIDATE_REJECTS = "validate.parquet"
 
@@ -61,9 +67,17 @@ def _validate(
         )
         for chunk in parts:
             validator.validate_chunk(run, chunk, partitioned=True)
+    _release_memory()  # freed chunks: keep the next table's peak flat
     progress.done()
     run.seconds = time.perf_counter() - start
     return run
+
+
+def _release_memory() -> None:
+    """Return freed chunk memory to the OS: Arrow's pool and glibc (pandas, GX) both keep it."""
+    pa.default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _quarantine_rejects(con: duckdb.DuckDBPyConnection, run: TableRun) -> pa.Table:
@@ -125,22 +139,55 @@ def _failed(outcome: ValidationOutcome) -> ValidationFailed:
     return exc
 
 
-def _write_validated(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
+def _write_validated(con: duckdb.DuckDBPyConnection, layout: Layout, quarantined: pa.Table) -> None:
     """`stage/validated/`: papers, and results minus quarantined rows, conformed; swapped in whole.
 
-    Rows stay in scan order: load sorts when it publishes (sorting abstracts twice costs seconds).
+    Rows stay in scan order, which is the schema's order for stage tables, so load can publish
+    them without sorting the text again (a join would reorder them: quarantined rows are
+    dropped while streaming instead).
     """
     built = io.new_version_dir(layout.stage, "validated")
-    pcols = ", ".join(spec("papers").names)
-    write_query(con, f"SELECT {pcols} FROM papers_src", "papers", built / "papers" / "papers.parquet")
-    rcols = ", ".join(f"r.{c}" for c in spec("results").names)
-    write_query(
-        con,
-        f"SELECT {rcols} FROM results_src r ANTI JOIN quarantine q ON r._file = q._file AND r._row = q._row",
-        "results",
-        built / "results" / "results.parquet",
-    )
+    _copy_papers(derive.parquet_files(layout.stage_papers), built / "papers" / "papers.parquet")
+    rcols = ", ".join(spec("results").names)
+    rows = row_group("results")
+    reader = con.sql(f"SELECT {rcols}, _file, _row FROM results_src").to_arrow_reader(rows)
+    kept = (b for chunk in reader for b in _without(chunk, quarantined).to_batches())
+    with io.ParquetStream(built / "results" / "results.parquet", spec("results").arrow_schema) as out:
+        for chunk in rebatch(kept, rows):
+            out.write(conform(chunk, "results", sort=False).combine_chunks())
     io.publish_dir(built, layout.validated)
+
+
+def _copy_papers(files: list[Path], dest: Path) -> None:
+    """The stage papers, conformed, in file and row order. Read with Arrow a row group at a time:
+    DuckDB's result stream buffered 1 GB of abstracts at a million papers."""
+    rows = row_group("papers")
+
+    def batches() -> Iterator[pa.RecordBatch]:
+        for f in files:
+            for b in pq.ParquetFile(f).iter_batches(batch_size=rows):
+                yield from conform(pa.Table.from_batches([b]), "papers", sort=False).to_batches()
+
+    with io.ParquetStream(dest, spec("papers").arrow_schema) as out:
+        for chunk in rebatch(batches(), rows):
+            out.write(conform(chunk, "papers", sort=False).combine_chunks())
+
+
+def _without(chunk: pa.RecordBatch, quarantined: pa.Table) -> pa.Table:
+    """`chunk` minus the rows whose (`_file`, `_row`) is in `quarantined`, without those columns."""
+    table = pa.Table.from_batches([chunk])
+    if quarantined.num_rows:
+        files = quarantined.column("_file").unique()
+        key = _row_key(table, files)
+        drop = pc.is_in(key, value_set=_row_key(quarantined, files).combine_chunks())
+        table = table.filter(pc.invert(pc.fill_null(drop, False)))
+    return table.drop_columns(["_file", "_row"])
+
+
+def _row_key(table: pa.Table, files: pa.Array) -> pa.ChunkedArray:
+    """One int64 per (`_file`, `_row`): the file's index among `files` (null if absent) and the row."""
+    index = pc.cast(pc.index_in(table.column("_file"), value_set=files), pa.int64())
+    return pc.add(pc.multiply(index, 1 << 40), pc.cast(table.column("_row"), pa.int64()))
 
 
 def run(layout: Layout, *, progress: Progress | None = None) -> ValidationOutcome:
@@ -178,7 +225,7 @@ def run(layout: Layout, *, progress: Progress | None = None) -> ValidationOutcom
             io.write_json(layout.stage_summary("validate"), outcome.to_dict())
             raise _failed(outcome)
         io.write_parquet(layout.stage_rejects / VALIDATE_REJECTS, rejects_new)
-        _write_validated(con, layout)
+        _write_validated(con, layout, con.table("quarantine").to_arrow_table())
     outcome = ValidationOutcome(
         outcome.success,
         outcome.tables,

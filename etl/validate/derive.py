@@ -20,6 +20,9 @@ import pyarrow.compute as pc
 from etl.schemas import spec
 
 ID_COLUMNS = ("_file", "_row")
+# DuckDB's own memory (it spills joins and aggregates to the temp folder beyond this); without a
+# limit it takes up to 80% of the machine's memory when validating or loading millions of rows.
+MEMORY_LIMIT = "256MB"
 
 _DUCK_TYPES = {
     "string": "VARCHAR",
@@ -35,7 +38,7 @@ _DUCK_TYPES = {
 def connect() -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory DuckDB that spills to a private temp folder (not `.tmp` in the working directory)."""
     with tempfile.TemporaryDirectory(prefix="etl-duckdb-") as tmp:
-        con = duckdb.connect(config={"temp_directory": tmp})
+        con = duckdb.connect(config={"temp_directory": tmp, "memory_limit": MEMORY_LIMIT})
         try:
             yield con
         finally:
@@ -82,20 +85,27 @@ def create_source(con: duckdb.DuckDBPyConnection, view: str, table: str, files: 
 
 
 def create_results_derived(con: duckdb.DuckDBPyConnection, view: str, results: str, papers: str) -> None:
-    """Results plus `text_matches_span` (text == section[span_start:span_end]) and `paper_id_in_papers`."""
-    section_text = "CASE r.section WHEN 'title' THEN p.title WHEN 'abstract' THEN p.abstract END"
+    """Results plus `text_matches_span` (text == section[span_start:span_end]) and `paper_id_in_papers`.
+
+    The papers' text meets only the narrow span columns of results and is never grouped or
+    kept: grouping papers by id held every abstract in memory (2.4 GB at a million papers).
+    A result matches when it matches any paper with its id (ids are checked unique elsewhere).
+    """
+    section_text = "CASE s.section WHEN 'title' THEN p.title WHEN 'abstract' THEN p.abstract END"
     con.execute(f"""
         CREATE OR REPLACE VIEW {view} AS
-        SELECT r.*,
-               (p.paper_id IS NOT NULL) AS paper_id_in_papers,
-               coalesce(r.span_start >= 0 AND r.span_end > r.span_start
-                        AND r.span_end <= length({section_text})
-                        AND substring({section_text}, r.span_start + 1, r.span_end - r.span_start) = r.text,
-                        false) AS text_matches_span
-        FROM {results} r
-        LEFT JOIN (SELECT paper_id, any_value(title) AS title, any_value(abstract) AS abstract
-                   FROM {papers} GROUP BY paper_id) p
-          ON r.paper_id = p.paper_id
+        WITH spans AS (SELECT _file, _row, paper_id, section, span_start, span_end, text FROM {results}),
+        matched AS (
+            SELECT s._file, s._row,
+                   bool_or(coalesce(s.span_start >= 0 AND s.span_end > s.span_start
+                           AND s.span_end <= length({section_text})
+                           AND substring({section_text}, s.span_start + 1, s.span_end - s.span_start) = s.text,
+                           false)) AS ok
+            FROM spans s JOIN (SELECT paper_id, title, abstract FROM {papers}) p ON s.paper_id = p.paper_id
+            GROUP BY s._file, s._row
+        )
+        SELECT r.*, (m._row IS NOT NULL) AS paper_id_in_papers, coalesce(m.ok, false) AS text_matches_span
+        FROM {results} r LEFT JOIN matched m ON r._file = m._file AND r._row = m._row
     """)
 
 

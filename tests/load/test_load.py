@@ -59,8 +59,17 @@ def test_views_follow_the_current_version(tmp_path: Path) -> None:
 
 def test_query_is_read_only(validated: Layout) -> None:
     load.run(validated)
-    with pytest.raises(InputError, match="query failed"):
+    with pytest.raises(InputError, match="only SELECT and EXPLAIN"):
         load.query(validated, "CREATE TABLE x (a INTEGER)")
+
+
+def test_query_refuses_copy_over_the_tables(validated: Layout) -> None:
+    load.run(validated)
+    before = (validated.results / "results.parquet").read_bytes()
+    target = str(validated.results / "results.parquet").replace("'", "''")
+    with pytest.raises(InputError, match="COPY"):
+        load.query(validated, f"COPY (SELECT 1 AS a) TO '{target}' (FORMAT parquet)")
+    assert (validated.results / "results.parquet").read_bytes() == before
 
 
 def test_query_without_database_says_what_to_do(tmp_path: Path) -> None:

@@ -204,3 +204,15 @@ def test_quarantine_expectation_that_raises_stops_publication(
         validate.run(good_stage)
     (stat,) = info.value.outcome.fatal_failures
     assert stat.name == "results.broken" and stat.exception
+
+
+def test_validated_results_keep_the_stage_order_without_quarantined_rows(tmp_path: Path) -> None:
+    """Load publishes rows in scan order when they are sorted: dropping rows must not reorder them."""
+    papers = [paper(f"p{i:03d}") for i in range(60)]
+    results = [r for p in papers for r in good_results(p["paper_id"])]
+    bad = result("p030", "75.15%", value=175.0, text="75.16%", result_id="x1")
+    layout = write_stage(tmp_path / "out", papers, results + [bad])
+    assert validate.run(layout).quarantined_rows == 1
+    stage = pq.read_table(layout.stage_results).column("result_id").to_pylist()
+    validated = pq.read_table(layout.validated / "results").column("result_id").to_pylist()
+    assert validated == [r for r in stage if r != "x1"]
