@@ -7,6 +7,7 @@ nullability and allowed values; load writes Parquet with exactly these types.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl.errors import RuleError
+from etl.records import Reject
 
 # `etl/_data/schemas` links to the top-level `schemas/` (the source of truth); a wheel carries a copy.
 SCHEMA_DIR = Path(__file__).parent / "_data" / "schemas"
@@ -139,3 +141,21 @@ def conform(data: pa.Table, table: str, *, sort: bool = True) -> pa.Table:
         idx = pc.sort_indices(out, sort_keys=[(n, "ascending", "at_start") for n in s.sort_by])
         out = out.take(idx)
     return out
+
+
+def rejects_table(rejects: Iterable[Reject], *, sort: bool = True) -> pa.Table:
+    """Reject records as a `rejects` table (the one place that knows how a Reject becomes a row)."""
+    rows = [
+        {
+            "stage": r.stage,
+            "input": r.input,
+            "location": r.location,
+            "reason": str(r.reason),
+            "message": r.message,
+            "raw": r.raw,
+            "paper_id": r.paper_id,
+            "expectation": r.expectation,
+        }
+        for r in rejects
+    ]
+    return conform(pa.Table.from_pylist(rows, schema=spec("rejects").arrow_schema), "rejects", sort=sort)

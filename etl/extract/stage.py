@@ -15,12 +15,12 @@ import pyarrow.dataset as ds
 
 from etl.engine import Engine, SerialEngine
 from etl.extract.cache import ResultCache
-from etl.extract.table import BATCH_ROWS, ExtractSummary, extract_canonical, rejects_table
+from etl.extract.table import BATCH_ROWS, ExtractSummary, extract_canonical
 from etl.io import remove_tree, write_json, write_parquet
 from etl.layout import Layout, require
 from etl.progress import Progress, null_progress
 from etl.records import Reject
-from etl.schemas import conform, spec
+from etl.schemas import conform, rejects_table, spec
 
 
 def run(

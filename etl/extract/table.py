@@ -98,23 +98,6 @@ def extract_table(papers: pa.Table | pa.RecordBatch) -> tuple[pa.Table, list[Rej
     return conform(pa.table(arrays), "results"), rejects
 
 
-def rejects_table(rejects: list[Reject]) -> pa.Table:
-    rows = [
-        {
-            "stage": r.stage,
-            "input": r.input,
-            "location": r.location,
-            "reason": str(r.reason),
-            "message": r.message,
-            "raw": r.raw,
-            "paper_id": r.paper_id,
-            "expectation": r.expectation,
-        }
-        for r in rejects
-    ]
-    return conform(pa.Table.from_pylist(rows, schema=spec("rejects").arrow_schema), "rejects")
-
-
 def extract_canonical(papers: pa.Table | pa.RecordBatch) -> tuple[pa.Table, list[Reject], int]:
     """`extract_table` plus canonical metric/dataset/model ids, and the number of papers read:
     the unit of work an engine runs."""

@@ -26,7 +26,7 @@ from etl.ingest.text import safe_text
 from etl.io import ParquetStream, remove_tree, write_json
 from etl.layout import Layout
 from etl.progress import Progress, null_progress
-from etl.schemas import conform, spec
+from etl.schemas import conform, rejects_table, spec
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "sample"
 _REPO = Path(__file__).resolve().parents[2]
@@ -166,23 +166,6 @@ def _stage_batch(chunk: Chunk, prefix: str, ord0: int) -> pa.RecordBatch:
     return pa.RecordBatch.from_arrays([*batch.columns, ords, source], schema=_STAGED_SCHEMA)
 
 
-def _rejects_table(chunk: Chunk) -> pa.Table:
-    rows = [
-        {
-            "stage": r.stage,
-            "input": r.input,
-            "location": r.location,
-            "reason": str(r.reason),
-            "message": r.message,
-            "raw": r.raw,
-            "paper_id": r.paper_id,
-            "expectation": r.expectation,
-        }
-        for r in chunk.rejects
-    ]
-    return conform(pa.Table.from_pylist(rows, schema=spec("rejects").arrow_schema), "rejects", sort=False)
-
-
 def _papers_batch(batch: pa.RecordBatch) -> pa.Table:
     table = pa.Table.from_batches([batch])
     table = table.append_column("abstract_clean", clean_abstracts(table.column("abstract")))
@@ -249,7 +232,7 @@ def _read_all(
                     staged.write(_stage_batch(chunk, prefix, ord0))
                     ord0 += chunk.batch.num_rows
                 if chunk.rejects:
-                    rejected.write(_rejects_table(chunk))
+                    rejected.write(rejects_table(chunk.rejects, sort=False))
                     reasons.update(str(r.reason) for r in chunk.rejects)
                 count += chunk.records
                 bad += len(chunk.rejects)
