@@ -6,8 +6,6 @@ result rows failing a quarantine expectation are removed and written to the stag
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,17 +65,10 @@ def _validate(
         )
         for chunk in parts:
             validator.validate_chunk(run, chunk, partitioned=True)
-    _release_memory()  # freed chunks: keep the next table's peak flat
+    pa.default_memory_pool().release_unused()  # freed chunks: keep the next table's peak flat
     progress.done()
     run.seconds = time.perf_counter() - start
     return run
-
-
-def _release_memory() -> None:
-    """Return freed chunk memory to the OS: Arrow's pool and glibc (pandas, GX) both keep it."""
-    pa.default_memory_pool().release_unused()
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _quarantine_rejects(con: duckdb.DuckDBPyConnection, run: TableRun) -> pa.Table:
