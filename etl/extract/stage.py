@@ -55,7 +55,12 @@ def run(
     rejects: list[Reject] = []
     batches = (
         b
-        for b in source.to_batches(columns=["paper_id", "title", "abstract"], batch_size=BATCH_ROWS)
+        for b in source.to_batches(
+            columns=["paper_id", "title", "abstract"],
+            batch_size=BATCH_ROWS,
+            batch_readahead=2,  # the engine bounds what is in flight; reading ahead more only holds memory
+            fragment_readahead=1,
+        )
         if b.num_rows
     )
     for batch, (table, bad, n_papers) in _with_inputs(engine or SerialEngine(), batches):
@@ -66,12 +71,12 @@ def run(
         part += 1
         results += table.num_rows
         with_results += pc.count_distinct(table.column("paper_id")).as_py()  # a paper is in one batch only
-        kinds.update(table.column("kind").to_pylist())
+        kinds.update(_kind_counts(table))
         progress.advance(n_papers)
     if cached_rows:
         cached = ds.dataset(layout.stage_results / "cached.parquet").to_table(columns=["paper_id", "kind"])
         results += cached.num_rows
-        kinds.update(cached.column("kind").to_pylist())
+        kinds.update(_kind_counts(cached))
         with_results += pc.count_distinct(cached.column("paper_id")).as_py()
     if part == 0 and not cached_rows:
         write_parquet(
@@ -94,6 +99,11 @@ def run(
     )
     write_json(layout.stage_summary("extract"), summary.to_dict())
     return summary
+
+
+def _kind_counts(results: pa.Table) -> dict[str, int]:
+    counts = pc.value_counts(results.column("kind")).to_pylist()
+    return {c["values"]: c["counts"] for c in counts}
 
 
 def _with_inputs(engine: Engine, batches):  # type: ignore[no-untyped-def]
