@@ -109,6 +109,9 @@ def _metric_mentions(
             )
             for mm in pat.finditer(text, s_start, s_end)
         )
+        # a spelled-out metric has its acronym in brackets ("Word Error Rate (WER)"): no "(", no scan
+        if pat is _METRIC_SCAN or text.find("(", s_start, s_end) >= 0
+        else ()
         for pat in (_METRIC_PAREN_SCAN, _METRIC_SCAN)
     )
 
@@ -277,7 +280,7 @@ def _last_metric_before(left: str) -> str | None:
     """A metric written just before the number: "an F1 score of 0.87", "BLEU: 28.4"."""
     window = left[-60:]
     last = None
-    for last in METRIC.finditer(window):  # noqa: B007 - the last one
+    for last in _METRIC_SCAN.finditer(window):  # noqa: B007 - the last one
         pass
     if last is None or GENERIC.fullmatch(last.group(0)):
         return None

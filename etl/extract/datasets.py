@@ -62,6 +62,13 @@ _NAMED_DATASET = regex.compile(
 )
 
 
+def _named_datasets(text: str, s_start: int, s_end: int) -> list[regex.Match]:
+    """`_NAMED_DATASET` matches; the scan is slow and a match needs one of its literal words."""
+    if text.find("dataset", s_start, s_end) < 0 and text.find("corpus", s_start, s_end) < 0:
+        return []
+    return list(_NAMED_DATASET.finditer(text, s_start, s_end))
+
+
 @lru_cache(maxsize=64)
 def _dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str], ...]:
     """(start, name) of every data set a sentence names, in order."""
@@ -125,9 +132,7 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
             text, s_start, s_end
         ):
             return own
-        named = [
-            mm for mm in _NAMED_DATASET.finditer(text, s_start, s_end) if not NOT_DATASET.match(mm.group("d"))
-        ]
+        named = [mm for mm in _named_datasets(text, s_start, s_end) if not NOT_DATASET.match(mm.group("d"))]
         if named:
             return named[-1].group("d")
     best, dist = None, 10**9

