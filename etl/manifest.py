@@ -10,7 +10,8 @@ from etl.io import write_json
 from etl.layout import Layout
 
 
-def _as_dict(summary: Any) -> dict[str, Any] | None:
+def summary_dict(summary: Any) -> dict[str, Any] | None:
+    """A stage summary as a dict, whichever of `to_dict` / `as_dict` it offers."""
     if summary is None:
         return None
     for name in ("to_dict", "as_dict"):
@@ -30,9 +31,9 @@ def build_manifest(
     timings: dict[str, float],
     engine: str,
 ) -> dict[str, Any]:
-    ing = _as_dict(ingest) or {}
-    ext = _as_dict(extract) or {}
-    val = _as_dict(validation)
+    ing = summary_dict(ingest) or {}
+    ext = summary_dict(extract) or {}
+    val = summary_dict(validation)
     return {
         "etl_version": __version__,
         "python": platform.python_version(),
@@ -51,8 +52,8 @@ def build_manifest(
         "quarantined": int((val or {}).get("quarantined", 0)),
         "validation": val,
         "published": published,
-        "load": _as_dict(load),
-        "leaderboards": _as_dict(leaderboards),
+        "load": summary_dict(load),
+        "leaderboards": summary_dict(leaderboards),
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }
 

@@ -65,7 +65,7 @@ def run(
     unless `full`."""
     from etl import extract, ingest, leaderboards, load, validate
     from etl.engine import make_engine
-    from etl.manifest import write_manifest
+    from etl.manifest import summary_dict, write_manifest
 
     layout = Layout.at(out)
     progress = progress or null_progress()
@@ -121,8 +121,8 @@ def run(
         ingest=ingest_summary,
         extract=extract_summary,
         validation=outcome,
-        load=_public(_as_dict(load_summary), staged.run, layout.root),
-        leaderboards=_public(_as_dict(board_summary), staged.run, layout.root),
+        load=_public(summary_dict(load_summary), staged.run, layout.root),
+        leaderboards=_public(summary_dict(board_summary), staged.run, layout.root),
         published=True,
         timings=timings,
         engine=engine,
@@ -187,13 +187,6 @@ def _link(link: Path, target: str) -> None:
     if link.is_dir() and not link.is_symlink():
         shutil.rmtree(link)
     os.replace(tmp, link)
-
-
-def _as_dict(summary: Any) -> dict[str, Any]:
-    for name in ("to_dict", "as_dict"):
-        if hasattr(summary, name):
-            return getattr(summary, name)()
-    return dict(summary)
 
 
 def _public(value: Any, run: Path, root: Path) -> Any:
