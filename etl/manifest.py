@@ -11,12 +11,11 @@ from etl.layout import Layout
 
 
 def summary_dict(summary: Any) -> dict[str, Any] | None:
-    """A stage summary as a dict, whichever of `to_dict` / `as_dict` it offers."""
+    """A stage summary (every stage's has `to_dict`) or a plain mapping, as a dict."""
     if summary is None:
         return None
-    for name in ("to_dict", "as_dict"):
-        if hasattr(summary, name):
-            return getattr(summary, name)()
+    if hasattr(summary, "to_dict"):
+        return summary.to_dict()
     return dict(summary)
 
 

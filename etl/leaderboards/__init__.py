@@ -47,7 +47,7 @@ class LeaderboardSummary:
     files: tuple[str, ...]
     seconds: float
 
-    def as_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, object]:
         return {
             "path": str(self.path),
             "boards": {b.name: b.rows for b in self.boards},
