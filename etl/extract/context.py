@@ -59,7 +59,7 @@ _NOUN_OBJECT = regex.compile(
     r"\s(?:in|of|on)\s(?:terms\sof\s)?(?P<o>.{2,60})"
 )
 _CUE_WORDS = regex.compile(
-    r"(?i)\b(?:reduction|reductions|speed-?ups?|faster|less|fewer|smaller|compression|savings?|lower"
+    r"(?i)\b(?:reduction|reductions|speed-?ups?|faster|less|lesser|fewer|smaller|compression|savings?|lower"
     r"|acceleration|higher|improvements?|gains?)\b"
 )
 _NOT_LABEL = regex.compile(

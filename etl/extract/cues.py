@@ -32,7 +32,7 @@ STOP = regex.compile(
     r"|over|on|in|at|for|when|across|to|from|of|by|against|using|under|as|after|before|during|via|through"
     r"|without|per|is|are|was|were|respectively|if|where|or|while)(?![\w\-])"
 )
-PIPE_RUN = regex.compile(r"(?:\|[^\s|]+)+")
+PIPE_RUN = regex.compile(r"(?:\|[^\s|]+)+|(?:/\d+\.\d+(?:\\?%)?)+(?![\w/.])")
 QUAL_WORDS = regex.compile(
     r"(?i)\b(?:up\sto|at\smost|less\sthan|fewer\sthan|lower\sthan|smaller\sthan|more\sthan|greater\sthan|higher\sthan"
     r"|larger\sthan|at\sleast|as\smuch\sas|no\smore\sthan|over|under|above|below|nearly|about|around|almost"
@@ -48,7 +48,8 @@ PAREN_VALUE = regex.compile(r"(?:[A-Z][\w.\-/]*|[a-z]+[A-Z][\w.\-/]*|humans?)\s?
 METRIC_OF = regex.compile(r"\s?(?:of|:|=|is|was|reaches|reaching)\s?(?:about\s|around\s)?$")
 DATA_HOURS = regex.compile(
     r"(?i)^\s*(?:of\s)?(?:[\w\-]+\s){0,3}?(?:speech|audio|video|data|recordings?|footage|conversations?|dialogues?"
-    r"|transcri\w*|lectures?|podcasts?|music|broadcasts?|clips?|gameplay|driving|egocentric)\b"
+    r"|transcri\w*|lectures?|podcasts?|music|broadcasts?|clips?|gameplay|driving|egocentric"
+    r"|corp(?:us|ora)|datasets?|data\ssets?|subsets?|training\ssets?)\b"
 )
 SHARE_OF_COST = regex.compile(
     r"(?i)^\s*of\s(?:the\s|its\s|their\s)?(?:[\w\-]+\s){0,2}?(?:parameters|params|weights|flops|compute|computation"
@@ -59,7 +60,7 @@ USE_VERB = regex.compile(
     r"|retain\w*|only|with|consum\w*|costs?)\b"
 )
 METRIC_THEN_VALUE = regex.compile(
-    r"(?i)^\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|reaching|reaches|achieves|achieving|to|up\sto|from|about|around)?"
+    r"(?i)^\)?\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|reaching|reaches|achieves|achieving|to|up\sto|from|about|around)?"
     r"\s?(?:a\s|an\s)?\(?$"
 )
 COMPUTE_AFTER = regex.compile(

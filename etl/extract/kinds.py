@@ -53,8 +53,20 @@ _NOT_RIGHT_ANY = regex.compile("|".join(f"(?:{r.pattern.removeprefix('^')})" for
 _NOT_LEFT_ANY = regex.compile("|".join(f"(?:{r.pattern})" for r in NOT_LEFT), regex.REVERSE)
 
 
-def _not_result(left: str, right: str) -> bool:
-    return bool(_NOT_RIGHT_ANY.match(right) or _NOT_LEFT_ANY.search(left[-40:]))
+# "the 960-hour LibriSpeech corpus": a number written in hours is the corpus's size, not its name
+_NOT_RIGHT_HOURS = regex.compile(
+    "|".join(f"(?:{r.pattern.removeprefix('^')})" for r in NOT_RIGHT if r.name != "dataset_name")
+)
+# "trained on a 1.2M image corpus", "on a 7B model": a size, not the top of a rating scale
+_NOT_LEFT_SIZE = regex.compile(
+    "|".join(f"(?:{r.pattern})" for r in NOT_LEFT if r.name != "scale_maximum"), regex.REVERSE
+)
+
+
+def _not_result(left: str, right: str, hours: bool = False, size: bool = False) -> bool:
+    right_veto = _NOT_RIGHT_HOURS if hours else _NOT_RIGHT_ANY
+    left_veto = _NOT_LEFT_SIZE if size else _NOT_LEFT_ANY
+    return bool(right_veto.match(right) or left_veto.search(left[-40:]))
 
 
 # "by 0.9 points and 28.7 BLEU": a value after a gain written with a unit is not that gain's list
@@ -88,7 +100,9 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and FROM_WORD.search(left[-60:]) is None
     ):
         return []  # a small bare integer (3 tasks, 2D, Section 4): cheap early exit
-    veto = _not_result(left, right)
+    hours = b is None and (a.unit == "hours" or a.form == "hm")
+    size = b is None and (hours or a.unit == "tokens" or (a.magnitude is not None and a.unit is None))
+    veto = _not_result(left, right, hours, size)
     if veto:
         return []
     qual = qualifier(left)

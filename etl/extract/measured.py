@@ -106,7 +106,18 @@ def bare_value_kind(left: str, right: str, by: bool) -> tuple[Kind, int, str] | 
         return (Kind.SPEEDUP if fast else Kind.REDUCTION), 1, "bare_factor"
     if left.endswith(("of ", "is ", "was ", "= ")) and _VALUE_OF.search(left[-60:]):
         return Kind.SCORE, 1, "metric_value_of"
+    if _SCORE_VERB_END.search(left[-100:]) and _ON_NAME.match(right):
+        return Kind.SCORE, 1, "verb_value_on"  # "Llama-2-70B gets 68.9 on MMLU": a value on a benchmark
     return None
+
+
+# "achieves 82.4 on GLUE and 90.1 on SuperGLUE": the verb, then earlier members of the list
+_SCORE_VERB_END = regex.compile(
+    r"(?i)\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|scor(?:es|ed|ing)|gets?|getting|got|yield\w*|records?)"
+    r"\s(?:an?\s)?(?:average\s(?:of\s)?)?(?:\d+(?:\.\d+)?\s(?:on|in)\s(?:the\s)?[\w\-]+(?:,\s(?:and\s)?|\sand\s)){0,4}$"
+)
+# a benchmark's name: capitalised with another capital or a digit in it (MMLU, ImageNet, not English)
+_ON_NAME = regex.compile(r"^\s(?:on|in)\s(?:the\s)?[A-Z](?=[\w\-]*[A-Z0-9])[\w\-]+")
 
 
 def paren_score(left: str, right: str) -> bool:

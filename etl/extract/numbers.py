@@ -56,8 +56,12 @@ def _atom(p: str, pieces: dict[str, str], units: list[tuple[str, str]]) -> str:
 def _build() -> tuple[re.Pattern[str], list[str]]:
     pieces = {r.name: r.pattern for r in load("numbers").rules}
     units = [(r.name, r.pattern) for r in load("units").rules]
-    # not inside a name (GPT-4, ViT-B/16, Recall@10); "sim" is LaTeX \sim; "%/" starts a slash list
-    before = r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
+    # not inside a name (GPT-4, ViT-B/16, Recall@10); "sim" is LaTeX \sim; "%/" or a decimal and "/" starts a slash list
+    # ("43.6/47.7/50.2 mAP")
+    before = (
+        r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
+        r"|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
+    )
     name_size = r"(?P<ns>(?<=[A-Za-z0-9][\-_])(?P<ns_num>\d+(?:\.\d+)?)(?P<ns_suf>[BbMmT])(?![A-Za-z0-9]))"
     mixture = (
         r"(?P<mx>(?<![\w.])(?P<mx_a>\d+)\s?[x×*]\s?(?P<mx_b>\d+(?:\.\d+)?)(?P<mx_suf>[BbMT])(?![A-Za-z0-9]))"

@@ -47,6 +47,7 @@ from etl.extract.kind_cues import (
     MORE_THINGS,
     WEAK_RULES,
     Found,
+    clause_of,
     cue_kind,
     last_match,
     phrase_after,
@@ -69,6 +70,10 @@ _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 _UNIT_START = frozenset("dmcFfsB")  # second character of " dB", " ms", " cm", " FPS" (a cheap gate)
 _OF_GAIN = regex.compile(
     r"(?i)^\s*of\s(?!the\b|its\b|their\b)(?:\w+\s)?(?:improvements?|gains?|increases?|boosts?)\b"
+)
+# "surpassing X by 7.3 AP and 9.6 VPQ": a later member of a list of gains governed by the same "by"
+_BY_LIST = regex.compile(
+    rf"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s?(?:{METRIC.pattern})(?:,\s(?:and\s)?|\sand\s)){{1,4}}$"
 )
 _AFTER_UNIT_VALUE = regex.compile(r"\d\s?(?:\\?%|points?|pp|x)[^\d;]{0,15}\band\s$")
 _GAP_PAREN = regex.compile(
@@ -200,6 +205,7 @@ def single(
             return found(Kind.SCORE, unit, cue or "percent")
         if (
             kind is Kind.IMPROVEMENT
+            and not cue.startswith("phrase_")  # "amounts to 5% reduction in error rate": a gain
             and _R(r"(?i)\bto\s$").search(left[-4:])
             and not _R(r"(?i)\b(?:up|close|compared|relative|equal|similar)\sto\s$").search(left[-20:])
         ):
@@ -289,6 +295,12 @@ def single(
             and not CHANGE_BEFORE_METRIC.search(window[: m.start()])
         ):
             return found(Kind.SCORE, Unit.NONE, "metric_of")  # "a perplexity of 15.8": a value, not a gain
+        listed = _BY_LIST.search(left[-100:])
+        if listed is not None:
+            before = left[: max(0, len(left) - 100) + listed.start()] + "by "
+            k, s = cue_kind("", "", clause_of(before), before)[:2]
+            if k is Kind.IMPROVEMENT:
+                return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain_list", s)
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         # a gain needs a cue that governs this value: not one in an earlier clause ("outperforming
         # X by 1.1 points and 24.54 BLEU on Y": the second value is a score)
