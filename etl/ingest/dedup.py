@@ -15,6 +15,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from etl.batches import rebatch
+
 MEMORY_LIMIT = "512MB"  # DuckDB spills to temp_directory beyond this
 
 # DuckDB sorts, windows and joins only narrow columns here: sorting the rows with their text
@@ -134,16 +136,6 @@ def batches(
 
 
 def batches_of(reader: pa.RecordBatchReader, rows: int) -> Iterator[pa.RecordBatch]:
-    """Re-cut a stream of batches into batches of exactly `rows` rows (the last may be shorter)."""
-    pending: list[pa.RecordBatch] = []
-    count = 0
-    for batch in reader:
-        pending.append(batch)
-        count += batch.num_rows
-        while count >= rows:
-            table = pa.Table.from_batches(pending).combine_chunks()
-            yield from table.slice(0, rows).to_batches()
-            rest = table.slice(rows)
-            pending, count = rest.to_batches(), rest.num_rows
-    if count:
-        yield from pa.Table.from_batches(pending).combine_chunks().to_batches()
+    """Re-cut a stream of batches into single batches of exactly `rows` rows (the last may be shorter)."""
+    for table in rebatch(reader, rows):
+        yield from table.combine_chunks().to_batches()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -11,6 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import io
+from etl.batches import rebatch
 from etl.schemas import conform, spec
 
 ROW_GROUP = 131_072  # fixed row-group size: equal input -> byte-identical files
@@ -28,22 +28,6 @@ def order_by(table: str) -> str:
     s = spec(table)
     rest = [c.name for c in s.columns if c.name not in s.sort_by and not c.type.startswith("list<")]
     return ", ".join(f"{k} ASC NULLS FIRST" for k in (*s.sort_by, *rest))
-
-
-def rebatch(reader: pa.RecordBatchReader, rows: int) -> Iterator[pa.Table]:
-    """Re-cut a stream of batches into tables of exactly `rows` rows (the last may be shorter)."""
-    pending: list[pa.RecordBatch] = []
-    have = 0
-    for batch in reader:
-        pending.append(batch)
-        have += batch.num_rows
-        while have >= rows:
-            table = pa.Table.from_batches(pending)
-            yield table.slice(0, rows)
-            rest = table.slice(rows)
-            pending, have = rest.to_batches(), rest.num_rows
-    if have:
-        yield pa.Table.from_batches(pending)
 
 
 def write_query(con: duckdb.DuckDBPyConnection, sql: str, table: str, path: Path) -> int:

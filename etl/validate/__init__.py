@@ -16,9 +16,10 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl import io
+from etl.batches import rebatch
 from etl.errors import InputError, ValidationFailed
 from etl.layout import Layout
-from etl.load.write import rebatch, row_group
+from etl.load.write import row_group
 from etl.progress import Progress, null_progress
 from etl.records import RejectReason
 from etl.schemas import conform, spec
