@@ -97,7 +97,8 @@ DATA_AFTER_NAME = regex.compile(
 ARROW = regex.compile(r"→|->|⟶|rightarrow|\\to\b")
 FROM_WORD = regex.compile(r"(?i)\bfrom\b")
 COMPARE = regex.compile(r"(?i)\b(?:than|over|to|compared|relative|versus|vs\.?|against)\b")
-BY_END = regex.compile(r"(?i)\bby\s(?:\S+\s)?$")
+# "by 3%", "by up to 3%", "by a relative 12%"
+BY_END = regex.compile(r"(?i)\bby\s(?:an?\s)?(?:\S+\s)?$")
 LARGER_MODELS = regex.compile(
     r"(?i)^\s*(?:larger|bigger|more\sparameters)\s(?:[\w\-]+\s)?(?:models?|LLMs?|LMs?|networks?)\b"
 )
@@ -119,3 +120,16 @@ NAME_AFTER = regex.compile(
 )
 PER_TEN = regex.compile(r"^\s?/\s?(?:10|100|5|4|7)\b")
 YEAR = regex.compile(r"^(?:1[89]\d\d|20\d\d)$")
+# a collection and what it holds: "a dataset consisting of 32,735 lesions", "we release 3,000 rationales"
+COLLECTED = regex.compile(
+    r"(?i)\b(?:consist\w*\sof|compris\w*|contain\w*|includ\w*|(?:data\s?sets?|corpus|corpora|collection|benchmark|set)\s(?:of|with)"
+    r"|totall?ing|(?:curat|collect|annotat|gather|assembl|crawl|scrap|releas|construct|crowdsourc|synthesi[sz])(?:e|es|ed|ing|s)?"
+    r"|spans?|spanning)\s(?:(?:a\stotal\sof|a\sset\sof|over|about|around|nearly|more\sthan|approximately|roughly|almost)\s)?$"
+)
+# a plural noun within the next three words ("32,735 annotated lesions"), not a unit of measure; collections of
+# collections and kinds of things are counted, not data ("106 medical datasets", "174 discourse markers")
+HELD_NOUN = regex.compile(
+    r"^\s(?:[\w\-]+\s){0,2}?(?!(?i:data\s?sets|datasets|benchmarks|models|algorithms|features|variables"
+    r"|attributes|types|kinds|topics|genres|markers|metrics|modalities|sources|settings|scenarios|environments|sets)\b)"
+    r"[A-Za-z][a-z\-]*[a-rt-z]s\b"
+)

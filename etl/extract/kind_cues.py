@@ -64,6 +64,7 @@ def qualifier(left: str) -> Qualifier:
     return Qualifier.EXACT
 
 
+_NO_OBJECT = regex.compile(r"(?i)^\s(?:by|to|from)\s(?:\S+\s)?$")
 _SIDE = regex.compile(r"(?i)\b(?:with|without|while|whereas)\b")
 _ASIDE = regex.compile(r"(?i)^\s?\((?:absolute|relative|abs\.|rel\.)\)(?=\s)")
 
@@ -155,7 +156,9 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
             elif name == "reduce":
                 # the thing reduced: the object after the verb, or the subject of a passive before it
                 passive = PASSIVE.search(window, max(0, m.start() - 8), m.start())
-                before = window[max(0, m.start() - 40) : m.start()] if passive else ""
+                # ... or the subject of an intransitive use ("the accuracy drops by 15%": no object)
+                bare_verb = not between.strip() or _NO_OBJECT.match(between) is not None
+                before = window[max(0, m.start() - 40) : m.start()] if passive or bare_verb else ""
                 near = before + m.group(0) + between + " " + phrase
                 if BAD.search(near) or COST.search(near) or METRIC.search(near):
                     k, s = reduce_target(near)  # "prune 90% of the weights with little accuracy loss"
@@ -165,6 +168,8 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
             elif name == "drop":
                 if _R(r"(?i)drop").match(m.group(0)) is None and COST.search(between + phrase):
                     best = (m.end(), Kind.REDUCTION, 1, name)
+                elif _NO_OBJECT.match(between) and BAD.search(window, max(0, m.start() - 40), m.start()):
+                    best = (m.end(), Kind.IMPROVEMENT, 1, name)  # "the error rate falls by 12%": a gain
                 else:
                     best = (m.end(), Kind.IMPROVEMENT, -1, name)
             else:

@@ -12,6 +12,7 @@ values the unit lexicon does not cover, `sizes.py` parameter and data counts.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -36,7 +37,8 @@ from etl.extract.kind_cues import (
     phrase_after,
     qualifier,
 )
-from etl.extract.numbers import Atom, Candidate
+from etl.extract.measured import verb_value_on
+from etl.extract.numbers import UNIT_AT, UNIT_OF, Atom, Candidate
 from etl.extract.single import single
 from etl.extract.sizes import data_name
 from etl.records import Kind, Qualifier, Unit
@@ -73,13 +75,58 @@ def _not_result(left: str, right: str, hours: bool = False, size: bool = False) 
 _LATEX_OPEN = regex.compile(r"(?:\\[A-Za-z]+)?\{$")
 
 
+# "by a factor of 10", "by factors of 10 and 278", "speedups of approximately 270 and 400": a bare
+# number that is a factor
+_FACTOR_OF = regex.compile(
+    r"(?i)\b(?:factors?|speed-?ups?|accelerations?|compression\s(?:rates?|ratios?|factors?))\sof\s(?:about\s|around\s|roughly\s|approximately\s|almost\s|up\sto\s|over\s|nearly\s|more\sthan\s|~)?$"
+)
+_ORDERS = regex.compile(
+    r"(?i)\s?orders?\sof\smagnitude"
+)  # "a speed-up of 2--3 orders of magnitude": not 2-3x
+# "by 3.92, 1.49 and 1.04 BLEU points": the first members of a list take the unit written after the last
+_LIST_OF_VALUES = regex.compile(r"(?:,\s[+\-]?\d+\.\d+){0,4},?\s(?:and|or)\s[+\-]?\d+\.\d+")
+
+
+_SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
+
+
+def _as_factor(a: Atom) -> Atom:
+    return (
+        replace(a, unit="x", unit_rule="factor_of") if a.unit is None and a.form in ("digits", "word") else a
+    )
+
+
 def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found]:
     """The results a candidate stands for (none, one, or two for a pair)."""
     a, b = cand.a, cand.b
     left = text[max(s_start, cand.start - 160) : cand.start]
     if left.endswith("{"):
         left = _LATEX_OPEN.sub("", left)  # "boosted to \textbf{80.2%}": read the words, not the markup
+    if left.endswith("/") and not a.integer:
+        run = _SLASH_RUN.search(
+            left[-40:]
+        )  # "EM/F1 of 78.3/85.6": a later member reads the words before the run
+        if run is not None:
+            left = left[: len(left) - len(left[-40:]) + run.start()]
+    if "of " in left[-30:] and _FACTOR_OF.search(left[-30:]) and not _ORDERS.match(text, cand.end):
+        a, b = _as_factor(a), (_as_factor(b) if b is not None else None)
+        cand = Candidate(a, b, cand.sep, cand.rule)
     pipe = PIPE_RUN.match(text, cand.end, min(s_end, cand.end + 200))
+    if (
+        pipe is None
+        and b is None
+        and a.unit is None
+        and not a.integer
+        and text.startswith((",", " and ", " or "), cand.end)
+    ):
+        listed = _LIST_OF_VALUES.match(text, cand.end, min(s_end, cand.end + 80))
+        unit = listed and UNIT_AT.match(text, listed.end(), min(s_end, listed.end() + 40))
+        if unit and UNIT_OF[unit.lastgroup] in ("%", "pp", "x"):
+            a = replace(a, unit=UNIT_OF[unit.lastgroup], unit_rule=unit.lastgroup)
+            cand = Candidate(a, b, cand.sep, cand.rule)
+            pipe = listed  # the words after the list describe all of it
+        elif listed and METRIC.match(text, listed.end() + 1, min(s_end, listed.end() + 60)):
+            pipe = listed  # "84.1, 85.3, and 86.0 mIoU": the metric after the list names all of it
     r0 = pipe.end() if pipe else cand.end
     right = text[r0 : min(s_end, r0 + 120)]
     if right.startswith("}") and left.endswith(("{", " ")):
@@ -98,6 +145,8 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and abs(a.value or 0) < 100
         and METRIC.match(right.lstrip()) is None
         and FROM_WORD.search(left[-60:]) is None
+        and not (left.endswith("of ") and METRIC.search(left[-30:]))  # "an accuracy of 87"
+        and not (right.startswith((" on ", " in ")) and verb_value_on(left, right))  # "achieves 83 on MMLU"
     ):
         return []  # a small bare integer (3 tasks, 2D, Section 4): cheap early exit
     hours = b is None and (a.unit == "hours" or a.form == "hm")
@@ -147,8 +196,14 @@ def _pair(
     assert b is not None
     unit = b.unit or a.unit
     value, magnitude = a.value, a.magnitude
-    if magnitude is None and b.magnitude and a.form == "digits" and a.unit is None:
-        value, magnitude = (a.value or 0) * b.magnitude, b.magnitude
+    if (
+        magnitude is None
+        and b.magnitude
+        and a.form == "digits"
+        and a.unit is None
+        and unit not in ("%", "pp", "x")
+    ):
+        value, magnitude = (a.value or 0) * b.magnitude, b.magnitude  # "7 and 13B": not "1 and 0B%"
     a2 = Atom(
         a.start,
         a.end,

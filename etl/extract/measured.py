@@ -23,11 +23,21 @@ _METRIC_AFTER = regex.compile(r"^\s?(?:(?:in|of|on)\s(?:terms\sof\s)?(?:the\s)?)
 _TIME_NOUN = regex.compile(
     r"(?i)^(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|run\stime|delay|distance)\b"
 )
-_LIST_TAIL = regex.compile(r"\d%?,?\s(?:and\s)?$")
+# members may carry a deviation or a short aside each: "BLEU scores of 28.4 (En-De) and 41.0 (En-Fr)",
+# "F1 scores of 0.82+/0.03 and 0.81+/0.03"
+_LIST_TAIL = regex.compile(r"(?:\d%?|\d%?\s\([^()]{1,20}\)),?\s(?:and\s)?$")
 _LIST_AFTER_METRIC = regex.compile(
     rf"(?:{METRIC.pattern})\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|are|were|reaching|reaches|achieves|achieving|to)?"
-    r"\s?(?:a\s|an\s)?\(?(?:[+\-]?\d+(?:\.\d+)?%?,?\s(?:and\s)?){1,6}$"
+    r"\s?(?:a\s|an\s)?\(?(?:[+\-]?\d+(?:\.\d+)?%?(?:\s?(?:\+/-?|±|\\pm)\s?\d+(?:\.\d+)?%?)?(?:\s\([^()]{1,20}\))?,?\s(?:and\s)?){1,6}$"
 )
+_SCORES = regex.compile(r"(?i)[\s-]scores?$")
+
+
+def _named(metric: str) -> bool:
+    """A metric that names what is measured: "F1 scores" is, "the scores" is not."""
+    return not GENERIC_METRIC.fullmatch(metric) or METRIC.fullmatch(_SCORES.sub("", metric)) is not None
+
+
 _COMPARED = regex.compile(r"(?i)^\s(?:compared\s(?:to|with)|vs\.?|versus|against)\s")
 _IN_PAREN = regex.compile(r"^[\s~]?(?P<m>[\w@\-]+)(?:\s[\w@\-]+)?\)")
 
@@ -69,10 +79,10 @@ _GAIN_AFTER = regex.compile(r"(?i)^\s*(?:faster|higher|more|increase|improvement
 
 def listed_score(left: str) -> bool:
     """A later member of a list of values after a metric ("an accuracy of 49.6, 61.0, and 79.0")."""
-    if not _LIST_TAIL.search(left[-8:]):
+    if not _LIST_TAIL.search(left[-30:]):
         return False
-    m = _LIST_AFTER_METRIC.search(left[-110:])
-    return m is not None and not GENERIC_METRIC.fullmatch(METRIC.match(m.group(0)).group(0))
+    m = _LIST_AFTER_METRIC.search(left[-130:])
+    return m is not None and _named(METRIC.match(m.group(0)).group(0))
 
 
 def compared_score(right: str) -> bool:
@@ -106,7 +116,7 @@ def bare_value_kind(left: str, right: str, by: bool) -> tuple[Kind, int, str] | 
         return (Kind.SPEEDUP if fast else Kind.REDUCTION), 1, "bare_factor"
     if left.endswith(("of ", "is ", "was ", "= ")) and _VALUE_OF.search(left[-60:]):
         return Kind.SCORE, 1, "metric_value_of"
-    if _SCORE_VERB_END.search(left[-100:]) and _ON_NAME.match(right):
+    if verb_value_on(left, right):
         return Kind.SCORE, 1, "verb_value_on"  # "Llama-2-70B gets 68.9 on MMLU": a value on a benchmark
     return None
 
@@ -118,6 +128,17 @@ _SCORE_VERB_END = regex.compile(
 )
 # a benchmark's name: capitalised with another capital or a digit in it (MMLU, ImageNet, not English)
 _ON_NAME = regex.compile(r"^\s(?:on|in)\s(?:the\s)?[A-Z](?=[\w\-]*[A-Z0-9])[\w\-]+")
+
+
+def verb_value_on(left: str, right: str) -> bool:
+    """A value a verb of scoring reports on a named benchmark: "Llama-2-70B gets 68.9 on MMLU",
+    "achieves 91.2 (+2.3) on GSM8K"."""
+    if right.startswith(" ("):
+        right = _ASIDE_GAIN.sub("", right, count=1)
+    return _ON_NAME.match(right) is not None and _SCORE_VERB_END.search(left[-100:]) is not None
+
+
+_ASIDE_GAIN = regex.compile(r"^\s\([+\-↑]?\d+(?:\.\d+)?%?\)")
 
 
 def paren_score(left: str, right: str) -> bool:
@@ -132,4 +153,4 @@ def paren_score(left: str, right: str) -> bool:
     )
 
 
-__all__ = ["compared_score", "listed_score", "measured_kind", "paren_score"]
+__all__ = ["compared_score", "listed_score", "measured_kind", "paren_score", "verb_value_on"]

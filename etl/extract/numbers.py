@@ -94,6 +94,8 @@ _WORD_ANCHOR = re.compile(
     r"times|fold|thousand|million|billion|trillion|percent|doubl|tripl|quadrupl|twice|thrice|hundred"
 )
 UNIT_OF = {r.name: r.unit for r in load("units").rules}
+# a unit on its own, at the start of a text (the unit written after the last member of a list)
+UNIT_AT = re.compile("|".join(f"(?P<{r.name}>{r.pattern})" for r in load("units").rules))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,14 @@ from etl.extract.cues import (
     BAD,
     BY_END,
     CHANGE_BEFORE_METRIC,
+    COLLECTED,
     COLON_METRIC,
     COST,
     DATA_NOUN,
     DROP,
     FROM_THE,
     GENERIC_METRIC,
+    HELD_NOUN,
     IMPROVE,
     LARGER_MODELS,
     METRIC,
@@ -60,6 +62,7 @@ from etl.extract.measured import (
     listed_score,
     measured_kind,
     paren_score,
+    verb_value_on,
 )
 from etl.extract.numbers import Atom
 from etl.extract.sizes import size_kind
@@ -86,7 +89,65 @@ _COST_GROWTH = regex.compile(
     r"(?i)\b(?:runtime|run-time|latency|time|memory|cost|area|energy|power|storage)\s(?:\w+\s)?(?:increase|overhead|growth)s?"
     r"\s(?:of\s)?(?:just\s|only\s|about\s|around\s)?$"
 )
+_COMPRESSION_OF = regex.compile(r"(?i)\bcompression\s(?:rates?|ratios?)\sof\s$")
+# an upper-case name right after a value, as metrics are written ("0.91 ROC-AUC", "72.3 CIDEr"), not a unit
+_ACRONYM_AFTER = regex.compile(
+    r"^\s(?!(?:[KMGTP]?B|[KMG]?Hz|[mkM]?W|V|[GT]?FLOPs?|[GT]?OPS|[GT]?TEPS|[MG]bps|FPS|GPUs?|TPUs?|CPUs?|USD)\b)"
+    r"[A-Z](?=[\w\-@]*[A-Z])[\w\-@]{1,10}(?=[\s,.;)]|$)"
+)
+_VALUE_VERB = regex.compile(
+    r"(?i)\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|scor(?:es|ed|ing)|gets?|got|yield\w*|records?|reports?)\s"
+    r"(?:an?\s)?(?:(?:average|mean|overall|new|state-of-the-art|competitive|strong|only)\s)*(?:of\s)?$"
+)
+_RESULTS = regex.compile(r"(?i)\bstate[\s-]of[\s-]the[\s-]art\b|\bSOTA\b|\bresults\b")
+_OF_ORIGINAL = regex.compile(
+    r"(?i)^\s*of\s(?:the|its|their)\s(?:original|baseline|full|dense|uncompressed|unpruned|vanilla|standard)\b"
+)
+# "3.2x more memory-efficient": needing less of a resource is a reduction
+_COST_EFFICIENT = regex.compile(
+    r"(?i)^\s(?:more\s)?(?:memory|parameter|compute|computation|data|token|energy|sample|label|cost|storage)[\s-]efficient\b"
+)
+_COMPARED_SIZE = regex.compile(r"(?i)\b(?:surpass\w*|exceed\w*|outperform\w*|beat\w*)\s(?:the\s)?$")
 _WHOLE_DATA = regex.compile(r"(?i)\b(?:data(?:sets?)?|labels?|corpus|corpora|training\sset|annotations?)\b")
+
+
+# a bare gain: "outperforms X by 5.2 on ...", "a 2.4 improvement over", "0.5 intent accuracy improvement"
+_GAIN_NOUN = regex.compile(
+    r"(?i)\b(?:improvements?|gains?|boosts?|increases?|uplifts?|drops?|decreases?|declines?)\b"
+)
+_NEGATIVE_NOUN = regex.compile(r"(?i)\b(?:drops?|decreases?|declines?)\b")
+_CHANGE_WORD = regex.compile(
+    r"(?i)\b(?:higher|lower|better|worse|more|less|fewer|improv\w*|gains?|increas\w*|decreas\w*|drops?|reduc\w*)\b"
+)
+_SUBJECT_TAIL = regex.compile(
+    r"^(?:\s(?:for|of|on|in|between|across|with|over|at)\s[^.;:()]{0,60}?)?\s(?:is|are|was|were)\s(?:only\s)?$"
+)
+
+
+def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str] | None:
+    """A decimal without a unit that a gain governs: the sign and the rule, or None."""
+    noun = _GAIN_NOUN.search(phrase)
+    around = phrase + " " + obj
+    if noun and not (
+        noun.group(0).lower().startswith("increase") and COST.search(around) and not METRIC.search(around)
+    ):
+        return (-1 if _NEGATIVE_NOUN.search(phrase) else 1), "value_gain_noun"
+    if BY_END.search(left[-12:]):
+        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        if kind is Kind.IMPROVEMENT and not cue.startswith("phrase_"):
+            return sign, "value_by_gain"
+    return None
+
+
+def _subject_metric(left: str) -> bool:
+    """A named metric is the subject the value is stated for ("the accuracy for X and Y are")."""
+    window = left[-90:]
+    m = last_match(METRIC, window)
+    return (
+        m is not None
+        and not GENERIC_METRIC.fullmatch(m.group(0))
+        and _SUBJECT_TAIL.match(window[m.end() :]) is not None
+    )
 
 
 def _data_share(unit: Unit, obj: str) -> bool:
@@ -123,6 +184,13 @@ def single(
             pass
         else:
             sk = size_kind(a, text[a.start : a.end], left, phrase, right, text[s_start:s_end])
+            if (
+                sk
+                and sk[0] is Kind.PARAM_COUNT
+                and qual is Qualifier.LOWER
+                and _COMPARED_SIZE.search(text, max(s_start, a.start - 25), a.start)
+            ):
+                qual = Qualifier.EXACT  # "surpasses 70B models": the size compared with, not a bound
             return found(sk[0], sk[1], "size") if sk else None
     if a.unit == "pp" and a.unit_rule == "points" and abs(value or 0) > 100:
         # "scores over 43,000 points": game points, not percentage points
@@ -131,6 +199,8 @@ def single(
         unit = Unit.PERCENT if a.unit == "%" else Unit.PP
         if from_to:
             return found(Kind.SCORE, unit, "from_to")
+        if left.endswith("of ") and _COMPRESSION_OF.search(left[-40:]):
+            return found(Kind.REDUCTION, unit, "compression_rate")  # "a compression rate of 75%"
         paren = left.endswith(("(", "( "))
         if paren and _GAP_PAREN.search(left[-50:]) and not VERSUS.match(right):
             return found(Kind.IMPROVEMENT, unit, "gap_paren")  # "a gap in performance (20% F1)"
@@ -179,6 +249,10 @@ def single(
                     or (kind is None and (USE_VERB.search(clause) or SHARE_OF_COST.match(right)))
                 ):
                     return found(Kind.REDUCTION, unit, "share_" + (cue or "of"), sign)
+            if kind is Kind.REDUCTION and _OF_ORIGINAL.match(right):
+                return found(
+                    Kind.REDUCTION, unit, "share_of_original"
+                )  # "memory is reduced to 30% of the original"
             if not _R(r"(?i)\bby\s(?:\S+\s)?$").search(left[-15:]):
                 return found(Kind.SCORE, unit, "percent_of")
         if COST_INCREASE.search(phrase) and COST.search(phrase):
@@ -197,10 +271,14 @@ def single(
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
+        if unit is Unit.PP and kind is Kind.REDUCTION and not COST.search(phrase + " " + obj):
+            # "a 6-point drop across all modifications": points measure a metric, never a cost
+            return found(Kind.IMPROVEMENT, unit, cue + "_points", -1)
         if kind is Kind.SCORE or kind is None:
             if unit is Unit.PP and kind is None:
                 return found(Kind.IMPROVEMENT, unit, "pp")
-            if a.signed == "+" and cue != "clause_score":
+            if a.signed == "+" and (cue != "clause_score" or left.endswith(("(", "( "))):
+                # "+4.1%", "from 56.2% to 72.1% (+15.9%)": a signed value is a change
                 return found(Kind.IMPROVEMENT, unit, "signed")
             return found(Kind.SCORE, unit, cue or "percent")
         if (
@@ -216,6 +294,8 @@ def single(
             return None
         if MORE_THINGS.match(right) and not (SPEED.search(phrase) or METRIC.search(phrase)):
             return None  # "20 times more entities than X": a count compared, not a metric
+        if _COST_EFFICIENT.match(right):
+            return found(Kind.REDUCTION, Unit.FACTOR, "cost_efficient")
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
@@ -259,19 +339,27 @@ def single(
             return None
         if m and not _R(r"(?i)\s*(?:[\w\-]+\s)?(?:GPU|TPU)").match(phrase):
             return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count")
+        if COLLECTED.search(left[-45:]) and HELD_NOUN.match(right):
+            return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_contained")  # "consisting of 32,735 lesions"
     if a.signed == "+":
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind in (None, Kind.SCORE, Kind.IMPROVEMENT):
             return found(Kind.IMPROVEMENT, Unit.NONE, "signed")
     if from_to:
-        if METRIC.search(text[s_start:s_end]):
+        sentence = text[s_start:s_end]
+        if METRIC.search(sentence) or (not a.integer and _RESULTS.search(sentence)):
+            # "new state-of-the-art results ... form understanding (from 70.72 to 79.27)"
             return found(Kind.SCORE, Unit.NONE, "from_to")
         return None
     decimal = not a.integer
     if not a.signed and paren_score(left, right):
         return found(Kind.SCORE, Unit.NONE, "paren_value")
+    if not a.signed and decimal and (VERSUS.match(right) or VERSUS_END.search(left[-20:])):
+        return found(Kind.SCORE, Unit.NONE, "versus")  # "surpassing the baseline (45.3 vs. 41.2)"
     if not a.signed and decimal and (listed_score(left) or compared_score(right)):
         return found(Kind.SCORE, Unit.NONE, "value_listed")
+    if a.integer and not a.signed and abs(value or 0) <= 100 and verb_value_on(left, right):
+        return found(Kind.SCORE, Unit.NONE, "verb_value_on")  # "achieves 83 on MMLU"
     if decimal and not a.signed:
         bare = bare_value_kind(left, right, BY_END.search(left[-12:]) is not None)
         if bare:
@@ -285,7 +373,20 @@ def single(
         m is not None and METRIC_THEN_VALUE.match(left[-45:][m.end() :]) is not None
     )
     named_metric = right_metric is not None and not GENERIC_METRIC.fullmatch(right_metric.group(0))
-    if adjacent_metric and (decimal or (named_metric and abs(value or 0) < 1000)):
+    if (
+        not adjacent_metric
+        or decimal
+        or named_metric
+        or a.signed
+        or abs(value or 0) > 100
+        or m is None
+        or right[:1].isalpha()  # "the accuracy of 3D pose estimation"
+    ):
+        pass
+    elif METRIC_OF.fullmatch(left[-45:][m.end() :]) and not GENERIC_METRIC.fullmatch(m.group(0)):
+        named_metric = True  # "an accuracy of 87": a whole-number value of a named metric
+    elo = right_metric is not None and right_metric.group(0) == "Elo"  # "1280 Elo": ratings run to thousands
+    if adjacent_metric and (decimal or (named_metric and (abs(value or 0) < 1000 or elo))):
         if FROM_THE.search(left[-12:]):
             return found(Kind.SCORE, Unit.NONE, "metric_value")
         window = left[-45:]
@@ -310,6 +411,21 @@ def single(
         if kind is Kind.IMPROVEMENT and governed and not TO_END.search(left[-4:]):
             return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain", sign)
         return found(Kind.SCORE, Unit.NONE, "metric_value")
+    if decimal and not a.signed:
+        gain = _bare_gain(left, phrase, obj, clause)
+        if gain is not None:
+            return found(Kind.IMPROVEMENT, Unit.NONE, gain[1], gain[0])
+        if (
+            left.endswith(("is ", "are ", "was ", "were ", "only "))
+            and _subject_metric(left)
+            and not _CHANGE_WORD.search(phrase)
+        ):
+            return found(Kind.SCORE, Unit.NONE, "metric_subject")  # "the Pearson correlation ... was 0.992"
+    if decimal and not a.signed and _ACRONYM_AFTER.match(right):
+        if _VALUE_VERB.search(left[-60:]):
+            return found(
+                Kind.SCORE, Unit.NONE, "verb_acronym"
+            )  # "achieves 0.91 ROC-AUC": a metric the lexicon lacks
     if decimal and REDUCE.match(phrase.strip()) or (decimal and DROP.match(phrase.strip())):
         k, s = reduce_target(phrase + " " + obj)
         if k is Kind.IMPROVEMENT:

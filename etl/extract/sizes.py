@@ -8,12 +8,14 @@ from functools import cache
 import regex
 
 from etl.extract.cues import (
+    COLLECTED,
     COMPUTE_AFTER,
     DATA_AFTER_NAME,
     DATA_CONTEXT,
     DATA_FAMILY,
     DATA_HOURS,
     DATA_NOUN,
+    HELD_NOUN,
     MODEL_BEFORE,
     MODEL_NOUN,
     NAME_AFTER,
@@ -25,6 +27,7 @@ from etl.extract.cues import (
     RATE_PER,
     USE_DATA,
 )
+from etl.extract.kind_cues import last_match
 from etl.extract.numbers import Atom
 from etl.extract.rules import load
 from etl.records import Kind, Unit
@@ -68,7 +71,7 @@ def size_kind(
         return None
     if PARAM_AFTER.match(head) or _R(r"(?i)param\w*\s(?:\w+\s){0,4}$").search(left[-50:]):
         return Kind.PARAM_COUNT, Unit.PARAMS
-    m = DATA_NOUN.search(phrase) or _DATA_OF.match(head)
+    m = last_match(DATA_NOUN, phrase) or _DATA_OF.match(head)  # "100K math word problems": the last noun
     if m and not MODEL_NOUN.search(right[:35]):
         word = m.group(m.lastgroup or 0).lower() if m.re is _DATA_OF else m.group(0).lower()
         if word.startswith("token") or word.startswith("word"):
@@ -76,6 +79,12 @@ def size_kind(
         if word.startswith("hour"):
             return Kind.DATA_SIZE, Unit.HOURS
         return Kind.DATA_SIZE, Unit.EXAMPLES
+    if (
+        (DATA_CONTEXT.search(left[-60:]) or COLLECTED.search(left[-45:]))
+        and HELD_NOUN.match(right)
+        and not MODEL_NOUN.search(right[:35])
+    ):
+        return Kind.DATA_SIZE, Unit.EXAMPLES  # "the corpus spans 3.2 million Reddit threads"
     big = (atom.magnitude or 0) >= 1e6  # a model has millions of parameters at least; 128K is a length
     if big and (NAME_BEFORE_PAREN.search(left[-40:]) or NAME_AFTER.match(right) or MODEL_NOUN.search(phrase)):
         return Kind.PARAM_COUNT, Unit.PARAMS
