@@ -102,17 +102,27 @@ def extract_text(
     text = _NBSP.sub(" ", text)  # LaTeX non-breaking space (MS~COCO): same length, so spans hold
     starts = [s for s, _ in spans]
     method, own_dataset = context.proposed_names(title, text)
-    first: list[str | None] = []
+    before: dict[int, str | None] = {}
 
     def carried(i: int) -> str | None:
-        """The data set the sentences before sentence `i` last named (looked up only when needed)."""
-        for j in range(i - 1, -1, -1):
-            d = context.sentence_dataset(text, *spans[j])
+        """The data set the sentences before sentence `i` last named (looked up only when needed,
+        once per sentence: its numbers share the answer)."""
+        walked = []
+        j, d = i, None
+        while j not in before:
+            walked.append(j)
+            if j == 0:
+                d = own_dataset or (context.sentence_dataset(title, 0, len(title)) if title else None)
+                break
+            d = context.sentence_dataset(text, *spans[j - 1])
             if d:
-                return d
-        if not first:
-            first.append(own_dataset or (context.sentence_dataset(title, 0, len(title)) if title else None))
-        return first[0]
+                break
+            j -= 1
+        else:
+            d = before[j]
+        for k in walked:
+            before[k] = d
+        return d
 
     results: list[Result] = []
     prev: Result | None = None

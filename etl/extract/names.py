@@ -4,16 +4,17 @@ in for "our method")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from etl.extract.cues import COST, METRIC
-from etl.extract.datasets import dataset_for, paren_owner, pipe_partner
+from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
 from etl.extract.kinds import Found
 from etl.extract.phrases import (
     AND_BY,
     BASELINE_CUE,
+    BASELINE_LIKE,
     MODEL_NOUN,
     NAME,
     NAME_RE,
@@ -39,11 +40,24 @@ _COMPARED_BEFORE = regex.compile(
 )
 _ON_BEFORE = regex.compile(r"(?i)\b(?:on|in|across|including|both)\s(?:the\s)?$")
 _SHARED_TASK = regex.compile(r"^\s*(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\sat\s[A-Z][\w\-]*[\s\-]?\d{4}\b")
-_TITLE_NAME = regex.compile(r"^\s*(?P<n>[\w\-.+ ]{2,40}?)\s*(?::|!|\s-{1,2}\s)")
+# "Name: ...", "Name - ...", "COS(M+O)S: ...", "Team@Task-2023: ...", "MechGPT, a ..."
+_TITLE_NAME = regex.compile(r"^\s*(?P<n>[\w\-.+ ()]{2,40}?)\s*(?::|!|\s-{1,2}\s|@|,\s(?:a|an)\s)")
+# what follows a title's "Name:" when the name is a topic, not a method ("X: A Survey of LLMs")
+_TITLE_GENRE = regex.compile(
+    r"(?i)\s*(?:(?:a|an|the)\s)?(?:[\w\-]+\s)?(?:survey|review|overview|tutorial|primer|position\spaper|perspective)\b"
+)
 _TITLE_ACRONYM = regex.compile(r"\((?P<n>[A-Za-z][\w\-]*[A-Z][\w\-]*)\)")
 _NAMEY_TOKEN = regex.compile(r"^.+[A-Z0-9]|^[A-Z]{2,}")
+# "we introduce Adaptive Prompting, a ...": a title-case name right after the proposal verb
+_TITLECASE_NAME = regex.compile(r"\s(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,4})(?=,\s(?:a|an|the|which)\s)")
+# "an automatic CoT prompting method: Auto-CoT."
+_COLON_NAME = regex.compile(
+    rf"^[^.:]{{0,80}}?(?i:method|model|framework|approach|algorithm|system|benchmark|dataset):\s(?P<n>{NAME})(?=[.,]|$)"
+)
+_ACRONYM_AFTER = regex.compile(rf"\s?\((?P<n>{NAME})\)")
 _CALLED = regex.compile(
-    rf"(?i:called|named|dubbed|termed|coined)\s(?P<n>{NAME})|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)"
+    rf"(?i:called|named|dubbed|termed|coined)\s(?:as\s)?(?:\\text\w+\{{)?(?P<n>{NAME}|[A-Z][a-z]{{3,}}[\w\-]*(?![\w\-]|\s[A-Z]|\s?\(|\s[a-z]+\s\())"
+    rf"|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)"
     rf"|^\W*(?P<n>{NAME})[,:]\s"
 )
 _BARE_NAME = regex.compile(r"\s(?P<n>[A-Z][\w\-]*[a-z][\w\-]*)(?=\s(?:that|which|to|for|as)\b|,|\s\()")
@@ -52,7 +66,7 @@ _APPOSITIVE = regex.compile(
     r"\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?(?i:method|model|framework|approach|algorithm|system|technique|architecture"
     r"|benchmark|dataset|corpus|pipeline|loss|strategy|agent|tool|library|suite|family)s?,?\s"
     r"(?:(?i:called|named|dubbed|termed)\s)?(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
-    r"(?=[,(.;:]|\s(?:which|that|to|for|over|with|in|on)\b)"
+    r"(?=[,(.;:]|\s\(|\s(?:which|that|to|for|over|with|in|on)\b)"
 )
 _DATASET_AFTER_NAME = regex.compile(
     r"(?i)(?:\s?\([^)]*\))?,?\s?(?:a|an|the)?\s?(?:[\w\-]+\s){0,3}?(?:dataset|benchmark|corpus|suite|collection)\b"
@@ -85,6 +99,30 @@ _SIZE_OWNER_BEFORE = regex.compile(
     rf"(?P<n>{NAME})\s(?:\w+\s)?(?:with|of|has|having|contains?|containing)\s(?:up\sto\s|about\s|over\s|only\s)?$"
 )
 _THE_PROPOSED = regex.compile(rf"\bthe\sproposed\s(?P<n>{NAME})")
+# a system that owns the metric: "Qwen 2.5 1.5B's MMLU score", "GPT-4's accuracy"
+_POSSESSOR = regex.compile(
+    rf"(?<![\w\-])(?P<n>(?:{NAME}|[A-Z][a-z]+)(?:\s[\d.]+[BMK]?|\s{NAME}){{0,2}})'s\s(?:[\w\-@]+\s){{0,3}}?"
+    r"(?i:accuracy|score|performance|F1|win\srate|success\srate|error|perplexity|pass@\d|[A-Z]{2,}\w*\sscore)"
+)
+# a name that opens the sentence, set off by a comma, then a verb of result
+_FRONTED_NAME = regex.compile(rf"^\s*(?:(?:Even|Only|Notably|Surprisingly)\s)?(?P<n>{NAME}),\s")
+_LIST_AFTER = regex.compile(rf"{NAME}(?:,\s|\s(?:and|or)\s)")  # "ImageNet, COCO and ..." is a list
+_RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|reach|attain|scor|manag|surpass|outperform)\w*\b")
+# "the ViT-based and CNN-based SoTA methods": two modifiers of one head noun
+_BOTH_BASED = regex.compile(
+    r"(?:the\s)?(?P<np>[\w\-]+-based\sand\s[\w\-]+-based(?:\s[\w\-]+){0,2}?\s(?:methods|models|approaches|baselines|systems))\b"
+)
+_METRIC_OF = regex.compile(
+    r"(?i)\b(?:improv|boost|increas|enhanc|rais)\w*\s(?:the\s)?(?:[\w\-]+\s){0,2}?(?:accuracy|performance|scores?|F1|results?)"
+    r"\sof\s(?P<np>[^,;()]{2,60}?)\s(?:in\s[^,;()]{0,60}?\s)?by\s(?:\S+\s?)?\(?$"
+)
+_IMPROVE_NAME = regex.compile(
+    rf"(?:(?P<v>\b(?i:improv\w*|boost\w*)(?:\s(?:upon|on|over))?)|\band|,)\s(?P<n>{NAME})(?:~?\\cite\{{[^}}]*\}})?"
+    r"\sby\s(?:\S+\s?)?$"
+)
+_IMPROVE_NAME_FIRST = regex.compile(
+    rf"\b(?i:improv\w*|boost\w*)(?:\s(?:upon|on|over))?\s(?P<n>{NAME})(?:~?\\cite\{{[^}}]*\}})?\sby\s"
+)
 _SHARE_OF = regex.compile(r"\s*of\s(?P<o>(?:the\s)?[^,;.]{2,50})")
 
 
@@ -92,7 +130,7 @@ def _namey(name: str) -> bool:
     """A short name: a token with an inner capital or digit (ProLLaMA, FAME-ViL, Bielik 7B), or one
     capitalised word that is not a genre word (Finstreder: ..., but not Survey: ...)."""
     tokens = name.split()
-    if len(tokens) == 1 and _R(r"^[A-Z][a-z]{3,}$").match(name) and not _GENRE.match(name):
+    if len(tokens) == 1 and _R(r"^[A-Z][a-z]{3,}(?:-[a-z]+)?$").match(name) and not _GENRE.match(name):
         return True
     return 0 < len(tokens) <= 3 and any(_NAMEY_TOKEN.search(t) for t in tokens)
 
@@ -102,7 +140,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
     method = dataset = None
     if title:
         m = _TITLE_NAME.match(title)
-        if m and _namey(m.group("n").strip()):
+        if m and _namey(m.group("n").strip()) and not _TITLE_GENRE.match(title, m.end()):
             name = m.group("n").strip()
             rest = title[m.end() :]
             if _DATASET_WORD.search(rest[:60]) and not _R(r"(?i)\bmodel|method|framework").search(rest[:40]):
@@ -124,9 +162,18 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         tail = abstract[m.end() : m.end() + 160]
         stop = _R(r"\.\s").search(tail)
         tail = tail[: stop.start() if stop else len(tail)]
-        c = _BARE_NAME.match(tail) or _APPOSITIVE.match(tail) or _CALLED.search(tail)
+        c = (
+            _BARE_NAME.match(tail)
+            or _APPOSITIVE.match(tail)
+            or _TITLECASE_NAME.match(tail)
+            or _COLON_NAME.match(tail)
+            or _CALLED.search(tail)
+        )
         if c is None or c.group("n") in SENT_START:
             continue
+        acronym = _ACRONYM_AFTER.match(tail, c.end())
+        if acronym and c.re is not _CALLED:
+            c = acronym  # "Hybrid Task Cascade (HTC)": the paper calls it by the acronym
         if NOT_DATASET.match(c.group("n")) and not _R(r"^[A-Z][a-z]{3,}$").match(c.group("n")):
             continue  # a generic acronym (LLMs, NLP); a plain capitalised word is a name here
         name = c.group("n")
@@ -173,6 +220,22 @@ def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None
         text, max(s_start, m.start("n") - 12), m.start("n")
     )
     return m.group("n") if m and not prep else None
+
+
+# "GPT-4" is never a data set, but it is a system: kept as a model name
+_MODEL_ACRONYM = regex.compile(r"GPT-\d\S*$")
+# the later items of a list that follows a preposition ("on ImageNet, CIFAR-100 and ADE20K") share
+# its role: they are data sets or baselines, not the system
+_LIST_JOINS = (", ", " and ", " or ")
+_PREP_LIST = re.compile(
+    r"\b(?i:on|in|across|over|than|from|against|including)\s(?:the\s)?[\w\-.]*[A-Z0-9][\w\-.]*(?:\s[\w\-.]+)?"
+    r"(?:,\s(?:and\s)?[\w\-.]*[A-Z0-9][\w\-.]*(?:\s[\w\-.]+)?)*(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)$"
+)
+
+
+def _generic_name(name: str) -> bool:
+    """A word that names no system (LLMs, NLP, The), though GPT-4 does."""
+    return NOT_DATASET.match(name) is not None and _MODEL_ACRONYM.match(name) is None
 
 
 # not a system's name: a metric word, a unit, a citation or a link
@@ -222,6 +285,19 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     m = _ON_MODEL_AFTER.match(text, found.end, s_end) or _ON_MODEL.search(clause)
     if m:
         return m.group("n")
+    if "'s " in clause:
+        m = _POSSESSOR.search(clause)
+        if m and not _generic_name(m.group("n")) and not known_dataset(m.group("n")):
+            return m.group("n")  # "Qwen 2.5 1.5B's MMLU score rises from 60", "GPT-4's accuracy"
+    m = _FRONTED_NAME.match(clause)
+    if (
+        m
+        and not _generic_name(m.group("n"))
+        and not known_dataset(m.group("n"))
+        and not _LIST_AFTER.match(clause, m.end())
+        and _RESULT_VERB.search(clause, m.end())
+    ):
+        return m.group("n")  # "GPT-3, even without any fine-tuning, managed to achieve"
     m = _FOR_SYSTEM.match(text, found.end, s_end)
     if m:
         return m.group("n")
@@ -237,19 +313,22 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             or _R(r"^(?:[A-Z][a-z]+)$").match(n)
             or METRIC.fullmatch(n)
             or UNIT_NAME.match(n)
-            or NOT_DATASET.match(n)
+            or _generic_name(n)
         ):
             continue
         if _R(r"\d\s?$").search(clause, max(0, mm.start() - 3), mm.start()):
             continue
         if _R(
             r"(?i)\b(?:on|in|for|across|over|with|than|from|to|of|by|against|via|using|like|as|e\.g\.,?)\s(?:the\s)?$"
-        ).search(clause, max(0, mm.start() - 12), mm.start()):
+        ).search(clause, max(0, mm.start() - 12), mm.start()) or (
+            clause.endswith(_LIST_JOINS, 0, mm.start())  # a cheap test before the list pattern
+            and _PREP_LIST.search(clause, max(0, mm.start() - 120), mm.start())
+        ):
             continue
         after = clause[mm.end() : mm.end() + 40]
         if _R(
-            r"^(?:'s\s|\s(?:\w+\s)?(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings"
-            r"|reduc|is|can|shows|demonstrat|perform|match|deliver|exceed|sets))"
+            r"^(?:'s\s|\s(?:\w+\s)?(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
+            r"|reduc|is|can|shows|demonstrat|performs?\b|performed|match|deliver|exceed|sets))"
         ).match(after):
             return n
     named = found.kind is not Kind.DATA_SIZE and ("med " in left or "led " in left or "bbed " in left)
@@ -317,6 +396,15 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
         np = clean_np(m.group("np"))
         if np:
             return np
+    m = _IMPROVE_NAME.search(left[-80:])
+    if (
+        m
+        and not METRIC.search(m.group("n"))
+        and not NOT_DATASET.match(m.group("n"))
+        and not known_dataset(m.group("n"))
+        and (m.group("v") or _IMPROVE_NAME_FIRST.search(left, 0, len(left) - 80 + m.start()))
+    ):
+        return m.group("n")  # "we improve FixMatch by 9.8% and CoMatch by 3.2%": systems improved upon
     if found.kind is Kind.REDUCTION:
         s = _SHARE_OF.match(text, found.end, s_end)
         if (
@@ -328,21 +416,39 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
             if np:
                 return np
     best, dist = None, 10**9
-    for mm in BASELINE_CUE.finditer(text, s_start, s_end):
-        after = text[mm.end() : s_end]
-        made = _MADE_BY.match(after)
-        np = clean_np(after[made.end() :] if made else after)
-        if np is None:
-            continue
-        cue = mm.group(0).strip().lower()
-        if cue in ("over", "above") and _R(r"\s*\d").match(text[mm.end() : mm.end() + 3]):
-            continue
-        if mm.start() >= found.end:
-            d = mm.start() - found.end
-        elif mm.end() <= found.start:
-            d = found.start - mm.end() + 10
+    for a, b, np in _baseline_cues(text, s_start, s_end):
+        if a >= found.end:
+            d = a - found.end
+        elif b <= found.start:
+            d = found.start - b + 10
         else:
             continue
         if d < dist:
             best, dist = np, d
+    if best is None:
+        m = _METRIC_OF.search(left[-120:])
+        if m:
+            np = clean_np(m.group("np"))
+            if np and (BASELINE_LIKE.search(np) or MODEL_NOUN.search(np) or NAME_RE.fullmatch(np)):
+                return np  # "improves the accuracy of state-of-the-art models by 20.3%"
     return best
+
+
+@lru_cache(maxsize=32)
+def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, noun phrase) of every "than X", "over X", "compared to X" in a sentence: read once,
+    shared by its numbers (each takes the nearest)."""
+    out = []
+    for mm in BASELINE_CUE.finditer(text, s_start, s_end):
+        after = text[mm.end() : s_end]
+        made = _MADE_BY.match(after)
+        after = after[made.end() :] if made else after
+        both = _BOTH_BASED.match(after)
+        np = both.group("np") if both else clean_np(after)
+        if np is None:
+            continue
+        cue = mm.group(0).strip().lower()
+        if cue in ("over", "above") and _R(r"\s*\d").match(text[mm.end() : mm.end() + 3]):
+            continue  # "over 90%" is a qualifier
+        out.append((mm.start(), mm.end(), np))
+    return tuple(out)

@@ -46,7 +46,7 @@ NOT_DATASET = regex.compile(
 NP_STOP = regex.compile(
     r"[,;:()\[\].\\{}]|\bw\.r\.t|(?<=\w)(?<!\bof)(?<!\bin)\s(?:the|a|an)\s|(?<![\w\-])(?:by|on|in|with|while|and|for|across|at|when|using|without|during|which|that|while"
     r"|respectively|under|to|from(?!\sscratch)|as|is|are|was|were|through|via|after|before|per|over|than|compared)(?![\w\-])"
-    r"|(?<![\w@\-/.'])\d"
+    r"|(?<![\w@\-/.'])\d(?![\w\-]*[A-Z])"  # a number, but not a name that starts with one (3D-R2N2)
 )
 METRIC_STOP = regex.compile(NP_STOP.pattern.replace("|per|", "|"))
 _DETERMINER = regex.compile(r"(?i)^(?:the|a|an|its|their|our|this|these|of|in|on)\s+")
@@ -60,11 +60,14 @@ NOT_DATA_NAME = regex.compile(
     + _C["model_family"].pattern
     + r")(?:[\s\-_.\d]|$)"
 )
-PRONOUN = regex.compile(r"(?i)it|its|them|they|this|these|that|those|theirs|ours|one|ones|others?")
+PRONOUN = regex.compile(r"(?i)it|its|them|they|this|these|that|those|theirs|ours|one|ones|others?|the|an?")
 GENERIC = regex.compile(
     r"(?i)(?:(?:average|overall|mean|final|total|evaluation|test|human|the)\s)*(?:scores?|performance|reward)"
 )
-AND_BY = regex.compile(r"(?i)(?:\band|,)\s(?P<np>(?:the\s)?[^,;]{2,60}?)\sby\s(?:\S+\s?)?$")
+# "..., and <np> by 3%": the np of a second "by" in a list; it never spans an earlier "by 3.4%"
+AND_BY = regex.compile(
+    r"(?i)(?:\band|,)\s(?P<np>(?:the\s)?(?:(?!\bby\s[+\-]?\d)[^,;]){2,60}?)\sby\s(?:\S+\s?)?$"
+)
 
 
 def clean_np(text: str, limit: int = 70, stop: regex.Pattern | None = None) -> str | None:
@@ -98,4 +101,12 @@ def bare_name(name: str) -> str:
 def is_dataset(name: str) -> bool:
     """Not a generic acronym, a metric ("MSE", "ODS F-measure"), hardware or a model family."""
     name = bare_name(name)
-    return not (NOT_DATASET.match(name) or _ENDS_WITH_METRIC.search(name) or NOT_DATA_NAME.search(name))
+    return not (
+        NOT_DATASET.match(name)
+        or _PLURAL_ACRONYM.match(name)  # "DCNNs", "KBs": a kind of thing, not one data set
+        or _ENDS_WITH_METRIC.search(name)
+        or NOT_DATA_NAME.search(name)
+    )
+
+
+_PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s$")
