@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import regex
 
+try:  # the stdlib's own pattern parser (private, stable since 3.11): reads a pattern's structure
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - then no pattern counts as end-anchored (plain searches)
+    _sre = _sre_parse = None
+
 from etl.extract.rules import load
 from etl.records import Qualifier
 
@@ -133,3 +139,62 @@ HELD_NOUN = regex.compile(
     r"|attributes|types|kinds|topics|genres|markers|metrics|modalities|sources|settings|scenarios|environments|sets)\b)"
     r"[A-Za-z][a-z\-]*[a-rt-z]s\b"
 )
+
+
+def _tail_anchored(items: list) -> bool:
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _sre.AT:
+        return av in (_sre.AT_END, _sre.AT_END_STRING)
+    if op is _sre.SUBPATTERN:
+        return _tail_anchored(list(av[-1]))
+    if op is _sre.BRANCH:
+        return all(_tail_anchored(list(b)) for b in av[1])
+    return False
+
+
+def _ops(items: list) -> set:
+    out = set()
+    for op, av in items:
+        out.add(op)
+        for x in av if isinstance(av, tuple | list) else ():
+            if isinstance(x, _sre_parse.SubPattern):
+                out |= _ops(list(x))
+            elif isinstance(x, list) and x and isinstance(x[0], _sre_parse.SubPattern):
+                for sub in x:
+                    out |= _ops(list(sub))
+    return out
+
+
+def end_anchored(pattern: str) -> bool:
+    """Every match of `pattern` ends at `$` (read off the parsed pattern, not guessed from its
+    text), with no atomic group or possessive repeat, whose reading could depend on the direction."""
+    if _sre_parse is None or regex.search(r"\(\?[a-zA-Z]*m", pattern):
+        return False  # multi-line: `$` holds before every line break
+    try:
+        tree = list(_sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - a `regex`-only construct: not provably anchored
+        return False
+    return _tail_anchored(tree) and not (_ops(tree) & {_sre.ATOMIC_GROUP, _sre.POSSESSIVE_REPEAT})
+
+
+class EndSearch:
+    """`search(s) is not None` for a pattern whose matches all end at `$`, read from the end.
+
+    When `s` does not end with a line break, `$` only holds at `len(s)`, so one match anchored
+    there (a REVERSE `match`) answers the question a forward `search` answers by trying every
+    start (measured ~2x faster on the 30-40 character windows before a number). A pattern that
+    is not provably end-anchored keeps the plain search.
+    """
+
+    __slots__ = ("_forward", "_reverse")
+
+    def __init__(self, pattern: str) -> None:
+        self._forward = regex.compile(pattern)
+        self._reverse = regex.compile(pattern, regex.REVERSE) if end_anchored(pattern) else None
+
+    def found(self, s: str) -> bool:
+        if self._reverse is not None and not s.endswith("\n"):
+            return self._reverse.match(s) is not None
+        return self._forward.search(s) is not None

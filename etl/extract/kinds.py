@@ -12,7 +12,6 @@ values the unit lexicon does not cover, `sizes.py` parameter and data counts.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 import regex
@@ -29,6 +28,8 @@ from etl.extract.cues import (
     QUAL_WORDS,
     RANGE_FROM,
     TO_RIGHT,
+    YEAR,
+    EndSearch,
 )
 from etl.extract.kind_cues import (
     Found,
@@ -52,7 +53,7 @@ _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 # (right cues are anchored at the start, so matched there; left cues end at the number, so
 # searched backwards from the end)
 _NOT_RIGHT_ANY = regex.compile("|".join(f"(?:{r.pattern.removeprefix('^')})" for r in NOT_RIGHT))
-_NOT_LEFT_ANY = regex.compile("|".join(f"(?:{r.pattern})" for r in NOT_LEFT), regex.REVERSE)
+_NOT_LEFT_ANY = EndSearch("|".join(f"(?:{r.pattern})" for r in NOT_LEFT))
 
 
 # "the 960-hour LibriSpeech corpus": a number written in hours is the corpus's size, not its name
@@ -60,15 +61,18 @@ _NOT_RIGHT_HOURS = regex.compile(
     "|".join(f"(?:{r.pattern.removeprefix('^')})" for r in NOT_RIGHT if r.name != "dataset_name")
 )
 # "trained on a 1.2M image corpus", "on a 7B model": a size, not the top of a rating scale
-_NOT_LEFT_SIZE = regex.compile(
-    "|".join(f"(?:{r.pattern})" for r in NOT_LEFT if r.name != "scale_maximum"), regex.REVERSE
-)
+_NOT_LEFT_SIZE = EndSearch("|".join(f"(?:{r.pattern})" for r in NOT_LEFT if r.name != "scale_maximum"))
+
+
+# QUAL_WORDS ends at the number: a reading from the end says whether the forward search (which
+# gives the leftmost start) is needed at all
+_QUAL_WORDS_END = EndSearch(QUAL_WORDS.pattern)
 
 
 def _not_result(left: str, right: str, hours: bool = False, size: bool = False) -> bool:
     right_veto = _NOT_RIGHT_HOURS if hours else _NOT_RIGHT_ANY
     left_veto = _NOT_LEFT_SIZE if size else _NOT_LEFT_ANY
-    return bool(right_veto.match(right) or left_veto.search(left[-40:]))
+    return right_veto.match(right) is not None or left_veto.found(left[-40:])
 
 
 # "by 0.9 points and 28.7 BLEU": a value after a gain written with a unit is not that gain's list
@@ -92,14 +96,15 @@ _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
 
 def _as_factor(a: Atom) -> Atom:
     return (
-        replace(a, unit="x", unit_rule="factor_of") if a.unit is None and a.form in ("digits", "word") else a
+        a._replace(unit="x", unit_rule="factor_of") if a.unit is None and a.form in ("digits", "word") else a
     )
 
 
 def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found]:
     """The results a candidate stands for (none, one, or two for a pair)."""
     a, b = cand.a, cand.b
-    left = text[max(s_start, cand.start - 160) : cand.start]
+    c_start, c_end = cand.start, cand.end  # properties; the span never changes below
+    left = text[max(s_start, c_start - 160) : c_start]
     if left.endswith("{"):
         left = _LATEX_OPEN.sub("", left)  # "boosted to \textbf{80.2%}": read the words, not the markup
     if left.endswith("/") and not a.integer:
@@ -108,26 +113,34 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         )  # "EM/F1 of 78.3/85.6": a later member reads the words before the run
         if run is not None:
             left = left[: len(left) - len(left[-40:]) + run.start()]
-    if "of " in left[-30:] and _FACTOR_OF.search(left[-30:]) and not _ORDERS.match(text, cand.end):
+    if "of " in left[-30:] and _FACTOR_OF.search(left[-30:]) and not _ORDERS.match(text, c_end):
         a, b = _as_factor(a), (_as_factor(b) if b is not None else None)
         cand = Candidate(a, b, cand.sep, cand.rule)
-    pipe = PIPE_RUN.match(text, cand.end, min(s_end, cand.end + 200))
+    if (
+        b is None
+        and a.form == "digits"
+        and a.integer
+        and not (a.unit or a.magnitude or a.signed)
+        and YEAR.match(text[a.start : a.end])
+    ):
+        return []  # a bare year (2023): `single` never reports one, so skip its windows
+    pipe = PIPE_RUN.match(text, c_end, min(s_end, c_end + 200))
     if (
         pipe is None
         and b is None
         and a.unit is None
         and not a.integer
-        and text.startswith((",", " and ", " or "), cand.end)
+        and text.startswith((",", " and ", " or "), c_end)
     ):
-        listed = _LIST_OF_VALUES.match(text, cand.end, min(s_end, cand.end + 80))
+        listed = _LIST_OF_VALUES.match(text, c_end, min(s_end, c_end + 80))
         unit = listed and UNIT_AT.match(text, listed.end(), min(s_end, listed.end() + 40))
         if unit and UNIT_OF[unit.lastgroup] in ("%", "pp", "x"):
-            a = replace(a, unit=UNIT_OF[unit.lastgroup], unit_rule=unit.lastgroup)
+            a = a._replace(unit=UNIT_OF[unit.lastgroup], unit_rule=unit.lastgroup)
             cand = Candidate(a, b, cand.sep, cand.rule)
             pipe = listed  # the words after the list describe all of it
         elif listed and METRIC.match(text, listed.end() + 1, min(s_end, listed.end() + 60)):
             pipe = listed  # "84.1, 85.3, and 86.0 mIoU": the metric after the list names all of it
-    r0 = pipe.end() if pipe else cand.end
+    r0 = pipe.end() if pipe else c_end
     right = text[r0 : min(s_end, r0 + 120)]
     if right.startswith("}") and left.endswith(("{", " ")):
         right = right[1:]  # "\textbf{37.3} AP"
@@ -155,7 +168,7 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
     if veto:
         return []
     qual = qualifier(left)
-    q = QUAL_WORDS.search(left[-30:])
+    q = QUAL_WORDS.search(left[-30:]) if _QUAL_WORDS_END.found(left[-30:]) else None
     if q:
         left = left[: len(left) - 30 + q.start()] if len(left) >= 30 else left[: q.start()]
     phrase, obj = phrase_after(right)

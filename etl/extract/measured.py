@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from etl.extract.cues import GENERIC_METRIC, METRIC, METRIC_THEN_VALUE, PAREN_VALUE
+from etl.extract.cues import GENERIC_METRIC, METRIC, METRIC_THEN_VALUE, PAREN_VALUE, EndSearch
 from etl.extract.kind_cues import cue_kind, last_match, phrase_after
 from etl.records import Kind
 
@@ -31,6 +31,8 @@ _LIST_AFTER_METRIC = regex.compile(
     r"\s?(?:a\s|an\s)?\(?(?:[+\-]?\d+(?:\.\d+)?%?(?:\s?(?:\+/-?|±|\\pm)\s?\d+(?:\.\d+)?%?)?(?:\s\([^()]{1,20}\))?,?\s(?:and\s)?){1,6}$"
 )
 _SCORES = regex.compile(r"(?i)[\s-]scores?$")
+# both end at the number: a reading from the end first (5-15x cheaper than a search from each start)
+_LIST_AFTER_METRIC_END = EndSearch(_LIST_AFTER_METRIC.pattern)
 
 
 def _named(metric: str) -> bool:
@@ -81,7 +83,8 @@ def listed_score(left: str) -> bool:
     """A later member of a list of values after a metric ("an accuracy of 49.6, 61.0, and 79.0")."""
     if not _LIST_TAIL.search(left[-30:]):
         return False
-    m = _LIST_AFTER_METRIC.search(left[-130:])
+    window = left[-130:]
+    m = _LIST_AFTER_METRIC.search(window) if _LIST_AFTER_METRIC_END.found(window) else None
     return m is not None and _named(METRIC.match(m.group(0)).group(0))
 
 
@@ -97,7 +100,7 @@ _GAIN_OF = regex.compile(
     r"(?i)\b(?:gains?|improvements?|increases?|boosts?|margins?)\s(?:of\s)$|\bby\s(?:an?\s)?(?:average|margin|total)\sof\s$"
 )
 _ON_METRIC = regex.compile(r"^\s(?:on|in)\s(?:terms\sof\s)?(?:the\s)?")
-_VALUE_OF = regex.compile(rf"(?:{METRIC.pattern})\s(?:values?|scores?|results?)\s(?:of|is|was|=)\s$")
+_VALUE_OF = EndSearch(rf"(?:{METRIC.pattern})\s(?:values?|scores?|results?)\s(?:of|is|was|=)\s$")
 # "4.3 smaller and 5.5 faster": a factor whose sign (x) was lost in the text
 _BARE_FACTOR = regex.compile(r"(?i)^\s(?P<w>faster|speed-?ups?|smaller|fewer|less|cheaper|lighter)\b")
 
@@ -114,7 +117,7 @@ def bare_value_kind(left: str, right: str, by: bool) -> tuple[Kind, int, str] | 
     if f:
         fast = f.group("w").lower().startswith(("faster", "speed"))
         return (Kind.SPEEDUP if fast else Kind.REDUCTION), 1, "bare_factor"
-    if left.endswith(("of ", "is ", "was ", "= ")) and _VALUE_OF.search(left[-60:]):
+    if left.endswith(("of ", "is ", "was ", "= ")) and _VALUE_OF.found(left[-60:]):
         return Kind.SCORE, 1, "metric_value_of"
     if verb_value_on(left, right):
         return Kind.SCORE, 1, "verb_value_on"  # "Llama-2-70B gets 68.9 on MMLU": a value on a benchmark

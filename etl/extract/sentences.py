@@ -22,7 +22,13 @@ def split(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END.finditer(text):
         gap = m.start(1)
-        if _ABBREV.search(text, max(start, gap - 8), gap):
+        # an abbreviation is one word of at most six letters before a "." (`_ABBREV`; its \b looks
+        # past the search start): after "!", "?" or a word of seven letters or more, none can match
+        if (
+            text[gap - 1] == "."
+            and not (gap >= 8 and text[gap - 8 : gap - 1].isalpha())
+            and _ABBREV.search(text, max(start, gap - 8), gap)
+        ):
             continue
         spans.append((start, gap))
         start = m.end()

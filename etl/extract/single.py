@@ -43,6 +43,7 @@ from etl.extract.cues import (
     VERSUS,
     VERSUS_END,
     YEAR,
+    EndSearch,
 )
 from etl.extract.kind_cues import (
     COST_INCREASE,
@@ -69,6 +70,8 @@ from etl.extract.sizes import size_kind
 from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
+# a window whose end METRIC_OF cannot match has no suffix METRIC_OF fullmatches
+_METRIC_OF_END = EndSearch(METRIC_OF.pattern)
 
 _UNIT_START = frozenset("dmcFfsB")  # second character of " dB", " ms", " cm", " FPS" (a cheap gate)
 _OF_GAIN = regex.compile(
@@ -213,7 +216,8 @@ def single(
         if VERSUS.match(right) or VERSUS_END.search(left[-20:]):
             return found(Kind.SCORE, unit, "versus")
         window = left[-70:]
-        m = last_match(METRIC, window)
+        # "<metric> of": only a window that ends the way METRIC_OF does can hold one (cheap test first)
+        m = last_match(METRIC, window) if _METRIC_OF_END.found(window) else None
         if (
             m is not None
             and METRIC_OF.fullmatch(window[m.end() :])
