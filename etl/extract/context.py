@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from etl.extract.cues import COST, METRIC, STOP
-from etl.extract.datasets import dataset_for, pipe_partner, respectively, sentence_dataset
+from etl.extract.datasets import dataset_for, pipe_partner, respectively, sentence_dataset, unnamed_data
 from etl.extract.kinds import Found
 from etl.extract.measured import PHYS_UNIT
 from etl.extract.names import baseline_for, model_for, proposed_names
@@ -33,6 +33,7 @@ __all__ = [
     "proposed_names",
     "respectively",
     "sentence_dataset",
+    "unnamed_data",
 ]
 
 _R = cache(regex.compile)
@@ -41,10 +42,11 @@ _QUAL_TAIL = (
 )
 _VERB_OBJECT = regex.compile(
     rf"(?i)\b(?:reduc\w*|cut\w*|sav\w*|lower\w*|decreas\w*|speed\w*\sup|accelerat\w*|compress\w*|shrink\w*)"
-    rf"\s(?P<o>[^,;]{{2,60}}?)\s(?:by|to)\s{_QUAL_TAIL}[(\[]?$"
+    rf"\s(?P<o>[^,;]{{2,60}}?)\s(?:by|to)\s(?:(?:a\s)?factors?\sof\s)?{_QUAL_TAIL}[(\[]?$"
 )
 _GAIN_OBJECT = regex.compile(
-    rf"(?i)\b(?:improv\w*|boost\w*|increas\w*|enhanc\w*|rais\w*|reduc\w*|lift\w*|cut\w*|lower\w*|decreas\w*)\s(?P<o>[^,;]{{2,60}}?)"
+    rf"(?i)\b(?:improv\w*|boost\w*|increas\w*|enhanc\w*|rais\w*|reduc\w*|lift\w*|cut\w*|lower\w*|decreas\w*|higher|greater"
+    rf"|better)\s(?P<o>[^,;]{{2,60}}?)"
     rf"\s(?:by|to)\s{_QUAL_TAIL}[(\[]?$"
 )
 # "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes
@@ -80,6 +82,22 @@ _LOOKS_LIKE_DATASET = regex.compile(
     r"(?i)\b(?:dataset|benchmark|corpus|split|set)s?$|^[A-Z][\w\-]*\d[\w\-]*$"
 )
 # between a metric and its value: "F1 of", "BLEU: ", "accuracy is", or nothing ("FID 9.58")
+_DEGREE = regex.compile(
+    r"^(?:(?:significantly|substantially|much|far|considerably|slightly|notably|even|higher|lower|better|greater"
+    r"|improved|superior)\s)+(?=\S)"
+)
+_LEADING_VERB = regex.compile(
+    r"(?i)^(?:the\s)?(?:speeds?\sup|sped\sup|reduc\w*|cuts?|lower\w*|improv\w*|boost\w*|increas\w*|decreas\w*"
+    r"|accelerat\w*|sav(?:e|es|ed|ing)|enhanc\w*|rais\w*)\s(?=\S)"
+)
+# what gets faster, written after the factor: "faster checkpointing", "higher training throughput"
+_SPED_UP = regex.compile(
+    r"(?i)^\s*(?:(?:faster|quicker|higher|more|greater)\s)?(?P<o>(?:[\w\-]+\s){0,2}?(?:throughput|inference"
+    r"|training|decoding|generation|convergence|prefilling|sampling|rendering|search|retrieval|encoding)"
+    r"|(?<=faster\s)[a-z]+ing)\b"
+)
+# a cost named right before a parenthesis that holds the number: "memory-savings (up to 50%)"
+_COST_PAREN = regex.compile(r"(?<![\w\-])(?P<o>[\w\-]+)\s\((?:up\sto\s|about\s|over\s|~)?$")
 _METRIC_THEN = regex.compile(
     r"(?i)\s?(?:scores?\s)?(?:(?:of|=|:|is|was|reaches|reaching|to)\s?(?:a\s|an\s|about\s|around\s)?\(?)?"
 )
@@ -196,7 +214,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         and not _R(r"(?i)\b(?:outperform|surpass|beat|exceed)\w*").search(left)
         and _R(r"\bby\s(?:\S+\s?)?[+\-]?\d").search(left[-80:][: m.start()])
     ):
-        np = clean_metric(m.group("np"))
+        np = clean_metric(_LEADING_VERB.sub("", m.group("np")))  # "and speeds up training by 2.5x"
         if np and not BASELINE_LIKE.search(np):
             return np
     if found.kind in (Kind.SPEEDUP, Kind.REDUCTION):
@@ -208,15 +226,25 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         if o and COST.search(o.group("o")[:40]):
             return clean_metric(o.group("o"))
         m = _VERB_OBJECT.search(left)
-        if m:
-            return clean_metric(_R(r"\s+up$").sub("", m.group("o")))
+        np = clean_metric(_R(r"\s+up$").sub("", m.group("o"))) if m else None
+        if np:
+            return np
         m = _SUBJECT_VERB.search(left)
         if m:
             return clean_metric(m.group("o"))
         if found.kind is Kind.SPEEDUP and _R(r"(?i)^\s*[\w\-]+\s(?:speed-?ups?|acceleration)").match(phrase):
             return phrase.strip()
+        if found.kind is Kind.SPEEDUP:
+            m = _SPED_UP.match(phrase)
+            if m:
+                return m.group("o")  # "48x faster checkpointing", "3x throughput", "2x higher throughput"
+        if found.kind is Kind.REDUCTION and "(" in left[-40:]:
+            m = _COST_PAREN.search(left[-60:])
+            if m and COST.search(m.group("o")):
+                return m.group("o")  # "flexible memory-savings (up to 50%)"
         pattern = _R(
-            r"(?i)\b(?P<o>(?:(?!(?:at|in|on|by|of|faster|slower|less|fewer|lower|than)\b)\w+\s){0,2}"
+            r"(?i)\b(?P<o>(?:(?!(?:at|in|on|by|of|faster|slower|less|fewer|lower|than|reduc\w*|sav\w*|cut\w*|lower\w*"
+            r"|decreas\w*|shrink\w*|compress\w*|minimi\w*)\b)\w+\s){0,2}"
             r"(?:time|latency|memory|FLOPs|cost|costs))\b"
         )
         m = pattern.search(text, max(s_start, found.start - 60), found.start) or pattern.search(
@@ -230,6 +258,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         return m.group(0)
     m = _LABEL_PAREN.search(left[-60:])
     label = _NOT_LABEL.split(m.group("m"))[-1] if m else ""
+    label = _DEGREE.sub("", label)  # "significantly higher precision (21.7%)": the metric is precision
     if m and (not label or _SYSTEM_LABEL.search(label) or found.rule.startswith("paren_value")):
         m = None  # "the gap between current systems (61%)": systems, not a metric
     if m and (

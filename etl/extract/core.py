@@ -86,6 +86,14 @@ def _inherit(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _proposed(dataset: str, method: str, text: str) -> bool:
+    """Whether a data set's name is the proposed method's (or its first word), and the abstract
+    never calls it a data set."""
+    return (dataset == method or method.startswith(dataset + " ")) and not regex.search(
+        rf"{regex.escape(dataset)}\s(?:data\s?set|database|benchmark|corpus)", text
+    )
+
+
 def extract_text(
     abstract: str, title: str | None = None, section: Section = Section.ABSTRACT
 ) -> list[Result]:
@@ -130,8 +138,11 @@ def extract_text(
         i = _sentence_of(starts, f.start)
         s, e = _window(spans[i], f.start, f.end)
         dataset = context.dataset_for(f, text, s, e, None, own_dataset)
-        if dataset is None and f.kind is not Kind.PARAM_COUNT:
+        unnamed = dataset is None and context.unnamed_data(f, text, e)  # "by 3.5% across 20 benchmarks"
+        if dataset is None and f.kind is not Kind.PARAM_COUNT and not unnamed:
             dataset = carried(i)
+        if dataset and method and f.kind is not Kind.DATA_SIZE and _proposed(dataset, method, text):
+            dataset = None  # "HippoRAG" of "propose HippoRAG 2": the system proposed, not a data set
         results.append(
             Result(
                 section=section,
@@ -159,7 +170,9 @@ def extract_text(
                 **{
                     k: getattr(prev, k)
                     for k in _SHARED
-                    if getattr(results[-1], k) is None and getattr(prev, k)
+                    if getattr(results[-1], k) is None
+                    and getattr(prev, k)
+                    and not (unnamed and k == "dataset")
                 },
             )
         prev = results[-1]

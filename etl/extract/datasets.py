@@ -21,7 +21,11 @@ _DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite
 # Data set mentions are found from cheap anchors (stdlib `re`, literal scans): a preposition
 # before a capitalised word ("on ImageNet-1K"), or a data word after a name ("the X dataset").
 # an adjective may sit between the preposition and the name: "on the challenging Kinetics-400"
-_ADJ_WORDS = r"(?:challenging|popular|standard|large-scale|public|widely[\s-]used|well-known|real-world|recent|new|same)\s"
+_ADJ_WORDS = (
+    r"(?:(?:challenging|popular|standard|large-scale|public|widely[\s-]used|well-known|real-world|recent|new|same)\s"
+    r"|our\s(?:new(?:ly\s[a-z]+)?\s|proposed\s)?|newly\s(?:built|proposed|introduced|constructed|collected|curated"
+    r"|created)\s)"
+)
 _ADJ = rf"(?:{_ADJ_WORDS})?"
 # any one lowercase word may sit there before a name with a digit or inner capital ("on conditional
 # CIFAR-10", "on multilingual XNLI"), except words that start a clause or a phrase of their own
@@ -76,6 +80,11 @@ _NAMED_DATASET = regex.compile(
 )
 
 
+# a list item "Name value" (or "Name value -> value"): the value is measured on the name before it
+_NAME_VALUE = regex.compile(
+    rf"(?:^|[(,;:]\s?|\band\s)(?:on\s)?(?P<d>(?P<n>{NAME})|[A-Z][a-z]{{3,}}[\w\-]*)\s"
+    r"(?:[+\-]?\d[\d.]*\s?\\?%?\s(?:→|->|-->|\\rightarrow|rightarrow|to)\s)?$"
+)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}[\w\-]*(?:\s[A-Z0-9][\w\-]*)?")
 
 
@@ -134,7 +143,12 @@ def _dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, s
         m = _DATASET_AT.match(text, a.end(), s_end)
         if m and a.group("adj") and not _SPECIFIC.match(bare_name(m.group("d"))):
             continue  # "on conditional CIFAR-10", "on multilingual XNLI", but not "on few-shot NER"
-        if m and is_dataset(m.group("d")) and not _HARDWARE_AFTER.match(text, m.end(), s_end):
+        if (
+            m
+            and is_dataset(m.group("d"))
+            and not _HARDWARE_AFTER.match(text, m.end(), s_end)
+            and not text.startswith("@", m.end())  # "in RP@5": a metric at a cutoff
+        ):
             found[m.start("d")] = bare_name(m.group("d"))
         elif m is None or not m.group("d")[:1].isupper() or " " not in m.group("d"):
             plain = _plain_known(text, a.end(), s_end)
@@ -193,13 +207,31 @@ def _in_sentence(found: Found, text: str, s_start: int, s_end: int) -> str | Non
     return _dataset_for(found, text, s_start, s_end, None)
 
 
+# "by 3.5% across 20 benchmarks", "on average over six datasets": measured on data sets it does not name
+_UNNAMED_DATA = regex.compile(
+    r"\s?(?:[\w\-]+\s){0,3}?(?:on|across|over|in)\s(?:all\s|the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|multiple|several|various|diverse|many|numerous)\s(?:[a-z][\w\-]*\s){0,2}?"
+    r"(?:benchmarks|datasets|data\ssets|corpora|tasks|test\ssets)\b(?!\s(?:including|such\sas|like)\b|\s?[(:])"
+)
+
+
+def unnamed_data(found: Found, text: str, s_end: int) -> bool:
+    """Whether the words after a number say it was measured on data sets it does not name."""
+    return _UNNAMED_DATA.match(text, found.end, min(s_end, found.end + 100)) is not None
+
+
 def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | None) -> str | None:
+    if found.kind is not Kind.DATA_SIZE and unnamed_data(found, text, s_end):
+        return None
     item, on = pipe_partner(found, text, s_start, s_end)
     if item and on:
         return item
     paren = paren_owner(text, s_start, found.start)
     if paren:
         return paren
+    before = _NAME_VALUE.search(text, max(s_start, found.start - 60), found.start)
+    if before and (known_dataset(before.group("d")) or (before.group("n") and is_dataset(before.group("d")))):
+        return before.group("d")  # "(StrategyQA 58.9 -> 61.7 acc., CommonsenseQA 63.6 -> 72.7 acc.)"
     listed = _aligned(found, text, s_start, s_end)
     if listed:
         return listed
@@ -285,6 +317,8 @@ def _after_ok(m: regex.Match, text: str, s_end: int) -> bool:
         return False
     if METRIC_PAREN.match(text, m.start("d")):
         return False  # "in Mean Reciprocal Rank (MRR)": a metric spelled out
+    if text.startswith("@", m.end("d")):
+        return False  # "in RP@5": a metric at a cutoff
     if m.group("plain") and name == m.group("plain"):
         return not (_PLAIN_NOT_DATA.match(name) or NOT_DATA_NAME.search(name) or METRIC.fullmatch(name))
     return is_dataset(name)

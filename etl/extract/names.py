@@ -47,9 +47,18 @@ _TITLE_GENRE = regex.compile(
     r"(?i)\s*(?:(?:a|an|the)\s)?(?:[\w\-]+\s)?(?:survey|review|overview|tutorial|primer|position\spaper|perspective)\b"
 )
 _TITLE_ACRONYM = regex.compile(r"\((?P<n>[A-Za-z][\w\-]*[A-Z][\w\-]*)\)")
+# "Fourier Head: Helping ...", "Circle Loss: A Unified ...": a title-case phrase that does something
+_TITLE_PHRASE = regex.compile(
+    r"^\s*(?P<n>(?:(?!(?:The|When|How|What|Why|Where|Who|Which|All|Any|Not|Some|From|With|Into)\s)[A-Z][a-z]{2,}"
+    r"[\w\-]*\s){1,3}[A-Z][a-z]{2,}[\w\-]*)\s*:\s*(?:An?\s|[A-Z][a-z]+ing\s)"
+)
+# LaTeX around a name: "dubbed \textbf{DAMO-YOLO}", "called \emph{CowMask}"
+_MARKUP = regex.compile(r"\\(?:emph|textbf|textsc|textit|texttt|mathrm|mathbf|text)\s?\{(?P<n>[^{}]{1,40})\}")
 _NAMEY_TOKEN = regex.compile(r"^.+[A-Z0-9]|^[A-Z]{2,}")
 # "we introduce Adaptive Prompting, a ...": a title-case name right after the proposal verb
-_TITLECASE_NAME = regex.compile(r"\s(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,4})(?=,\s(?:a|an|the|which)\s)")
+_TITLECASE_NAME = regex.compile(
+    r"\s(?:the\s)?(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,4})(?=,\s(?:a|an|the|which)\s)"
+)
 # "an automatic CoT prompting method: Auto-CoT."
 _COLON_NAME = regex.compile(
     rf"^[^.:]{{0,80}}?(?i:method|model|framework|approach|algorithm|system|benchmark|dataset):\s(?P<n>{NAME})(?=[.,]|$)"
@@ -57,10 +66,27 @@ _COLON_NAME = regex.compile(
 _ACRONYM_AFTER = regex.compile(rf"\s?\((?P<n>{NAME})\)")
 _CALLED = regex.compile(
     rf"(?i:called|named|dubbed|termed|coined)\s(?:as\s)?(?:\\text\w+\{{)?(?P<n>{NAME}|[A-Z][a-z]{{3,}}[\w\-]*(?![\w\-]|\s[A-Z]|\s?\(|\s[a-z]+\s\())"
-    rf"|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)"
+    rf"|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)|\bi\.e\.,?\s(?P<n>{NAME})(?=[,.;\s])"
     rf"|^\W*(?P<n>{NAME})[,:]\s"
 )
-_BARE_NAME = regex.compile(r"\s(?P<n>[A-Z][\w\-]*[a-z][\w\-]*)(?=\s(?:that|which|to|for|as)\b|,|\s\()")
+# "we propose FasterVLM, a ...", "we propose TCA (Temporal ...)", "propose HippoRAG 2, a framework"
+_BARE_NAME = regex.compile(
+    rf"\s(?P<n>(?:[A-Z][\w\-]*[a-z][\w\-]*|{NAME})(?:\s\d(?:\.\d)?)?)"
+    r"(?=\s(?:that|which|to|for|as)\b|,|\s\(|:\s|\s?(?:—|--))"
+)
+# "we propose complexity-based prompting, a simple and effective example selection scheme": a name
+# in lower case, set off by the noun that says what it is
+_LOWER_NAME = regex.compile(
+    r"\s(?P<n>(?!(?:a|an|the|to|two|three|several|some|new|novel|our|this|these|both|that|it)\b)[a-z][\w\-]*"
+    r"(?:\s(?!(?:a|an|the|to|for|of|with|that|which|and)\b)[a-z][\w\-]*){0,3}),\s(?:a|an)\s(?:[\w\-]+\s){0,5}?"
+    r"(?:method|scheme|framework|approach|technique|strategy|algorithm|paradigm|procedure|mechanism|objective"
+    r"|module|layer|architecture|recipe|pipeline)\b"
+)
+# "a novel approach called weighted training.", "We refer to this method as denoising as adaptation."
+_LOWER_CALLED = regex.compile(
+    r"(?:\b(?:called|named|dubbed|termed)|\brefer\sto\s(?:this|our|the\sproposed)\s\w+\sas)"
+    r"\s(?P<n>[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3})(?=[.,;:]|\s\(|$)"
+)
 # "we introduce a novel method, Self Positioning, which ...", "an algorithm, Skill-It, over ..."
 _APPOSITIVE = regex.compile(
     r"\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?(?i:method|model|framework|approach|algorithm|system|technique|architecture"
@@ -69,7 +95,8 @@ _APPOSITIVE = regex.compile(
     r"(?=[,(.;:]|\s\(|\s(?:which|that|to|for|over|with|in|on)\b)"
 )
 _DATASET_AFTER_NAME = regex.compile(
-    r"(?i)(?:\s?\([^)]*\))?,?\s?(?:a|an|the)?\s?(?:[\w\-]+\s){0,3}?(?:dataset|benchmark|corpus|suite|collection)\b"
+    r"(?i)(?:\s?\([^)]*\))?(?:,|:|\s?—|\s?-{2,3})?\s?(?:a|an|the)?\s?(?:[\w\-]+\s){0,3}?"
+    r"(?:dataset|benchmark|corpus|suite|collection)\b"
 )
 _DATASET_BEFORE_NAME = regex.compile(
     r"(?i)\b(?:dataset|benchmark|corpus|suite|collection)\s(?:called\s|named\s|,\s)?$"
@@ -87,10 +114,15 @@ _ON_MODEL_AFTER = regex.compile(
 )
 _FINE_TUNED = regex.compile(rf"(?i:fine-?tun\w*|train\w*|adapt\w*|appl\w*\s\w+\sto)\s(?:the\s)?(?P<n>{NAME})")
 _ON_MODEL = regex.compile(
-    rf"\b(?i:on|for|with|using)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
+    rf"\b(?i:on|for|with|using|of)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
 )
 _MADE_BY = regex.compile(
     r"(?i)(?:that|those|the\sones?)\s(?:\w+\s)?(?:generated|produced|obtained|achieved|given|made)\sby\s"
+)
+# "up to 36.3% absolute accuracy for OpenAI o1-preview", "98.78% for CTL": a system named right after
+_FOR_NAME = regex.compile(
+    rf"\s?(?:[\w\-]+\s){{0,3}}?for\s(?:the\s)?(?P<n>(?:[A-Z][a-z]+\s)?(?=\S*[a-z0-9]){NAME}(?:\s{NAME})?)(?=[\s,.;)]|$)"
+    r"(?!\s(?i:dataset|benchmark|task|split|set|subset|language|domain|class|categor)|\s\d)"
 )
 _FOR_SYSTEM = regex.compile(
     r"\s(?:for|by)\s(?P<n>(?:the\s)?(?:[\w\-]+\s){0,3}?(?:method|model|baseline|approach|system|variant)s?)\b"
@@ -135,9 +167,19 @@ def _namey(name: str) -> bool:
     return 0 < len(tokens) <= 3 and any(_NAMEY_TOKEN.search(t) for t in tokens)
 
 
+def _title_phrase(name: str, abstract: str) -> str | None:
+    """A title-case title name the abstract uses too, or the acronym the abstract gives it
+    ("Task Preference Optimization (TPO)")."""
+    i = abstract.casefold().find(name.casefold())
+    if i < 0:
+        return None
+    a = _R(r"\s?\((?P<a>[A-Z][\w\-]*[A-Z][\w\-]*)\)").match(abstract, i + len(name))
+    return a.group("a") if a else name
+
+
 def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | None]:
     """(method name, dataset name) the paper proposes, when it names them."""
-    method = dataset = None
+    method = dataset = weak = None
     if title:
         m = _TITLE_NAME.match(title)
         if m and _namey(m.group("n").strip()) and not _TITLE_GENRE.match(title, m.end()):
@@ -150,7 +192,15 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         shared_task = _SHARED_TASK.match(title)
         if method is None and dataset is None and shared_task:
             method = shared_task.group("n")  # "Luminoso at SemEval-2018 Task 10: ...": the team's system
-        if method is None and dataset is None:
+        phrase = _TITLE_PHRASE.match(title) if method is None and dataset is None else None
+        if (
+            phrase
+            and not _GENRE.match(phrase.group("n").split()[0])
+            and not _TITLE_GENRE.match(title, title.find(":", phrase.end("n")) + 1)
+            and not _DATASET_WORD.search(title, phrase.end("n"), phrase.end("n") + 60)
+        ):
+            weak = _title_phrase(phrase.group("n"), abstract)  # the abstract's own name comes first
+        if method is None and dataset is None and weak is None:
             a = _TITLE_ACRONYM.search(title)
             if a:
                 method = a.group("n")
@@ -160,6 +210,8 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             method = p.group("n")
     for m in PROPOSAL.finditer(abstract):
         tail = abstract[m.end() : m.end() + 160]
+        if "\\" in tail:
+            tail = _MARKUP.sub(lambda x: x.group("n"), tail)
         stop = _R(r"\.\s").search(tail)
         tail = tail[: stop.start() if stop else len(tail)]
         c = (
@@ -168,6 +220,8 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             or _TITLECASE_NAME.match(tail)
             or _COLON_NAME.match(tail)
             or _CALLED.search(tail)
+            or _LOWER_NAME.match(tail)
+            or _LOWER_CALLED.search(tail)
         )
         if c is None or c.group("n") in SENT_START:
             continue
@@ -184,7 +238,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         else:
             method = method or name
         break
-    return method, dataset
+    return method or weak, dataset
 
 
 def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
@@ -214,7 +268,7 @@ def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None
         text, max(s_start, found.start - 40), found.start
     )
     if m:
-        return m.group("n")
+        return text[m.start("n") : b]  # "Llama 3.2 3B", "Mamba-2 370M": the size is part of the name
     m = _SIZE_OWNER_BEFORE.search(text, max(s_start, found.start - 60), found.start)
     prep = m and _R(r"(?i)\b(?:in|on|for|to|from|at)\s(?:the\s)?$").search(
         text, max(s_start, m.start("n") - 12), m.start("n")
@@ -231,6 +285,18 @@ _PREP_LIST = re.compile(
     r"\b(?i:on|in|across|over|than|from|against|including)\s(?:the\s)?[\w\-.]*[A-Z0-9][\w\-.]*(?:\s[\w\-.]+)?"
     r"(?:,\s(?:and\s)?[\w\-.]*[A-Z0-9][\w\-.]*(?:\s[\w\-.]+)?)*(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)$"
 )
+
+
+# "with VideoChat and LLaVA demonstrates": the systems a method was applied to, not its subject
+_WITH_PAIR = re.compile(r"\b(?:with|using|via)\s(?:the\s)?[\w\-.]*[A-Z0-9][\w\-.]*\s(?:and|or)\s$")
+
+
+_ADVERB = regex.compile(
+    r"(?:Even|Only|Notably|Moreover|However|Also|Finally|Then|Here|Thus|Still|Surprisingly|Additionally|Furthermore"
+    r"|Specifically|Interestingly|Overall|Both|All|Each|Their|Importantly|Remarkably|Similarly|Meanwhile|Besides)$"
+)
+_NAME_PREFIX = regex.compile(r"(?<![\w\-.,;:])(?:[A-Z][\w\-]*\s){1,2}$")
+_OUR_SIZE = regex.compile(r"(?i)\bour\s(?:[\w\-]+\s)?$")
 
 
 def _generic_name(name: str) -> bool:
@@ -263,8 +329,8 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         owner = _size_owner(found, text, s_start, s_end)
         if owner:
             return owner
-        if method and (OUR.search(left[-40:]) or method in left[-80:]):
-            return method
+        if method and (OUR.search(left[-40:]) or method in left[-80:] or _OUR_SIZE.search(left[-40:])):
+            return method  # "our 7B model", "FooNet comes in 2B and 7B sizes"
         return None
     item, on = pipe_partner(found, text, s_start, s_end)
     if item and not on:
@@ -283,7 +349,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         return p.group("n")
     clause = left[left.rfind(";") + 1 :]
     m = _ON_MODEL_AFTER.match(text, found.end, s_end) or _ON_MODEL.search(clause)
-    if m:
+    if m and not _generic_name(m.group("n")):
         return m.group("n")
     if "'s " in clause:
         m = _POSSESSOR.search(clause)
@@ -301,6 +367,20 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     m = _FOR_SYSTEM.match(text, found.end, s_end)
     if m:
         return m.group("n")
+    m = (
+        _FOR_NAME.match(text, found.end, min(s_end, found.end + 90))
+        if "for " in text[found.end : found.end + 60]
+        else None
+    )
+    n = m.group("n").rstrip(".") if m else ""
+    if (
+        n
+        and not _generic_name(n)
+        and not known_dataset(n)
+        and not METRIC.search(n)
+        and not _R(r"^[A-Za-z]{2,3}-[A-Za-z]{2,3}$").match(n)  # a language pair (XX-En)
+    ):
+        return n
     ft = None
     for ft in _FINE_TUNED.finditer(left):  # noqa: B007 - the last one
         pass
@@ -322,7 +402,10 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             r"(?i)\b(?:on|in|for|across|over|with|than|from|to|of|by|against|via|using|like|as|e\.g\.,?)\s(?:the\s)?$"
         ).search(clause, max(0, mm.start() - 12), mm.start()) or (
             clause.endswith(_LIST_JOINS, 0, mm.start())  # a cheap test before the list pattern
-            and _PREP_LIST.search(clause, max(0, mm.start() - 120), mm.start())
+            and (
+                _PREP_LIST.search(clause, max(0, mm.start() - 120), mm.start())
+                or _WITH_PAIR.search(clause, max(0, mm.start() - 60), mm.start())
+            )
         ):
             continue
         after = clause[mm.end() : mm.end() + 40]
@@ -330,6 +413,11 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             r"^(?:'s\s|\s(?:\w+\s)?(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
             r"|reduc|is|can|shows|demonstrat|performs?\b|performed|match|deliver|exceed|sets))"
         ).match(after):
+            p = _NAME_PREFIX.search(clause, max(0, mm.start() - 30), mm.start())
+            if p and not any(
+                w in SENT_START or _GENRE.match(w) or _ADVERB.match(w) for w in p.group(0).split()
+            ):
+                return p.group(0) + n  # "SD Mask R-CNN outperforms": the words of the name before it
             return n
     named = found.kind is not Kind.DATA_SIZE and ("med " in left or "led " in left or "bbed " in left)
     t = _TERMED.search(left) if named else None
@@ -347,6 +435,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]t|proposed)\b").search(sentence)
         or method in sentence
         or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)
+        or (found.kind is Kind.SCORE and _ACHIEVED.search(sentence) and not _OTHERS.search(sentence))
     ):
         return method
     return None  # "our approach" with no name given: left empty rather than guessed
@@ -367,6 +456,18 @@ _HEAD_NOUN = re.compile(
     r"|pipeline|solution|LLM|baseline)"
 )
 _OURS = regex.compile(r"(?i)(?:our|this|the\s(?:proposed|presented|new|resulting|final|novel))\b")
+
+
+# a score the sentence says was reached, with no system named: the proposed one's ("a mIoU of 48.3%
+# is achieved with ResNet50", "They can achieve 32.3/38.2/40.5 mAPs on COCO")
+_ACHIEVED = regex.compile(
+    r"(?i)\b(?:achiev|obtain|reach|attain|yield|deliver|record|rank|scor(?:e|es|ed|ing)\b|result\w*\sin\b|sets?\sa\snew)"
+)
+# a score in a sentence that speaks of other systems (or people) may be theirs
+_OTHERS = regex.compile(
+    r"(?i)\b(?:previous|prior|existing|baselines?|humans?|people|participants|annotators|state[\s-]of[\s-]the[\s-]art|sota"
+    r"|other|competing|traditional|conventional|vanilla|original|standard|compared|than|versus|vs)\b"
+)
 
 
 def _subject(clause: str) -> str | None:

@@ -44,7 +44,7 @@ NOT_DATASET = regex.compile(
     r"|IEEE|ACM|arXiv|GitHub|PyTorch|TensorFlow|JAX|iOS|SoTA|DNNs?|CNNs?|RNNs?|GNNs?|APIs?|GPT-\d\S*|US|USA|UK|EU)$"
 )
 NP_STOP = regex.compile(
-    r"[,;:()\[\].\\{}]|\bw\.r\.t|(?<=\w)(?<!\bof)(?<!\bin)\s(?:the|a|an)\s|(?<![\w\-])(?:by|on|in|with|while|and|for|across|at|when|using|without|during|which|that|while"
+    r"[,;:()\[\]\\{}]|\.(?!\d)|\bw\.r\.t|(?<=\w)(?<!\bof)(?<!\bin)\s(?:the|a|an)\s|(?<![\w\-])(?:by|on|in|with|while|and|for|across|at|when|using|without|during|which|that|while"
     r"|respectively|under|to|from(?!\sscratch)|as|is|are|was|were|through|via|after|before|per|over|than|compared)(?![\w\-])"
     r"|(?<![\w@\-/.'])\d(?![\w\-]*[A-Z])"  # a number, but not a name that starts with one (3D-R2N2)
 )

@@ -156,7 +156,7 @@ def test_metric_words_are_not_models(text):
 
 def test_whole_model_name_with_size():
     got = extract_text("It matches Megatron-Turing NLG 530B with far fewer resources.")
-    assert [(r.text, r.model) for r in got] == [("530B", "Megatron-Turing NLG")]
+    assert [(r.text, r.model) for r in got] == [("530B", "Megatron-Turing NLG 530B")]
 
 
 def test_our_method_is_the_title_name():
