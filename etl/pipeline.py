@@ -30,13 +30,14 @@ PUBLISHED = ("tables", "rejects", "leaderboards", "etl.duckdb", "manifest.json")
 
 def _release() -> None:
     """Hand memory freed by the last stage back to the OS, so the next stage (and the worker
-    processes extract starts) do not sit on top of it: Arrow's allocator keeps freed pages."""
+    processes extract starts) do not sit on top of it: Arrow's allocator and glibc's heap keep
+    freed pages."""
     import gc
 
-    import pyarrow as pa
+    from etl.batches import release_memory
 
     gc.collect()
-    pa.default_memory_pool().release_unused()
+    release_memory()
 
 
 @dataclass(frozen=True)

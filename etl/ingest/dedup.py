@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from etl.batches import rebatch
+from etl.batches import rebatch, release_memory
 
 MEMORY_LIMIT = "512MB"  # DuckDB spills to temp_directory beyond this
 
@@ -107,6 +107,8 @@ def sorted_papers(
                         buckets / f"{b:06d}.parquet", table.schema, compression="lz4"
                     )
                 writers[b].write_table(table.filter(pc.equal(bucket, b)))
+            del table, batch
+            release_memory()
     finally:
         for w in writers.values():
             w.close()

@@ -17,6 +17,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from etl.batches import release_memory
 from etl.errors import InputError
 from etl.ingest import dedup
 from etl.ingest.batch import RECORD_SCHEMA, Chunk
@@ -250,6 +251,8 @@ def _write_papers(layout: Layout, work: Path, con: duckdb.DuckDBPyConnection) ->
     with ParquetStream(layout.stage_papers / PAPERS_FILE, spec("papers").arrow_schema) as out:
         for batch in dedup.sorted_papers(con, work / "records.parquet", work, OUT_ROWS):
             out.write(_papers_batch(batch))
+            del batch
+            release_memory()  # Arrow keeps each freed bucket: memory would grow with the corpus
         return out.rows
 
 

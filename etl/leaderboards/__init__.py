@@ -12,6 +12,7 @@ model); `set_aside.sql` counts the rest by reason, so nothing disappears without
 
 from __future__ import annotations
 
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,16 +117,17 @@ def run(
     start = time.monotonic()
     gz = gazetteer or Gazetteer.load()
     board_list = boards()
-    con = connect(layout.papers, layout.results, gz)
-    try:
-        progress.start("leaderboards", total=len(board_list), unit="boards")
-        tables: dict[str, pa.Table] = {}
-        for board in board_list:
-            tables[board.name] = query(con, board)
-            progress.advance()
-        progress.done()
-    finally:
-        con.close()
+    with tempfile.TemporaryDirectory(prefix="etl-duckdb-") as tmp:
+        con = connect(layout.papers, layout.results, gz, Path(tmp))
+        try:
+            progress.start("leaderboards", total=len(board_list), unit="boards")
+            tables: dict[str, pa.Table] = {}
+            for board in board_list:
+                tables[board.name] = query(con, board)
+                progress.advance()
+            progress.done()
+        finally:
+            con.close()
     files = build(tables, board_list)
     built = new_version_dir(layout.root, "leaderboards")
     for rel, text in sorted(files.items()):

@@ -151,9 +151,18 @@ def unify_unknown(table: pa.Table, id_column: str, known: Callable[[str], bool])
     return table.set_column(table.column_names.index(id_column), id_column, pa.array(merged, pa.string()))
 
 
-def connect(papers: Path, results: Path, gz: Gazetteer) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the views the leaderboard SQL reads."""
-    con = duckdb.connect(":memory:")
+# DuckDB's own memory (it spills to `temp_dir` beyond this): without a limit the boards' joins and
+# windows took 800 MB at a million results, and more with every row.
+MEMORY_LIMIT = "256MB"
+
+
+def connect(
+    papers: Path, results: Path, gz: Gazetteer, temp_dir: Path | None = None
+) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the views the leaderboard SQL reads; with `temp_dir`, its memory
+    is capped at MEMORY_LIMIT and the rest spills there."""
+    config = {"memory_limit": MEMORY_LIMIT, "temp_directory": str(temp_dir)} if temp_dir else {}
+    con = duckdb.connect(":memory:", config=config)
     con.execute("SET threads = 2")
     _parquet_view(con, "papers_raw", papers, "papers")
     _parquet_view(con, "results_raw", results, "results")

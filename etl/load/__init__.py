@@ -82,7 +82,9 @@ def run(layout: Layout, *, progress: Progress | None = None) -> LoadSummary:
             "no validated tables to load", where=str(layout.validated), hint="run `etl validate` first"
         )
     io.remove_stale(layout.root)  # version folders left by a killed run
-    with derive.connect() as con:
+    # one DuckDB thread: each scans its own row groups of abstracts (held in memory), and the
+    # writer, not the scan, sets the pace
+    with derive.connect(threads=1) as con:
         derive.create_source(con, "papers_v", "papers", paper_files)
         derive.create_source(con, "results_v", "results", derive.parquet_files(layout.validated / "results"))
         derive.create_source(con, "rejects_v", "rejects", derive.parquet_files(layout.stage_rejects))

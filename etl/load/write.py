@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import io
-from etl.batches import rebatch
+from etl.batches import rebatch, release_memory
 from etl.schemas import conform, spec
 
 ROW_GROUP = 131_072  # fixed row-group size: equal input -> byte-identical files
@@ -44,15 +44,15 @@ class _OutOfOrder(Exception):
     pass
 
 
-def _sort_keys(table: str) -> list[tuple[str, str]]:
+def _sort_keys(table: str) -> list[tuple[str, str, str]]:
     s = spec(table)
     rest = [c.name for c in s.columns if c.name not in s.sort_by and not c.type.startswith("list<")]
-    return [(k, "ascending") for k in (*s.sort_by, *rest)]
+    return [(k, "ascending", "at_start") for k in (*s.sort_by, *rest)]
 
 
 def in_order(chunk: pa.Table, table: str) -> bool:
     """Whether `chunk` is in the order `order_by(table)` gives (ties in any order)."""
-    idx = pc.sort_indices(chunk, sort_keys=_sort_keys(table), null_placement="at_start")
+    idx = pc.sort_indices(chunk, sort_keys=_sort_keys(table))
     return bool(np.array_equal(idx.to_numpy(), np.arange(chunk.num_rows)))
 
 
@@ -75,6 +75,8 @@ def write_sorted(con: duckdb.DuckDBPyConnection, view: str, table: str, path: Pa
                     raise _OutOfOrder
                 last = chunk.slice(chunk.num_rows - 1)
                 out.write(chunk)
+                del chunk, edge
+                release_memory()  # Arrow keeps freed chunks: memory would grow with the table
         return out.rows
     except _OutOfOrder:
         con.execute("RESET memory_limit")  # DuckDB cannot sort long text under a tight limit

@@ -6,6 +6,8 @@ result rows failing a quarantine expectation are removed and written to the stag
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +18,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl import io
-from etl.batches import rebatch
+from etl.batches import rebatch, release_memory
 from etl.errors import InputError, ValidationFailed
 from etl.layout import Layout
 from etl.load.write import row_group
@@ -26,14 +28,17 @@ from etl.schemas import conform, spec
 from etl.validate import derive, report
 from etl.validate.gxrun import TableRun, Validator
 from etl.validate.report import ExpectationStat, TableStat, ValidationOutcome
-from etl.validate.suites import load_suite
+from etl.validate.suites import DERIVED, load_suite
 
 __all__ = ["ExpectationStat", "TableStat", "ValidationOutcome", "run", "validate_tables"]
 
 # Rows per GX dataframe: papers carry whole abstracts (Arrow, then pandas), so fewer of them.
 CHUNK_ROWS = {"papers": 25_000, "results": 100_000, "rejects": 100_000}
-KEY_CHUNK_FACTOR = 4  # the uniqueness stream holds one narrow column: chunks this many times larger
+KEY_CHUNK_ROWS = 100_000  # keys per uniqueness chunk (one narrow column; each chunk is one scan of it)
 VALIDATE_REJECTS = "validate.parquet"
+# DuckDB threads while validating: Great Expectations (one Python thread) sets the pace, and each
+# DuckDB thread scanning the papers holds row groups of abstracts (470 MB with two, 300 MB with one).
+VALIDATE_THREADS = 1
 
 
 def _validate(
@@ -42,10 +47,11 @@ def _validate(
     table: str,
     view: str,
     progress: Progress,
-    key_view: str | None = None,
+    papers: str | None = None,
 ) -> TableRun:
-    """Uniqueness runs on the key column alone, hash-partitioned (from `key_view`, the plain table);
-    every other expectation on chunks streamed in scan order from `view`."""
+    """Uniqueness runs on the key column alone, hash-partitioned; every other expectation on
+    chunks streamed in scan order from `view`. With `papers` (the results table), each chunk
+    gets its derived columns from the papers it names (`derive.with_span_flags`)."""
     suite = load_suite(table)
     lists = derive.list_columns(table)
     size = CHUNK_ROWS[table]
@@ -55,21 +61,36 @@ def _validate(
         validator.columns(suite, partitioned=True),
         validator.columns(suite, partitioned=False),
     )
-    progress.start(f"validate {table}", total=derive.count(con, key_view or view), unit="rows")
+    if papers is not None:
+        derived = DERIVED[table]
+        other_cols = tuple(
+            dict.fromkeys([c for c in other_cols if c not in derived] + list(derive.SPAN_COLUMNS))
+        )
+    progress.start(f"validate {table}", total=derive.count(con, view), unit="rows")
     for chunk in derive.chunks(con, view, other_cols, size, lists):
+        if papers is not None:
+            chunk = derive.with_span_flags(con, chunk, papers)
         validator.validate_chunk(run, chunk, partitioned=False)
         progress.advance(chunk.num_rows)
+        del chunk
+        _release()
     if key_cols:
         (key,) = spec(table).primary_key
-        parts = derive.chunks(
-            con, key_view or view, key_cols, size * KEY_CHUNK_FACTOR, lists, key=key, rows=run.rows
-        )
+        parts = derive.chunks(con, view, key_cols, KEY_CHUNK_ROWS, lists, key=key, rows=run.rows)
         for chunk in parts:
             validator.validate_chunk(run, chunk, partitioned=True)
-    pa.default_memory_pool().release_unused()  # freed chunks: keep the next table's peak flat
+            del chunk
+            _release()
     progress.done()
     run.seconds = time.perf_counter() - start
     return run
+
+
+def _release() -> None:
+    """Free a validated chunk now: Great Expectations' results hold reference cycles, and freed
+    memory stays with the allocators; without this the stage grows with the table."""
+    gc.collect()
+    release_memory()
 
 
 def _quarantine_rejects(con: duckdb.DuckDBPyConnection, run: TableRun) -> pa.Table:
@@ -147,6 +168,8 @@ def _write_validated(con: duckdb.DuckDBPyConnection, layout: Layout, quarantined
     with io.ParquetStream(built / "results" / "results.parquet", spec("results").arrow_schema) as out:
         for chunk in rebatch(kept, rows):
             out.write(conform(chunk, "results", sort=False).combine_chunks())
+            del chunk
+            release_memory()
     io.publish_dir(built, layout.validated)
 
 
@@ -157,12 +180,16 @@ def _copy_papers(files: list[Path], dest: Path) -> None:
 
     def batches() -> Iterator[pa.RecordBatch]:
         for f in files:
-            for b in pq.ParquetFile(f).iter_batches(batch_size=rows):
+            # a page at a time: pre-buffered whole row groups of abstracts held hundreds of MB
+            reader = pq.ParquetFile(f, pre_buffer=False, buffer_size=1 << 20)
+            for b in reader.iter_batches(batch_size=rows, use_threads=False):
                 yield from conform(pa.Table.from_batches([b]), "papers", sort=False).to_batches()
 
     with io.ParquetStream(dest, spec("papers").arrow_schema) as out:
         for chunk in rebatch(batches(), rows):
             out.write(conform(chunk, "papers", sort=False).combine_chunks())
+            del chunk
+            release_memory()
 
 
 def _without(chunk: pa.RecordBatch, quarantined: pa.Table) -> pa.Table:
@@ -195,13 +222,11 @@ def run(layout: Layout, *, progress: Progress | None = None) -> ValidationOutcom
     reject_files = [p for p in derive.parquet_files(layout.stage_rejects) if p.name != VALIDATE_REJECTS]
     io.remove_stale(layout.stage)  # version folders left by a killed run
     io.remove_stale(layout.quality)
-    validator = Validator()
-    with derive.connect() as con:
+    with contextlib.closing(Validator()) as validator, derive.connect(VALIDATE_THREADS) as con:
         derive.create_source(con, "papers_src", "papers", paper_files)
         derive.create_source(con, "results_src", "results", derive.parquet_files(layout.stage_results))
-        derive.create_results_derived(con, "results_derived", "results_src", "papers_src")
         papers = _validate(con, validator, "papers", "papers_src", progress)
-        results = _validate(con, validator, "results", "results_derived", progress, "results_src")
+        results = _validate(con, validator, "results", "results_src", progress, papers="papers_src")
         rejects_new = _quarantine_rejects(con, results)
         derive.create_source(con, "stage_rejects_src", "rejects", reject_files)
         con.register("validate_rejects", rejects_new)
@@ -250,14 +275,12 @@ def validate_tables(
             where=str(tables_dir),
             hint="pass the folder that holds papers/ and results/ (e.g. output/tables)",
         )
-    validator = Validator()
-    with derive.connect() as con:
+    with contextlib.closing(Validator()) as validator, derive.connect(VALIDATE_THREADS) as con:
         derive.create_source(con, "papers_src", "papers", derive.parquet_files(tables_dir / "papers"))
         derive.create_source(con, "results_src", "results", derive.parquet_files(tables_dir / "results"))
-        derive.create_results_derived(con, "results_derived", "results_src", "papers_src")
         runs = [
             _validate(con, validator, "papers", "papers_src", progress),
-            _validate(con, validator, "results", "results_derived", progress, "results_src"),
+            _validate(con, validator, "results", "results_src", progress, papers="papers_src"),
         ]
         reject_files = derive.parquet_files(rejects_dir)
         if reject_files:

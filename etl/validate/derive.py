@@ -35,10 +35,14 @@ _DUCK_TYPES = {
 
 
 @contextlib.contextmanager
-def connect() -> Iterator[duckdb.DuckDBPyConnection]:
-    """An in-memory DuckDB that spills to a private temp folder (not `.tmp` in the working directory)."""
+def connect(threads: int | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory DuckDB that spills to a private temp folder (not `.tmp` in the working directory).
+    `threads`: DuckDB's worker threads (default: one per core); each holds its own row groups."""
     with tempfile.TemporaryDirectory(prefix="etl-duckdb-") as tmp:
-        con = duckdb.connect(config={"temp_directory": tmp, "memory_limit": MEMORY_LIMIT})
+        config: dict[str, str | int] = {"temp_directory": tmp, "memory_limit": MEMORY_LIMIT}
+        if threads:
+            config["threads"] = threads
+        con = duckdb.connect(config=config)
         try:
             yield con
         finally:
@@ -84,29 +88,54 @@ def create_source(con: duckdb.DuckDBPyConnection, view: str, table: str, files: 
     )
 
 
-def create_results_derived(con: duckdb.DuckDBPyConnection, view: str, results: str, papers: str) -> None:
-    """Results plus `text_matches_span` (text == section[span_start:span_end]) and `paper_id_in_papers`.
+SPAN_COLUMNS = ("paper_id", "section", "span_start", "span_end", "text")
+_SECTION_TEXT = "CASE c.section WHEN 'title' THEN p.title WHEN 'abstract' THEN p.abstract END"
+_SPAN_FLAGS = f"""
+    SELECT bool_or(p.paper_id IS NOT NULL) AS paper_id_in_papers,
+           bool_or(coalesce(c.span_start >= 0 AND c.span_end > c.span_start
+                   AND c.span_end <= length({_SECTION_TEXT})
+                   AND substring({_SECTION_TEXT}, c.span_start + 1, c.span_end - c.span_start) = c.text,
+                   false)) AS text_matches_span
+    FROM _span_chunk c LEFT JOIN (
+        SELECT paper_id, title, abstract FROM {{papers}}
+        WHERE paper_id BETWEEN $lo AND $hi AND paper_id IN (SELECT paper_id FROM _span_chunk)
+    ) p ON c.paper_id = p.paper_id
+    GROUP BY c._i ORDER BY c._i
+"""
 
-    The papers' text meets only the narrow span columns of results and is never grouped or
-    kept: grouping papers by id held every abstract in memory (2.4 GB at a million papers).
-    A result matches when it matches any paper with its id (ids are checked unique elsewhere).
+
+def with_span_flags(con: duckdb.DuckDBPyConnection, chunk: pa.Table, papers: str) -> pa.Table:
+    """`chunk` (results with `SPAN_COLUMNS`) plus `paper_id_in_papers` and `text_matches_span`
+    (text == section[span_start:span_end], in code points, for any paper with the result's id).
+
+    Checked a chunk at a time against only the papers the chunk names: the id range prunes the
+    Parquet row groups (stage papers are sorted by id, results come in paper order), so memory
+    stays that of one chunk however large the tables; a global join of results with papers held
+    every span and its flags (and spilled) at a million rows. Any order is still correct.
     """
-    section_text = "CASE s.section WHEN 'title' THEN p.title WHEN 'abstract' THEN p.abstract END"
-    con.execute(f"""
-        CREATE OR REPLACE VIEW {view} AS
-        WITH spans AS (SELECT _file, _row, paper_id, section, span_start, span_end, text FROM {results}),
-        matched AS (
-            SELECT s._file, s._row,
-                   bool_or(coalesce(s.span_start >= 0 AND s.span_end > s.span_start
-                           AND s.span_end <= length({section_text})
-                           AND substring({section_text}, s.span_start + 1, s.span_end - s.span_start) = s.text,
-                           false)) AS ok
-            FROM spans s JOIN (SELECT paper_id, title, abstract FROM {papers}) p ON s.paper_id = p.paper_id
-            GROUP BY s._file, s._row
-        )
-        SELECT r.*, (m._row IS NOT NULL) AS paper_id_in_papers, coalesce(m.ok, false) AS text_matches_span
-        FROM {results} r LEFT JOIN matched m ON r._file = m._file AND r._row = m._row
-    """)
+    narrow = chunk.select(list(SPAN_COLUMNS)).append_column("_i", pa.array(range(chunk.num_rows), pa.int64()))
+    ids = chunk.column("paper_id")
+    bounds = pc.min_max(ids).as_py() if chunk.num_rows else {"min": None, "max": None}
+    if bounds["min"] is None:  # no row names a paper: nothing can match
+        false = pa.array([False] * chunk.num_rows, pa.bool_())
+        flags = pa.table({"paper_id_in_papers": false, "text_matches_span": false})
+    else:
+        cur = con.cursor()  # the caller's connection may be streaming the chunks
+        try:
+            cur.register("_span_chunk", narrow)
+            flags = cur.sql(
+                _SPAN_FLAGS.format(papers=papers), params={"lo": bounds["min"], "hi": bounds["max"]}
+            ).to_arrow_table()
+        finally:
+            cur.close()
+    out = chunk
+    for name in ("paper_id_in_papers", "text_matches_span"):
+        column = flags.column(name)
+        if name in out.column_names:
+            out = out.set_column(out.column_names.index(name), name, column)
+        else:
+            out = out.append_column(name, column)
+    return out
 
 
 def list_columns(table: str) -> frozenset[str]:
@@ -133,8 +162,9 @@ def chunks(
 ) -> Iterator[pa.Table]:
     """`columns` + `_file`, `_row` of `view` in chunks of about `chunk_rows` rows.
 
-    With `key`, rows are partitioned by hash(key) into ceil(rows / chunk_rows) chunks (a sort:
-    ask for few, narrow columns); without, they stream in scan order.
+    With `key`, rows are partitioned by hash(key) into ceil(rows / chunk_rows) chunks, one query
+    per chunk (each a scan of the narrow columns and a sort of one chunk: a sort of all of them
+    held every key at once); without, they stream in scan order.
     `list_columns` are handed over as their length (null stays null): GX fingerprints each
     dataframe and falls back to pickling all of it when a cell holds a list (seconds per chunk).
     Yields at least one (possibly empty) table so an empty table is still validated.
@@ -142,13 +172,21 @@ def chunks(
     wanted = [c for c in columns if c not in ID_COLUMNS]
     cols = ", ".join([_as_scalar(c, list_columns) for c in wanted] + list(ID_COLUMNS))
     parts = max(1, math.ceil(rows / chunk_rows))
+    if key is not None and parts > 1:
+        emitted = False
+        for part in range(parts):
+            chunk = con.sql(
+                f"SELECT {cols} FROM {view} WHERE hash({key}) % {parts} = {part} ORDER BY _file, _row"
+            ).to_arrow_table()
+            if chunk.num_rows or (part == parts - 1 and not emitted):
+                emitted = True
+                yield chunk
+        return
     if key is None:
         sql = f"SELECT {cols}, 0 AS _part FROM {view}"
-    elif parts == 1:
-        sql = f"SELECT {cols}, 0 AS _part FROM {view} ORDER BY _file, _row"
     else:
-        sql = f"SELECT {cols}, hash({key}) % {parts} AS _part FROM {view} ORDER BY _part, _file, _row"
-    reader = con.sql(sql).to_arrow_reader(65536)
+        sql = f"SELECT {cols}, 0 AS _part FROM {view} ORDER BY _file, _row"
+    reader = con.sql(sql).to_arrow_reader(min(chunk_rows, 65536))  # papers: 65,536 abstracts were 200 MB
     pending: list[pa.Table] = []
     have = 0
     current = None

@@ -7,6 +7,7 @@ records are silenced only around our calls; no global logging setup.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -197,8 +198,17 @@ class Validator:
             self.context = gx.get_context(mode="ephemeral")
             self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
             self.source = self.context.data_sources.add_pandas("etl")
+        # Chunks are freed with a full collection each (their results hold reference cycles);
+        # the hundreds of thousands of objects GX and pandas hold need not be scanned every
+        # time: with them frozen (until `close`) a collection takes milliseconds, not 150 ms.
+        gc.collect()
+        gc.freeze()
         self._defs: dict[str, Any] = {}
         self._groups: dict[str, list[Group]] = {}
+
+    def close(self) -> None:
+        """Let the collector see the objects frozen in `__init__` again (the context among them)."""
+        gc.unfreeze()
 
     def columns(self, suite: Suite, *, partitioned: bool) -> tuple[str, ...]:
         """Columns read by the groups that need (or do not need) key-partitioned chunks."""

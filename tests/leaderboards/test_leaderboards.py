@@ -270,3 +270,31 @@ def test_every_board_has_a_title_and_a_description() -> None:
     names = [b.name for b in boards()]
     assert names == ["best_scores", "improvements", "speedups", "reductions", "param_counts", "set_aside"]
     assert all(b.title and b.description for b in boards())
+
+
+def test_most_common_name_of_set_aside_breaks_ties_by_name(make_layout) -> None:
+    """Two names as common as each other: the first by name, whatever order the rows come in."""
+    rows = [
+        result(p, i, "score", 1.0, "none", metric=m, dataset="D", model="A")
+        for i, (p, m) in enumerate([("p3", "zorp index"), ("p1", "blip score"), ("p2", "zorp index")])
+    ]
+    rows.append(result("p1", 9, "score", 2.0, "none", metric="blip score", dataset="D", model="B"))
+    for order in (rows, rows[::-1]):
+        layout = make_layout(PAPERS, order)
+        run(layout)
+        (aside,) = _csv(layout, "set_aside")
+        assert (aside["results"], aside["most_common_name"]) == ("4", "blip score")
+
+
+def test_board_queries_run_under_a_memory_limit(make_layout, tmp_path: Path) -> None:
+    from etl.extract.gazetteer import Gazetteer
+    from etl.leaderboards.query import MEMORY_LIMIT, connect
+
+    layout = make_layout(PAPERS, [result("p1", 0, "score", 1.0, "none", metric="accuracy")])
+    con = connect(layout.papers, layout.results, Gazetteer.load(), tmp_path)
+    try:
+        (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    finally:
+        con.close()
+    number, unit = limit.split()  # "244.1 MiB" for 256MB
+    assert unit == "MiB" and abs(float(number) * 2**20 / 1e6 - int(MEMORY_LIMIT.removesuffix("MB"))) < 1

@@ -126,7 +126,7 @@ def test_duplicate_result_ids_are_found_across_chunks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(validate.CHUNK_ROWS, "results", 8)
-    monkeypatch.setattr(validate, "KEY_CHUNK_FACTOR", 1)
+    monkeypatch.setattr(validate, "KEY_CHUNK_ROWS", 8)
     papers = [paper(f"p{i}") for i in range(10)]
     results = [r for i in range(10) for r in good_results(f"p{i}")]
     results.append(dict(results[0], rule="copy"))

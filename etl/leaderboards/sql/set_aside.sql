@@ -47,9 +47,18 @@ WITH why AS (
     FROM results r
     WHERE r.kind = 'param_count'
 ),
+-- the most common name, ties to the first by name (mode() picks among ties by the plan's row order)
+names AS (
+    SELECT kind, reason, CASE WHEN kind = 'param_count' THEN model ELSE metric END AS name, count(*) AS n
+    FROM why
+    WHERE reason IS NOT NULL AND CASE WHEN kind = 'param_count' THEN model ELSE metric END IS NOT NULL
+    GROUP BY ALL
+),
+top_names AS (
+    SELECT kind, reason, first(name ORDER BY n DESC, name) AS most_common_name FROM names GROUP BY ALL
+),
 grouped AS (
     SELECT kind, reason, count(*) AS results,
-           mode(CASE WHEN kind = 'param_count' THEN model ELSE metric END) AS most_common_name,
            arg_min(sentence, result_id) AS sentence,
            arg_min(paper_id, result_id) AS paper_id,
            arg_min(text, result_id) AS _text
@@ -57,9 +66,10 @@ grouped AS (
     WHERE reason IS NOT NULL
     GROUP BY kind, reason
 )
-SELECT g.kind, g.reason, g.results, g.most_common_name,
+SELECT g.kind, g.reason, g.results, t.most_common_name,
        p.title, p.url, g.sentence, g.paper_id, g._text
 FROM grouped g
+LEFT JOIN top_names t USING (kind, reason)
 LEFT JOIN papers p USING (paper_id)
 ORDER BY CASE g.kind WHEN 'score' THEN 0 WHEN 'improvement' THEN 1 WHEN 'speedup' THEN 2
                      WHEN 'reduction' THEN 3 ELSE 4 END, g.results DESC, g.reason
