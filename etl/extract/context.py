@@ -20,7 +20,7 @@ from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import dataset_for, pipe_partner, respectively, sentence_dataset, unnamed_data
 from etl.extract.kinds import Found
 from etl.extract.measured import PHYS_UNIT
-from etl.extract.names import baseline_for, model_for, proposed_names
+from etl.extract.names import baseline_for, model_for, new_subject, proposed_names
 from etl.extract.phrases import AND_BY, BASELINE_LIKE, GENERIC, METRIC_PAREN, NAME, clean_metric
 from etl.records import Kind
 
@@ -29,6 +29,7 @@ __all__ = [
     "dataset_for",
     "metric_for",
     "model_for",
+    "new_subject",
     "pipe_partner",
     "proposed_names",
     "respectively",

@@ -173,6 +173,11 @@ def extract_text(
                     if getattr(results[-1], k) is None
                     and getattr(prev, k)
                     and not (unnamed and k == "dataset")
+                    and not (
+                        k == "model"  # "X attains 55.3% while our model attains 70.1%"
+                        and f.kind is not Kind.PARAM_COUNT
+                        and context.new_subject(text, prev.span_end, f.start)
+                    )
                 },
             )
         prev = results[-1]

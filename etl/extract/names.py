@@ -22,7 +22,10 @@ from etl.extract.phrases import (
     NOT_DATASET,
     OUR,
     PROPOSAL,
+    RESULT_VERB,
     SENT_START,
+    SYSTEM_HEAD,
+    TECHNIQUE_HEAD,
     UNIT_NAME,
     clean_np,
 )
@@ -33,7 +36,8 @@ _TERMED = regex.compile(rf"\b(?:termed|dubbed|called|named|coined)\s(?P<n>{NAME}
 _PAREN_OWNER = regex.compile(r"(?P<n>(?:[\w'+\-]+\s){0,2}[\w'+\-]+)\s?\(\s?$")
 _VERB_OR_PREP = regex.compile(
     r"(?i)\b(?:between|and|or|of|for|with|than|to|from|by|on|in|the|a|an|our|their|its|outperform\w*|surpass\w*"
-    r"|achiev\w*|obtain\w*|reach\w*|beat\w*|exceed\w*|improv\w*|report\w*|yield\w*|attain\w*|versus|vs\.?|as)\s"
+    r"|achiev\w*|obtain\w*|reach\w*|beat\w*|exceed\w*|improv\w*|report\w*|yield\w*|attain\w*|versus|vs\.?|as|using"
+    r"|via|trained|training)\s"
 )
 _COMPARED_BEFORE = regex.compile(
     r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|versus|vs\.?)\s"
@@ -115,6 +119,7 @@ _ON_MODEL_AFTER = regex.compile(
 _FINE_TUNED = regex.compile(rf"(?i:fine-?tun\w*|train\w*|adapt\w*|appl\w*\s\w+\sto)\s(?:the\s)?(?P<n>{NAME})")
 _ON_MODEL = regex.compile(
     rf"\b(?i:on|for|with|using|of)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
+    rf"|\b(?i:with|using)\san?\s(?P<n>{NAME})\s(?:model|LLM)\b"  # "86.8% with a ViT-L model", not a backbone
 )
 _MADE_BY = regex.compile(
     r"(?i)(?:that|those|the\sones?)\s(?:\w+\s)?(?:generated|produced|obtained|achieved|given|made)\sby\s"
@@ -124,8 +129,21 @@ _FOR_NAME = regex.compile(
     rf"\s?(?:[\w\-]+\s){{0,3}}?for\s(?:the\s)?(?P<n>(?:[A-Z][a-z]+\s)?(?=\S*[a-z0-9]){NAME}(?:\s{NAME})?)(?=[\s,.;)]|$)"
     r"(?!\s(?i:dataset|benchmark|task|split|set|subset|language|domain|class|categor)|\s\d)"
 )
+METRIC_WORD = (
+    r"(?i:accuracy|score|performance|F1|win\srate|success\srate|error|perplexity|pass@\d|precision|recall|reward"
+    r"|return)"
+)
+# the agent of a passive verb of result after the number: "92% is achieved by the robot"
+_PASSIVE_AGENT = regex.compile(
+    r"[^,;.]{0,40}?\b(?:is|are|was|were|being|been)\s(?:\w+\s)?(?:achieved|obtained|reached|attained|reported"
+    r"|recorded|scored)\sby\s(?P<n>(?:the|a|an)\s(?:(?!(?:of|on|in|for|with|our|this|proposed)\b)[\w\-]+\s){0,3}?"
+    rf"(?i:{SYSTEM_HEAD})|{NAME})(?![\w\-])"
+)
+_BY_NAME = regex.compile(rf"\s?(?:[\w\-@]+\s){{0,2}}?by\s(?:the\s)?(?P<n>{NAME})(?=[\s,.;)]|$)(?!\s\d)")
+# "70.2% for the baseline model", "92.1% for humans", "40.2% for the best agent"
 _FOR_SYSTEM = regex.compile(
-    r"\s(?:for|by)\s(?P<n>(?:the\s)?(?:[\w\-]+\s){0,3}?(?:method|model|baseline|approach|system|variant)s?)\b"
+    r"\s(?:for|by)\s(?P<n>(?P<det>(?:the|a|an|our|this|all|all\sthe)\s)?(?P<mod>(?:(?!(?:of|on|in|for|with|and|or|to|by"
+    rf"|the|a|an)\b)[\w\-]+\s){{0,3}}?)(?P<head>(?i:{SYSTEM_HEAD})))(?![\w\-])(?!\s(?i:{SYSTEM_HEAD})(?![\w\-]))"
 )
 _SIZE_OWNER_BEFORE = regex.compile(
     rf"(?P<n>{NAME})\s(?:\w+\s)?(?:with|of|has|having|contains?|containing)\s(?:up\sto\s|about\s|over\s|only\s)?$"
@@ -291,12 +309,39 @@ _PREP_LIST = re.compile(
 _WITH_PAIR = re.compile(r"\b(?:with|using|via)\s(?:the\s)?[\w\-.]*[A-Z0-9][\w\-.]*\s(?:and|or)\s$")
 
 
+# a new clause between a subject and the number: its own subject, or a comparison with another system
+_CLAUSE_BREAK = regex.compile(
+    r"(?i);|\b(?:while|whereas|but)\s(?!(?:also|only|still|at|with|maintain\w*|keep\w*|us\w*|requir\w*|reduc\w*|achiev\w*"
+    r"|improv\w*|outperform\w*|surpass\w*|\w+ing)\b)|\b(?:compared\s(?:to|with)|versus|vs\.?)\s(?:[^\s,;]+\s){0,3}$"
+)
 _ADVERB = regex.compile(
     r"(?:Even|Only|Notably|Moreover|However|Also|Finally|Then|Here|Thus|Still|Surprisingly|Additionally|Furthermore"
     r"|Specifically|Interestingly|Overall|Both|All|Each|Their|Importantly|Remarkably|Similarly|Meanwhile|Besides)$"
 )
 _NAME_PREFIX = regex.compile(r"(?<![\w\-.,;:])(?:[A-Z][\w\-]*\s){1,2}$")
 _OUR_SIZE = regex.compile(r"(?i)\bour\s(?:[\w\-]+\s)?$")
+
+
+_PAREN_NP = regex.compile(
+    r"(?<![\w\-])(?P<np>(?:(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are|was|were|between"
+    r"|against|than|over|versus|vs|compar\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|achiev\w*|obtain\w*|reach\w*"
+    rf"|including|such|like)\b)[\w\-]+\s){{0,3}}(?i:{SYSTEM_HEAD}))\s\((?:[~≈<>]\s?)?$"
+)
+
+
+def _paren_np(text: str, s_start: int, start: int) -> str | None:
+    """A system noun phrase right before the parenthesis that holds the number, when it is not a data
+    set's: "advanced models (72%) and humans (87%)"."""
+    m = _PAREN_NP.search(text, max(s_start, start - 80), start)
+    if m is None or paren_owner(text, s_start, start) is not None:
+        return None
+    np = m.group("np")
+    if _ON_BEFORE.search(text, max(s_start, start - 120), m.start("np")):
+        return None
+    words = np.split()
+    if not words or (len(words) < 2 and not _HUMAN.match(np)) or _OURS.match(np):
+        return None
+    return np
 
 
 def _generic_name(name: str) -> bool:
@@ -344,6 +389,10 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             and paren_owner(text, s_start, found.start) is None  # a data set with its value
         ):
             return _VERB_OR_PREP.split(owner.group("n"))[-1]
+    if found.kind is Kind.SCORE and "(" in left[-4:]:
+        np = _paren_np(text, s_start, found.start)
+        if np:
+            return np  # "a gap between advanced models (72%) and humans (87%)"
     p = _PAREN_SYSTEM.match(text, found.end, s_end)
     if p:
         return p.group("n")
@@ -365,8 +414,10 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     ):
         return m.group("n")  # "GPT-3, even without any fine-tuning, managed to achieve"
     m = _FOR_SYSTEM.match(text, found.end, s_end)
-    if m:
-        return m.group("n")
+    if m and _OURS.match(m.group("n")):
+        return method  # "80.1% for our model": the proposed one's, when it has a name
+    if m and (m.group("mod") or _HUMAN.match(m.group("head"))):
+        return m.group("n")  # not "for the model" alone: whose is unclear
     m = (
         _FOR_NAME.match(text, found.end, min(s_end, found.end + 90))
         if "for " in text[found.end : found.end + 60]
@@ -381,11 +432,27 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         and not _R(r"^[A-Za-z]{2,3}-[A-Za-z]{2,3}$").match(n)  # a language pair (XX-En)
     ):
         return n
+    if " by " in text[found.end : found.end + 70]:
+        m = _PASSIVE_AGENT.match(text, found.end, s_end)
+        if m and not _generic_name(m.group("n")) and not _OURS.match(m.group("n")):
+            bare = _R(rf"^(?:the|a|an)\s(?i:{SYSTEM_HEAD})$").match(m.group("n"))
+            if not bare or _HUMAN.match(m.group("n").split()[-1]):
+                return m.group("n")  # "a success rate of 92% is achieved by the robot"
+    if found.kind is Kind.SCORE and " by " in text[found.end : found.end + 30]:
+        m = _BY_NAME.match(text, found.end, s_end)
+        if (
+            m
+            and not _generic_name(m.group("n"))
+            and not known_dataset(m.group("n"))
+            and not METRIC.search(m.group("n"))
+        ):
+            return m.group("n")  # "73.2% vs. 54.7% by TransE": the score another system reached
     ft = None
     for ft in _FINE_TUNED.finditer(left):  # noqa: B007 - the last one
         pass
     if ft is not None:
         return ft.group("n")
+    subject_name = None
     for mm in NAME_RE.finditer(clause):
         n = mm.group("n")
         if (
@@ -413,12 +480,17 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             r"^(?:'s\s|\s(?:\w+\s)?(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
             r"|reduc|is|can|shows|demonstrat|performs?\b|performed|match|deliver|exceed|sets))"
         ).match(after):
+            if _CLAUSE_BREAK.search(clause, mm.end()):
+                subject_name = None  # "X achieves 80%, while Y ...": X is not the subject here
+                continue
             p = _NAME_PREFIX.search(clause, max(0, mm.start() - 30), mm.start())
             if p and not any(
                 w in SENT_START or _GENRE.match(w) or _ADVERB.match(w) for w in p.group(0).split()
             ):
-                return p.group(0) + n  # "SD Mask R-CNN outperforms": the words of the name before it
-            return n
+                n = p.group(0) + n  # "SD Mask R-CNN outperforms": the words of the name before it
+            subject_name = n  # the nearest subject before the number: "X achieves 80%, Y achieves 70%"
+    if subject_name:
+        return subject_name
     named = found.kind is not Kind.DATA_SIZE and ("med " in left or "led " in left or "bbed " in left)
     t = _TERMED.search(left) if named else None
     if (
@@ -427,7 +499,11 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         and not _DATASET_WORD.search(left, max(0, t.start() - 30), t.start())
     ):
         return t.group("n")  # "the resulting models, termed FooNet-RS, attain"
-    subject = _subject(clause) if found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT) else None
+    subject = (
+        _subject(text, s_start, s_end, found)
+        if found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT)
+        else None
+    )
     if subject and not _OURS.match(subject):
         return subject  # "the second best method achieves", "The leading model on X, which achieves"
     if method and (
@@ -442,18 +518,95 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
 
 
 # a system written as a noun phrase, subject of a verb of result: "The leading model on the MTEB
-# leaderboard [38], which achieves", "the second best method reaches", "our proposed approach obtains"
-_SYSTEM_SUBJECT = regex.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bwhile\s))(?P<np>(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir)\s"
-    r"(?:(?!(?:of|the|on|in|for|and|or|with|same|other|outperform\w*|achiev\w*|surpass\w*)\b)[\w\-]+\s){1,4}?"
-    r"(?:model|method|approach|system|framework|network|algorithm|architecture|variant|detector"
-    r"|classifier|agent|pipeline|solution|LLM|baseline)s?(?:\s(?:on|in|of|for)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2})?)"
-    r"\s?(?:\[[^\]]{0,12}\]\s?)?(?:,?\s(?:which|that)\s)?(?:(?:also|further|still|can|could|only|even|now)\s)*"
-    r"(?:achiev|obtain|reach|attain|gets?\b|scor|yield|outperform|surpass|improv|record|deliver|produc|exceed|beat)\w*"
+# leaderboard [38], which achieves", "the second best method reaches", "a simple, prototypical network
+# with four convolutional layers significantly outperforms", "spatio-temporal networks can reduce",
+# "humans achieve"; it opens a clause (sentence, comma, that, where, while, and)
+_SUBJECT_NP = (
+    r"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|[Aa]ll(?:\sthe)?|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir|[Mm]ost|[Mm]any"
+    r"|[Ee]ven\sthe|[Oo]nly\sthe)\s)?"
+    r"(?P<mod>(?:(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are|was|were|same|other|both|each"
+    r"|which|that|than|while|whereas|when|if|although|though|since|because|after|before|once|unlike|outperform\w*"
+    r"|achiev\w*|surpass\w*|using|based|moreover|however|furthermore|additionally|finally|notably|also|then|thus"
+    r"|here|overall|specifically|importantly|interestingly|surprisingly|remarkably|similarly|meanwhile|besides"
+    r"|instead|therefore|hence|consequently|indeed|altogether|together)\b|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
+    rf"(?P<head>(?i:{SYSTEM_HEAD})|(?P<tech>(?i:{TECHNIQUE_HEAD})))(?:\s(?:on|in|of|for|with|based\son)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){{0,2}}?)?)"
+    r"\s?(?:\([^()]{0,40}\)\s?)?(?:\[[^\]]{0,12}\]\s?)?(?:~?\\cite\w*\{[^}]*\}\s?)?"
+    r"(?:,\s(?:using|with|based\son|trained\son|via)\s[^,;]{1,40},)?"  # "the current approach, using CNNs, achieves"
 )
-_HEAD_NOUN = re.compile(
-    r"(?:model|method|approach|system|framework|network|algorithm|architecture|variant|detector|classifier|agent"
-    r"|pipeline|solution|LLM|baseline)"
+_SUBJECT_VERB = (
+    r"(?:(?:also|further|still|can|could|may|might|would|will|only|even|now|either|consistently|significantly|then"
+    r"|substantially|typically|generally|already|merely|all|both|respectively|successfully|clearly|greatly"
+    r"|(?:is|are|was|were)\sable\sto)\s)*"
+    rf"\b(?:{RESULT_VERB})"
+)
+# a model name written with spaces: "Claude 3.5 Sonnet", "Gemini 1.5 Pro", "Llama 3.1 70B"
+SPACED_NAME = (
+    r"(?!(?:Table|Tab|Figure|Fig|Section|Sec|Task|Track|Level|Phase|Stage|Round|Version|Experiment|Setting|Step|Part"
+    r"|Chapter|Appendix|Day|Week|Year|Group|Type|Class|Category|Lemma|Theorem|Eq|Equation|Case|Scenario|Split|Fold"
+    r"|Model|Method|Top|Rank|Layer|Block|Epoch|Iteration|Episode|Game|Test|Set|Subset|Benchmark|Dataset)\s)"
+    r"[A-Z][A-Za-z\-]+\s\d+(?:\.\d+)*(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}|\d+(?:\.\d+)?[BM]))?(?![\w\-])"
+)
+_SYSTEM_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))"
+    + _SUBJECT_NP
+    + rf"(?:,\s(?P<app>{SPACED_NAME}|{NAME}(?:\s{NAME})?),\s?|,?\s(?:which|that|who)\s)?"  # "the strongest model, GPT-4o, reaches"
+    + _SUBJECT_VERB
+)
+# a system noun phrase that a relative clause says reached the number: "comparable to the highest
+# performing transition-based parser [12], which achieves 95.8% UAS"
+_RELATIVE_SUBJECT = regex.compile(
+    r"(?<=\b(?:to|than|with|by|from|over|against|of|outperforms?|surpass(?:es)?|beats?)\s)"
+    + _SUBJECT_NP
+    + r",?\s(?:which|that|who)\s"
+    + _SUBJECT_VERB
+)
+_HEAD_NOUN = regex.compile(rf"(?i)\b(?:{SYSTEM_HEAD}|{TECHNIQUE_HEAD})\b")
+# heads that name a system even with no modifier ("humans achieve", "the robot reaches"), unlike
+# "the model achieves" (the paper's own, unnamed)
+_HUMAN = regex.compile(r"(?i)^(?:humans?|annotators|robots?)$")
+# "the naive version and the tiled version achieve 270 and 400, respectively": one system each
+_COORDINATED = regex.compile(rf"(?i)\b{SYSTEM_HEAD}\s(?:and|or)\s$")
+_DIGIT_AFTER_SPACE = regex.compile(r"[A-Za-z]\s\d")
+# "Claude 3.5 Sonnet achieves 60.2%", "Even Gemini 1.5 Pro only reaches"
+_SPACED_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when|Even|even|Only|only)\s))"
+    rf"(?P<np>{SPACED_NAME})\s(?:\([^()]{{0,30}}\)\s)?" + _SUBJECT_VERB
+)
+# a named model trained or run some way, subject of a verb of result: "Llama-3-8B fine-tuned on our
+# data achieves", "GPT-4o-mini with our method reaches" (the number is that model's)
+_NAME_PARTICIPLE = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s)?"
+    rf"(?P<np>{SPACED_NAME}|{NAME})\s(?:(?:fine-?tuned|trained|pre-?trained|equipped|augmented|enhanced|combined"
+    r"|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)\s[^,;.()]{1,50}?,?\s"
+    + _SUBJECT_VERB
+)
+# a named technique as the subject, through a gerund: "applying ESMs on a prior method reduces
+# execution time by factors of 10", "Using SAM results in a 6.2% increase"
+_GERUND_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|and)\s))(?:[Aa]pplying|[Uu]sing|[Aa]dding|[Ii]ncorporating|[Ii]ntegrating)\s"
+    rf"(?:the\s)?(?P<np>{NAME})(?:\s(?:on|to|with|in)\s[^,;.]{{0,40}}?)?\s(?:(?:also|further|can|could|only|even|consistently"
+    rf"|significantly|substantially)\s)*\b(?:{RESULT_VERB})"
+)
+# a system set before the clause it scores in: "With task hinting, the success rate is 92%",
+# "Using GPT-4o, accuracy rises to 71%"
+_WITH_FRONT = regex.compile(
+    r"^(?:With|Using|By\s(?:using|applying)|Applying)\s(?P<np>(?:the\s)?"
+    rf"(?:{NAME}(?:\s(?i:{SYSTEM_HEAD}))?|(?P<mod>(?:(?!(?:our|this|these|only|just|a|an|the|more|less|fewer|all|each"
+    rf"|both|its|their)\b)[\w\-]+\s){{1,3}})(?:(?i:{SYSTEM_HEAD})|(?P<tech>(?i:{TECHNIQUE_HEAD})))))"
+    r",\s(?!we\b|our\b|it\b|they\b)"
+)
+# a system noun phrase that owns the metric: "the robot's success rate is 92%"
+_NP_POSSESSOR = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]his)\s"
+    r"(?P<mod>(?:(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are)\b)[\w\-]+\s){0,3}?)"
+    rf"(?P<head>(?i:{SYSTEM_HEAD})))'s?\s(?:[\w\-@]+\s){{0,3}}?(?={METRIC_WORD})"
+)
+# people as the reference system: "human accuracy averages 90%", "human performance was 94%",
+# "humans' accuracy of 87%"
+_HUMAN_REF = regex.compile(
+    r"(?<![\w\-])(?P<np>[Hh]umans?)(?:'s?)?\s(?:(?:expert|level|average|annotator)\s)?(?:performance|accuracy|scores?"
+    r"|agreement|baseline|F1|success\srates?|error\srates?)\s(?:\([^()]{0,20}\)\s)?(?:is\s|was\s|of\s|at\s|averages?\s"
+    r"|reaches\s|stands\sat\s|remains\s|:\s)?(?:only\s|just\s|about\s|around\s|roughly\s|nearly\s|approximately\s)*"
 )
 _OURS = regex.compile(r"(?i)(?:our|this|the\s(?:proposed|presented|new|resulting|final|novel))\b")
 
@@ -470,14 +623,79 @@ _OTHERS = regex.compile(
 )
 
 
-def _subject(clause: str) -> str | None:
-    """The system noun phrase a clause is about, when it is the subject of a verb of result."""
-    if not _HEAD_NOUN.search(clause):
+@lru_cache(maxsize=32)
+def _subjects(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end of its verb, noun phrase, named by a determiner and head alone) of every system noun
+    phrase that is the subject of a verb of result in a sentence: read once, shared by its numbers."""
+    sentence = text[s_start:s_end]  # "^" is the sentence's start
+    out = []
+    heads = _HEAD_NOUN.search(sentence) is not None
+    for m in _SYSTEM_SUBJECT.finditer(sentence) if heads else ():
+        bare = not m.group("mod") and not _HUMAN.match(m.group("head"))
+        if m.group("tech") and (bare or not m.group("mod").strip(", ") or _OURS.match(m.group("np"))):
+            continue  # "fine-tuning improves", "our training": a technique needs a word that says which
+        if m.group("app") and not _generic_name(m.group("app")):
+            out.append((s_start + m.start("app"), s_start + m.end(), m.group("app"), False))
+        elif bare or not _COORDINATED.search(sentence, 0, m.start()) or "respectively" not in sentence:
+            out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
+    for m in (
+        _RELATIVE_SUBJECT.finditer(sentence)
+        if heads and ("which " in sentence or "that " in sentence)
+        else ()
+    ):
+        bare = not m.group("mod") and not _HUMAN.match(m.group("head"))
+        if not m.group("tech") and not _OURS.match(m.group("np")):
+            out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
+    if _DIGIT_AFTER_SPACE.search(sentence):
+        for m in _SPACED_SUBJECT.finditer(sentence):
+            out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    if "ed " in sentence or "with " in sentence:
+        for m in _NAME_PARTICIPLE.finditer(sentence):
+            if not _generic_name(m.group("np")) and not known_dataset(m.group("np")):
+                out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    if "ing " in sentence:
+        for m in _GERUND_SUBJECT.finditer(sentence):
+            if not _generic_name(m.group("np")) and not known_dataset(m.group("np")):
+                out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    m = _WITH_FRONT.match(sentence)
+    if m and not _generic_name(m.group("np")) and not (m.group("tech") and not m.group("mod").strip()):
+        out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    if "'s " in sentence:
+        for m in _NP_POSSESSOR.finditer(sentence):
+            bare = not m.group("mod") and not _HUMAN.match(m.group("head"))
+            out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
+    for m in _HUMAN_REF.finditer(sentence):
+        out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    return tuple(sorted(out))
+
+
+# between a subject's verb and the number: another subject ("we", "ours") or another clause
+_NEW_SUBJECT = regex.compile(r"(?i)(?<!\\)\b(?:we|our|ours|us|it|they|whereas|while|but)\b|;")
+
+
+def new_subject(text: str, start: int, end: int) -> bool:
+    """Whether another subject takes over between two numbers ("X attains 55.3% while our model
+    attains 70.1%"), so the second does not share the first's system."""
+    return _NEW_SUBJECT.search(text, start, end) is not None
+
+
+def _subject(text: str, s_start: int, s_end: int, found: Found) -> str | None:
+    """The system noun phrase of the clause that holds the number, when it is the subject of a verb of
+    result ("the second best method achieves 26.6%"); ours-like phrases are returned for the caller to
+    read as the proposed method."""
+    best = None
+    for a, b, np, bare in _subjects(text, s_start, s_end):
+        if b > found.start:
+            break
+        best = (a, b, np, bare)
+    if best is None:
         return None
-    m = None
-    for m in _SYSTEM_SUBJECT.finditer(clause):  # noqa: B007 - the last one
-        pass
-    return m.group("np") if m else None
+    a, b, np, bare = best
+    if found.start - b > 160 or _NEW_SUBJECT.search(text, b, found.start):
+        return None
+    if bare and not _OURS.match(np):
+        return None  # "the model achieves": the paper's own, unnamed
+    return np
 
 
 def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:

@@ -16,6 +16,9 @@ _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 _C = load("context")
 BASELINE_CUE, PROPOSAL, OUR = _C["baseline_cue"].regex, _C["proposal"].regex, _C["our_system"].regex
 METRIC_PAREN, MODEL_NOUN = _C["metric_parenthesis"].regex, _C["model_noun"].regex
+# pieces of the subject grammar of the model field (names.py): a system's head noun, a verb of result
+SYSTEM_HEAD, RESULT_VERB = _C["system_head"].pattern, _C["result_verb"].pattern
+TECHNIQUE_HEAD = _C["technique_head"].pattern
 
 # a name: has an inner capital or digit (ImageNet-1K, C-Eval, GPT-3), or is an acronym (GLUE)
 NAME = r"(?:(?=[\w.\-/&]*?(?:[a-z][A-Z]|[A-Z][A-Z0-9]|[A-Za-z]-?\d|-[A-Z]))[A-Za-z][\w.]*(?:[\-/&][\w.]+)*)"
