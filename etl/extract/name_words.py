@@ -1,0 +1,41 @@
+"""The small lexicon the name finders share: words that are no system's name (genre words,
+data-set words, generic acronyms, units) and the shapes that are (a token with an inner capital)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from etl.extract.phrases import NOT_DATASET
+
+_R = cache(regex.compile)
+DATASET_WORD = regex.compile(r"(?i)\b(?:dataset|benchmark|corpus|suite|collection|data)\b")
+GENRE = regex.compile(
+    r"(?i)(?:survey|overview|review|tutorial|introduction|position|perspective|benchmarking|towards|beyond|rethinking"
+    r"|revisiting|understanding|learning|evaluating|on|editorial|commentary|erratum|correction|preface|note|report)$"
+)
+_NAMEY_TOKEN = regex.compile(r"^.+[A-Z0-9]|^[A-Z]{2,}")
+# "GPT-4" is never a data set, but it is a system: kept as a model name
+_MODEL_ACRONYM = regex.compile(r"GPT-\d\S*$")
+# heads that name a system even with no modifier ("humans achieve", "the robot reaches"), unlike
+# "the model achieves" (the paper's own, unnamed)
+HUMAN = regex.compile(r"(?i)^(?:humans?|annotators|robots?)$")
+# the paper's own system, however it is written: "our model", "the proposed method"
+OURS = regex.compile(r"(?i)(?:our|this|the\s(?:proposed|presented|new|resulting|final|novel))\b")
+# not a system's name: a metric word, a unit, a citation or a link
+NOT_MODEL = regex.compile(r"(?i)^(?:top-?\d+|dB|ms|fps|\S*\\\S*|\S*(?:://|www\.)\S*|\S*cite\{\S*)$")
+
+
+def namey(name: str) -> bool:
+    """A short name: a token with an inner capital or digit (ProLLaMA, FAME-ViL, Bielik 7B), or one
+    capitalised word that is not a genre word (Finstreder: ..., but not Survey: ...)."""
+    tokens = name.split()
+    if len(tokens) == 1 and _R(r"^[A-Z][a-z]{3,}(?:-[a-z]+)?$").match(name) and not GENRE.match(name):
+        return True
+    return 0 < len(tokens) <= 3 and any(_NAMEY_TOKEN.search(t) for t in tokens)
+
+
+def generic_name(name: str) -> bool:
+    """A word that names no system (LLMs, NLP, The), though GPT-4 does."""
+    return NOT_DATASET.match(name) is not None and _MODEL_ACRONYM.match(name) is None

@@ -1,0 +1,150 @@
+"""The name of the method (or data set) a paper proposes, from its title ("Name: ...") or the
+abstract's "we propose X" shapes; it stands in for "our method" in the model field."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from etl.extract.name_words import DATASET_WORD, GENRE, namey
+from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START
+
+_R = cache(regex.compile)
+# "Luminoso at SemEval-2018 Task 10: ...": a shared-task team's system
+_SHARED_TASK = regex.compile(r"^\s*(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\sat\s[A-Z][\w\-]*[\s\-]?\d{4}\b")
+# "Name: ...", "Name - ...", "COS(M+O)S: ...", "Team@Task-2023: ...", "MechGPT, a ..."
+_TITLE_NAME = regex.compile(r"^\s*(?P<n>[\w\-.+ ()]{2,40}?)\s*(?::|!|\s-{1,2}\s|@|,\s(?:a|an)\s)")
+# what follows a title's "Name:" when the name is a topic, not a method ("X: A Survey of LLMs")
+_TITLE_GENRE = regex.compile(
+    r"(?i)\s*(?:(?:a|an|the)\s)?(?:[\w\-]+\s)?(?:survey|review|overview|tutorial|primer|position\spaper|perspective)\b"
+)
+_TITLE_ACRONYM = regex.compile(r"\((?P<n>[A-Za-z][\w\-]*[A-Z][\w\-]*)\)")
+# "Fourier Head: Helping ...", "Circle Loss: A Unified ...": a title-case phrase that does something
+_TITLE_PHRASE = regex.compile(
+    r"^\s*(?P<n>(?:(?!(?:The|When|How|What|Why|Where|Who|Which|All|Any|Not|Some|From|With|Into)\s)[A-Z][a-z]{2,}"
+    r"[\w\-]*\s){1,3}[A-Z][a-z]{2,}[\w\-]*)\s*:\s*(?:An?\s|[A-Z][a-z]+ing\s)"
+)
+# LaTeX around a name: "dubbed \textbf{DAMO-YOLO}", "called \emph{CowMask}"
+_MARKUP = regex.compile(r"\\(?:emph|textbf|textsc|textit|texttt|mathrm|mathbf|text)\s?\{(?P<n>[^{}]{1,40})\}")
+# "we introduce Adaptive Prompting, a ...": a title-case name right after the proposal verb
+_TITLECASE_NAME = regex.compile(
+    r"\s(?:the\s)?(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,4})(?=,\s(?:a|an|the|which)\s)"
+)
+# "an automatic CoT prompting method: Auto-CoT."
+_COLON_NAME = regex.compile(
+    rf"^[^.:]{{0,80}}?(?i:method|model|framework|approach|algorithm|system|benchmark|dataset):\s(?P<n>{NAME})(?=[.,]|$)"
+)
+_ACRONYM_AFTER = regex.compile(rf"\s?\((?P<n>{NAME})\)")
+_CALLED = regex.compile(
+    rf"(?i:called|named|dubbed|termed|coined)\s(?:as\s)?(?:\\text\w+\{{)?(?P<n>{NAME}|[A-Z][a-z]{{3,}}[\w\-]*(?![\w\-]|\s[A-Z]|\s?\(|\s[a-z]+\s\())"
+    rf"|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)|\bi\.e\.,?\s(?P<n>{NAME})(?=[,.;\s])"
+    rf"|^\W*(?P<n>{NAME})[,:]\s"
+)
+# "we propose FasterVLM, a ...", "we propose TCA (Temporal ...)", "propose HippoRAG 2, a framework"
+_BARE_NAME = regex.compile(
+    rf"\s(?P<n>(?:[A-Z][\w\-]*[a-z][\w\-]*|{NAME})(?:\s\d(?:\.\d)?)?)"
+    r"(?=\s(?:that|which|to|for|as)\b|,|\s\(|:\s|\s?(?:—|--))"
+)
+# "we propose complexity-based prompting, a simple and effective example selection scheme": a name
+# in lower case, set off by the noun that says what it is
+_LOWER_NAME = regex.compile(
+    r"\s(?P<n>(?!(?:a|an|the|to|two|three|several|some|new|novel|our|this|these|both|that|it)\b)[a-z][\w\-]*"
+    r"(?:\s(?!(?:a|an|the|to|for|of|with|that|which|and)\b)[a-z][\w\-]*){0,3}),\s(?:a|an)\s(?:[\w\-]+\s){0,5}?"
+    r"(?:method|scheme|framework|approach|technique|strategy|algorithm|paradigm|procedure|mechanism|objective"
+    r"|module|layer|architecture|recipe|pipeline)\b"
+)
+# "a novel approach called weighted training.", "We refer to this method as denoising as adaptation."
+_LOWER_CALLED = regex.compile(
+    r"(?:\b(?:called|named|dubbed|termed)|\brefer\sto\s(?:this|our|the\sproposed)\s\w+\sas)"
+    r"\s(?P<n>[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3})(?=[.,;:]|\s\(|$)"
+)
+# "we introduce a novel method, Self Positioning, which ...", "an algorithm, Skill-It, over ..."
+_APPOSITIVE = regex.compile(
+    r"\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?(?i:method|model|framework|approach|algorithm|system|technique|architecture"
+    r"|benchmark|dataset|corpus|pipeline|loss|strategy|agent|tool|library|suite|family)s?,?\s"
+    r"(?:(?i:called|named|dubbed|termed)\s)?(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
+    r"(?=[,(.;:]|\s\(|\s(?:which|that|to|for|over|with|in|on)\b)"
+)
+_DATASET_AFTER_NAME = regex.compile(
+    r"(?i)(?:\s?\([^)]*\))?(?:,|:|\s?—|\s?-{2,3})?\s?(?:a|an|the)?\s?(?:[\w\-]+\s){0,3}?"
+    r"(?:dataset|benchmark|corpus|suite|collection)\b"
+)
+_DATASET_BEFORE_NAME = regex.compile(
+    r"(?i)\b(?:dataset|benchmark|corpus|suite|collection)\s(?:called\s|named\s|,\s)?$"
+)
+_THE_PROPOSED = regex.compile(rf"\bthe\sproposed\s(?P<n>{NAME})")
+
+
+def _title_phrase(name: str, abstract: str) -> str | None:
+    """A title-case title name the abstract uses too, or the acronym the abstract gives it
+    ("Task Preference Optimization (TPO)")."""
+    i = abstract.casefold().find(name.casefold())
+    if i < 0:
+        return None
+    a = _R(r"\s?\((?P<a>[A-Z][\w\-]*[A-Z][\w\-]*)\)").match(abstract, i + len(name))
+    return a.group("a") if a else name
+
+
+def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | None]:
+    """(method name, dataset name) the paper proposes, when it names them."""
+    method = dataset = weak = None
+    if title:
+        m = _TITLE_NAME.match(title)
+        if m and namey(m.group("n").strip()) and not _TITLE_GENRE.match(title, m.end()):
+            name = m.group("n").strip()
+            rest = title[m.end() :]
+            if DATASET_WORD.search(rest[:60]) and not _R(r"(?i)\bmodel|method|framework").search(rest[:40]):
+                dataset = name
+            else:
+                method = name
+        shared_task = _SHARED_TASK.match(title)
+        if method is None and dataset is None and shared_task:
+            method = shared_task.group("n")  # "Luminoso at SemEval-2018 Task 10: ...": the team's system
+        phrase = _TITLE_PHRASE.match(title) if method is None and dataset is None else None
+        if (
+            phrase
+            and not GENRE.match(phrase.group("n").split()[0])
+            and not _TITLE_GENRE.match(title, title.find(":", phrase.end("n")) + 1)
+            and not DATASET_WORD.search(title, phrase.end("n"), phrase.end("n") + 60)
+        ):
+            weak = _title_phrase(phrase.group("n"), abstract)  # the abstract's own name comes first
+        if method is None and dataset is None and weak is None:
+            a = _TITLE_ACRONYM.search(title)
+            if a:
+                method = a.group("n")
+    if method is None:
+        p = _THE_PROPOSED.search(abstract)
+        if p and not NOT_DATASET.match(p.group("n")):
+            method = p.group("n")
+    for m in PROPOSAL.finditer(abstract):
+        tail = abstract[m.end() : m.end() + 160]
+        if "\\" in tail:
+            tail = _MARKUP.sub(lambda x: x.group("n"), tail)
+        stop = _R(r"\.\s").search(tail)
+        tail = tail[: stop.start() if stop else len(tail)]
+        c = (
+            _BARE_NAME.match(tail)
+            or _APPOSITIVE.match(tail)
+            or _TITLECASE_NAME.match(tail)
+            or _COLON_NAME.match(tail)
+            or _CALLED.search(tail)
+            or _LOWER_NAME.match(tail)
+            or _LOWER_CALLED.search(tail)
+        )
+        if c is None or c.group("n") in SENT_START:
+            continue
+        acronym = _ACRONYM_AFTER.match(tail, c.end())
+        if acronym and c.re is not _CALLED:
+            c = acronym  # "Hybrid Task Cascade (HTC)": the paper calls it by the acronym
+        if NOT_DATASET.match(c.group("n")) and not _R(r"^[A-Z][a-z]{3,}$").match(c.group("n")):
+            continue  # a generic acronym (LLMs, NLP); a plain capitalised word is a name here
+        name = c.group("n")
+        if name == dataset:
+            break
+        if _DATASET_AFTER_NAME.match(tail[c.end() :]) or _DATASET_BEFORE_NAME.search(tail[: c.start()]):
+            dataset = dataset or name
+        else:
+            method = method or name
+        break
+    return method or weak, dataset

@@ -1,0 +1,184 @@
+"""The subject noun-phrase grammar of the model field: a system written as a noun phrase (a head
+such as "model" or "humans", or a spaced name such as "Claude 3.5 Sonnet") that is the subject of a
+verb of result; a number takes the nearest such subject before it in its clause."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from etl.extract.datasets import known_dataset
+from etl.extract.kinds import Found
+from etl.extract.name_words import HUMAN, OURS, generic_name
+from etl.extract.phrases import NAME, RESULT_VERB, SYSTEM_HEAD, TECHNIQUE_HEAD
+
+# the metric a system noun phrase owns: "the robot's success rate"
+METRIC_WORD = (
+    r"(?i:accuracy|score|performance|F1|win\srate|success\srate|error|perplexity|pass@\d|precision|recall|reward"
+    r"|return)"
+)
+
+# a system written as a noun phrase, subject of a verb of result: "The leading model on the MTEB
+# leaderboard [38], which achieves", "the second best method reaches", "a simple, prototypical network
+# with four convolutional layers significantly outperforms", "spatio-temporal networks can reduce",
+# "humans achieve"; it opens a clause (sentence, comma, that, where, while, and)
+_SUBJECT_NP = (
+    r"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|[Aa]ll(?:\sthe)?|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir|[Mm]ost|[Mm]any"
+    r"|[Ee]ven\sthe|[Oo]nly\sthe)\s)?"
+    r"(?P<mod>(?:(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are|was|were|same|other|both|each"
+    r"|which|that|than|while|whereas|when|if|although|though|since|because|after|before|once|unlike|outperform\w*"
+    r"|achiev\w*|surpass\w*|using|based|moreover|however|furthermore|additionally|finally|notably|also|then|thus"
+    r"|here|overall|specifically|importantly|interestingly|surprisingly|remarkably|similarly|meanwhile|besides"
+    r"|instead|therefore|hence|consequently|indeed|altogether|together)\b|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
+    rf"(?P<head>(?i:{SYSTEM_HEAD})|(?P<tech>(?i:{TECHNIQUE_HEAD})))(?:\s(?:on|in|of|for|with|based\son)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){{0,2}}?)?)"
+    r"\s?(?:\([^()]{0,40}\)\s?)?(?:\[[^\]]{0,12}\]\s?)?(?:~?\\cite\w*\{[^}]*\}\s?)?"
+    r"(?:,\s(?:using|with|based\son|trained\son|via)\s[^,;]{1,40},)?"  # "the current approach, using CNNs, achieves"
+)
+_SUBJECT_VERB = (
+    r"(?:(?:also|further|still|can|could|may|might|would|will|only|even|now|either|consistently|significantly|then"
+    r"|substantially|typically|generally|already|merely|all|both|respectively|successfully|clearly|greatly"
+    r"|(?:is|are|was|were)\sable\sto)\s)*"
+    rf"\b(?:{RESULT_VERB})"
+)
+# a model name written with spaces: "Claude 3.5 Sonnet", "Gemini 1.5 Pro", "Llama 3.1 70B"
+SPACED_NAME = (
+    r"(?!(?:Table|Tab|Figure|Fig|Section|Sec|Task|Track|Level|Phase|Stage|Round|Version|Experiment|Setting|Step|Part"
+    r"|Chapter|Appendix|Day|Week|Year|Group|Type|Class|Category|Lemma|Theorem|Eq|Equation|Case|Scenario|Split|Fold"
+    r"|Model|Method|Top|Rank|Layer|Block|Epoch|Iteration|Episode|Game|Test|Set|Subset|Benchmark|Dataset)\s)"
+    r"[A-Z][A-Za-z\-]+\s\d+(?:\.\d+)*(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}|\d+(?:\.\d+)?[BM]))?(?![\w\-])"
+)
+_SYSTEM_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))"
+    + _SUBJECT_NP
+    + rf"(?:,\s(?P<app>{SPACED_NAME}|{NAME}(?:\s{NAME})?),\s?|,?\s(?:which|that|who)\s)?"  # "the strongest model, GPT-4o, reaches"
+    + _SUBJECT_VERB
+)
+# a system noun phrase that a relative clause says reached the number: "comparable to the highest
+# performing transition-based parser [12], which achieves 95.8% UAS"
+_RELATIVE_SUBJECT = regex.compile(
+    r"(?<=\b(?:to|than|with|by|from|over|against|of|outperforms?|surpass(?:es)?|beats?)\s)"
+    + _SUBJECT_NP
+    + r",?\s(?:which|that|who)\s"
+    + _SUBJECT_VERB
+)
+_HEAD_NOUN = regex.compile(rf"(?i)\b(?:{SYSTEM_HEAD}|{TECHNIQUE_HEAD})\b")
+# "the naive version and the tiled version achieve 270 and 400, respectively": one system each
+_COORDINATED = regex.compile(rf"(?i)\b{SYSTEM_HEAD}\s(?:and|or)\s$")
+_DIGIT_AFTER_SPACE = regex.compile(r"[A-Za-z]\s\d")
+# "Claude 3.5 Sonnet achieves 60.2%", "Even Gemini 1.5 Pro only reaches"
+_SPACED_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when|Even|even|Only|only)\s))"
+    rf"(?P<np>{SPACED_NAME})\s(?:\([^()]{{0,30}}\)\s)?" + _SUBJECT_VERB
+)
+# a named model trained or run some way, subject of a verb of result: "Llama-3-8B fine-tuned on our
+# data achieves", "GPT-4o-mini with our method reaches" (the number is that model's)
+_NAME_PARTICIPLE = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s)?"
+    rf"(?P<np>{SPACED_NAME}|{NAME})\s(?:(?:fine-?tuned|trained|pre-?trained|equipped|augmented|enhanced|combined"
+    r"|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)\s[^,;.()]{1,50}?,?\s"
+    + _SUBJECT_VERB
+)
+# a named technique as the subject, through a gerund: "applying ESMs on a prior method reduces
+# execution time by factors of 10", "Using SAM results in a 6.2% increase"
+_GERUND_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|and)\s))(?:[Aa]pplying|[Uu]sing|[Aa]dding|[Ii]ncorporating|[Ii]ntegrating)\s"
+    rf"(?:the\s)?(?P<np>{NAME})(?:\s(?:on|to|with|in)\s[^,;.]{{0,40}}?)?\s(?:(?:also|further|can|could|only|even|consistently"
+    rf"|significantly|substantially)\s)*\b(?:{RESULT_VERB})"
+)
+# a system set before the clause it scores in: "With task hinting, the success rate is 92%",
+# "Using GPT-4o, accuracy rises to 71%"
+_WITH_FRONT = regex.compile(
+    r"^(?:With|Using|By\s(?:using|applying)|Applying)\s(?P<np>(?:the\s)?"
+    rf"(?:{NAME}(?:\s(?i:{SYSTEM_HEAD}))?|(?P<mod>(?:(?!(?:our|this|these|only|just|a|an|the|more|less|fewer|all|each"
+    rf"|both|its|their)\b)[\w\-]+\s){{1,3}})(?:(?i:{SYSTEM_HEAD})|(?P<tech>(?i:{TECHNIQUE_HEAD})))))"
+    r",\s(?!we\b|our\b|it\b|they\b)"
+)
+# a system noun phrase that owns the metric: "the robot's success rate is 92%"
+_NP_POSSESSOR = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]his)\s"
+    r"(?P<mod>(?:(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are)\b)[\w\-]+\s){0,3}?)"
+    rf"(?P<head>(?i:{SYSTEM_HEAD})))'s?\s(?:[\w\-@]+\s){{0,3}}?(?={METRIC_WORD})"
+)
+# people as the reference system: "human accuracy averages 90%", "human performance was 94%",
+# "humans' accuracy of 87%"
+_HUMAN_REF = regex.compile(
+    r"(?<![\w\-])(?P<np>[Hh]umans?)(?:'s?)?\s(?:(?:expert|level|average|annotator)\s)?(?:performance|accuracy|scores?"
+    r"|agreement|baseline|F1|success\srates?|error\srates?)\s(?:\([^()]{0,20}\)\s)?(?:is\s|was\s|of\s|at\s|averages?\s"
+    r"|reaches\s|stands\sat\s|remains\s|:\s)?(?:only\s|just\s|about\s|around\s|roughly\s|nearly\s|approximately\s)*"
+)
+
+
+@lru_cache(maxsize=32)
+def _subjects(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end of its verb, noun phrase, named by a determiner and head alone) of every system noun
+    phrase that is the subject of a verb of result in a sentence: read once, shared by its numbers."""
+    sentence = text[s_start:s_end]  # "^" is the sentence's start
+    out = []
+    heads = _HEAD_NOUN.search(sentence) is not None
+    for m in _SYSTEM_SUBJECT.finditer(sentence) if heads else ():
+        bare = not m.group("mod") and not HUMAN.match(m.group("head"))
+        if m.group("tech") and (bare or not m.group("mod").strip(", ") or OURS.match(m.group("np"))):
+            continue  # "fine-tuning improves", "our training": a technique needs a word that says which
+        if m.group("app") and not generic_name(m.group("app")):
+            out.append((s_start + m.start("app"), s_start + m.end(), m.group("app"), False))
+        elif bare or not _COORDINATED.search(sentence, 0, m.start()) or "respectively" not in sentence:
+            out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
+    for m in (
+        _RELATIVE_SUBJECT.finditer(sentence)
+        if heads and ("which " in sentence or "that " in sentence)
+        else ()
+    ):
+        bare = not m.group("mod") and not HUMAN.match(m.group("head"))
+        if not m.group("tech") and not OURS.match(m.group("np")):
+            out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
+    if _DIGIT_AFTER_SPACE.search(sentence):
+        for m in _SPACED_SUBJECT.finditer(sentence):
+            out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    if "ed " in sentence or "with " in sentence:
+        for m in _NAME_PARTICIPLE.finditer(sentence):
+            if not generic_name(m.group("np")) and not known_dataset(m.group("np")):
+                out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    if "ing " in sentence:
+        for m in _GERUND_SUBJECT.finditer(sentence):
+            if not generic_name(m.group("np")) and not known_dataset(m.group("np")):
+                out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    m = _WITH_FRONT.match(sentence)
+    if m and not generic_name(m.group("np")) and not (m.group("tech") and not m.group("mod").strip()):
+        out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    if "'s " in sentence:
+        for m in _NP_POSSESSOR.finditer(sentence):
+            bare = not m.group("mod") and not HUMAN.match(m.group("head"))
+            out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
+    for m in _HUMAN_REF.finditer(sentence):
+        out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
+    return tuple(sorted(out))
+
+
+# between a subject's verb and the number: another subject ("we", "ours") or another clause
+_NEW_SUBJECT = regex.compile(r"(?i)(?<!\\)\b(?:we|our|ours|us|it|they|whereas|while|but)\b|;")
+
+
+def new_subject(text: str, start: int, end: int) -> bool:
+    """Whether another subject takes over between two numbers ("X attains 55.3% while our model
+    attains 70.1%"), so the second does not share the first's system."""
+    return _NEW_SUBJECT.search(text, start, end) is not None
+
+
+def clause_subject(text: str, s_start: int, s_end: int, found: Found) -> str | None:
+    """The system noun phrase of the clause that holds the number, when it is the subject of a verb of
+    result ("the second best method achieves 26.6%"); ours-like phrases are returned for the caller to
+    read as the proposed method."""
+    best = None
+    for a, b, np, bare in _subjects(text, s_start, s_end):
+        if b > found.start:
+            break
+        best = (a, b, np, bare)
+    if best is None:
+        return None
+    a, b, np, bare = best
+    if found.start - b > 160 or _NEW_SUBJECT.search(text, b, found.start):
+        return None
+    if bare and not OURS.match(np):
+        return None  # "the model achieves": the paper's own, unnamed
+    return np
