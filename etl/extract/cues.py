@@ -46,7 +46,9 @@ QUAL_WORDS = regex.compile(
 )
 FROM_LEFT = regex.compile(r"(?i)\bfrom\s(?:\S+\s){0,2}?$")
 TO_RIGHT = regex.compile(r"(?i)^[^.;]{0,80}?\bto\s(?:\S+\s){0,2}?[+\-]?\d")
-FROM_TO_LEFT = regex.compile(r"(?i)\bfrom\s(?:\S+\s){0,2}?[+\-]?\d[^.;]{0,80}?\bto\s(?:\S+\s){0,2}?$")
+FROM_TO_LEFT = regex.compile(
+    r"(?i)\bfrom\s(?:\S+\s){0,2}?[+\-]?\d+(?:\.\d+)?[^.;]{0,80}?\bto\s(?:[^\s\d]+\s){0,2}?$"
+)
 IN_GAIN = regex.compile(
     r"(?i)^\s*in\s(?:terms\sof\s)?(?:[\w\-@]+\s){0,3}?(?:gains?|improvements?|boost|increase)\b"
 )
@@ -88,7 +90,8 @@ CHANGE_BEFORE_METRIC = regex.compile(
     r"(?i)\b(?:improv\w*|gains?|increas\w*|boost\w*|reduc\w*|drops?|decreas\w*)\s(?:\w+\s)?(?:in\s)?(?:\S+\s){0,3}$"
 )
 COLON_METRIC = regex.compile(
-    r"(?i)\b(?:accuracy|accuracies|f1|bleu|rouge\S*|map|ap|auc|score|precision|recall|miou|error)\b[^.;:]{0,25}:\s*$"
+    r"(?i)\b(?:accuracy|accuracies|f1|bleu|rouge\S*|map|ap|auc|score|precision|recall|miou|error|sensitivity|specificity"
+    r"|dice|iou|auroc|auprc|rmse|mae|wer|cer|psnr|ssim|ndcg|mrr|kappa)\b[^.;:]{0,25}:\s*$"
 )
 # "a reduction in the deviation of scores of 30%": the change noun governs, not "scores"
 CHANGE_NOUN = regex.compile(

@@ -25,10 +25,14 @@ _TIME_NOUN = regex.compile(
 )
 # members may carry a deviation or a short aside each: "BLEU scores of 28.4 (En-De) and 41.0 (En-Fr)",
 # "F1 scores of 0.82+/0.03 and 0.81+/0.03"
-_LIST_TAIL = regex.compile(r"(?:\d%?|\d%?\s\([^()]{1,20}\)),?\s(?:and\s)?$")
+# ... or a place each: "an F1 of 0.91 on the test set and 0.87 on the out-of-domain set"
+_ON_PLACE = r"(?:\s(?:on|in|for)\s[^\d,;.()]{1,40}?)?"
+_LIST_TAIL = EndSearch(rf"(?:\d%?|\d%?\s\([^()]{{1,20}}\)){_ON_PLACE},?\s(?:and\s)?$")
 _LIST_AFTER_METRIC = regex.compile(
     rf"(?:{METRIC.pattern})\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|are|were|reaching|reaches|achieves|achieving|to)?"
-    r"\s?(?:a\s|an\s)?\(?(?:[+\-]?\d+(?:\.\d+)?%?(?:\s?(?:\+/-?|±|\\pm)\s?\d+(?:\.\d+)?%?)?(?:\s\([^()]{1,20}\))?,?\s(?:and\s)?){1,6}$"
+    r"\s?(?:a\s|an\s)?\(?(?:[+\-]?\d+(?:\.\d+)?%?(?:\s?(?:\+/-?|±|\\pm)\s?\d+(?:\.\d+)?%?)?(?:\s\([^()]{1,20}\))?"
+    + _ON_PLACE
+    + r",?\s(?:and\s)?){1,6}$"
 )
 _SCORES = regex.compile(r"(?i)[\s-]scores?$")
 # both end at the number: a reading from the end first (5-15x cheaper than a search from each start)
@@ -81,9 +85,9 @@ _GAIN_AFTER = regex.compile(r"(?i)^\s*(?:faster|higher|more|increase|improvement
 
 def listed_score(left: str) -> bool:
     """A later member of a list of values after a metric ("an accuracy of 49.6, 61.0, and 79.0")."""
-    if not _LIST_TAIL.search(left[-30:]):
+    if not _LIST_TAIL.found(left[-70:]):
         return False
-    window = left[-130:]
+    window = left[-170:]
     m = _LIST_AFTER_METRIC.search(window) if _LIST_AFTER_METRIC_END.found(window) else None
     return m is not None and _named(METRIC.match(m.group(0)).group(0))
 

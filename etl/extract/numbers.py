@@ -62,7 +62,11 @@ def _build() -> tuple[re.Pattern[str], list[str]]:
         r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
         r"|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
     )
-    name_size = r"(?P<ns>(?<=[A-Za-z0-9][\-_])(?P<ns_num>\d+(?:\.\d+)?)(?P<ns_suf>[BbMmT])(?![A-Za-z0-9]))"
+    # "Gemma-2B/7B": a size after a name's size and a slash belongs to the same name
+    name_size = (
+        r"(?P<ns>(?:(?<=[A-Za-z0-9][\-_])|(?<=[\-_]\d[BM]/)|(?<=[\-_]\d\d[BM]/))"
+        r"(?P<ns_num>\d+(?:\.\d+)?)(?P<ns_suf>[BbMmT])(?![A-Za-z0-9]))"
+    )
     mixture = (
         r"(?P<mx>(?<![\w.])(?P<mx_a>\d+)\s?[x×*]\s?(?P<mx_b>\d+(?:\.\d+)?)(?P<mx_suf>[BbMT])(?![A-Za-z0-9]))"
     )

@@ -111,6 +111,14 @@ _COST_EFFICIENT = regex.compile(
     r"(?i)^\s(?:more\s)?(?:memory|parameter|compute|computation|data|token|energy|sample|label|cost|storage)[\s-]efficient\b"
 )
 _COMPARED_SIZE = regex.compile(r"(?i)\b(?:surpass\w*|exceed\w*|outperform\w*|beat\w*)\s(?:the\s)?$")
+# "1080P videos", "a 1000-class image dataset": the number names a resolution or a compound
+# adjective (N-class, N-layer), not how many of the data noun there are
+_NOT_A_COUNT = regex.compile(
+    r"^(?:[A-Za-z]|-(?!(?:[\w]+-)?(?:images?|videos?|hours?|examples?|samples?|pairs?|sentences?|documents?|"
+    r"questions?|instructions?|frames?|clips?|utterances?|dialog(?:ue)?s?|conversations?|word|token|item|problem)\b)[a-z])"
+)
+# a capitalised name (not the first word of a sentence) right before the number: "Atari 2600"
+_NAME_NUMBER = regex.compile(r"(?<![.!?:;(]\s|^)(?<=\w\s|\w,?\s)\b(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)\s$")
 _WHOLE_DATA = regex.compile(r"(?i)\b(?:data(?:sets?)?|labels?|corpus|corpora|training\sset|annotations?)\b")
 
 
@@ -127,6 +135,65 @@ _SUBJECT_TAIL = regex.compile(
 )
 
 
+# "36.3% absolute accuracy", "5.60% relative CER reduction": a value called absolute or relative
+# is a difference between two values, not a value reached
+# a change noun, then a parenthesis that gives its value: "improvements (e.g., 2.3 BLEU",
+# "speedup (up to 4.1"
+_PAREN_CHANGE_RE = regex.compile(
+    r"(?i)\b(?:(?P<speed>speed-?ups?|accelerations?)|(?P<drop>drops?|degradations?|declines?)"
+    r"|improvements?|gains?|boosts?)(?:\s(?:in|of|on)\s(?:[\w\-]+\s?){1,3})?"
+    r"\s?\(\s?(?:(?:e\.g\.|i\.e\.|for\sexample|for\sinstance),?\s)?(?:(?:up\sto|by|about|around|over|nearly|roughly)\s|~)?$"
+)
+_PAREN_CHANGE = EndSearch(_PAREN_CHANGE_RE.pattern)  # read from the end first: most windows fail at once
+# "accuracy falls below 10%", "rises above 90%": the level reached, not the size of the change
+_LEVEL_AFTER_CHANGE = regex.compile(
+    r"(?i)\b(?:fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|declin\w*|decreas\w*|degrad\w*|reduc\w*|go(?:es)?|went"
+    r"|ris(?:es|ing)|rose|climb\w*)\s(?:to\s)?(?:below|under|above|beyond)\s(?:only\s|just\s)?$"
+    r"|\b(?:go(?:es)?|went|ris(?:es|ing)|rose|climb\w*|jump\w*)\sup\sto\s$"
+)
+# "nearly doubles the accuracy": a multiple of a metric is a gain
+_DOUBLES_METRIC = regex.compile(rf"^\s(?:the|its|their|our)\s(?:[\w\-]+\s)?(?:{METRIC.pattern})")
+_DATA_FIRST = regex.compile(
+    r"(?i)^\s(?:(?:labell?ed|training|unlabell?ed|annotated)\s)?(?:data|labels|annotations)\b"
+)
+_SHARE_BEFORE = regex.compile(
+    r"(?i)\b(?:only|just|merely|with|using|on)\s(?:(?:on|with|using)\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\s(?:or|and|to)\s)?$"
+)
+# "a 10% increase in latency": the cost that grows, named after the change noun
+_IN_COST = regex.compile(
+    r"(?i)^\s(?:in|of)\s(?:the\s)?(?:[\w\-]+\s){0,2}?(?:latency|runtime|run-time|memory|cost|costs|compute|computation"
+    r"|energy|time|storage|overhead|flops|parameters)\b"
+)
+# a verb that takes parts out of a model or an input: what it removes is a reduction
+_CUT_PART_VERB = regex.compile(
+    r"(?i)\b(?:prun\w*|remov\w*|eliminat\w*|discard\w*|skip(?:s|ped|ping)?|drop(?:s|ped|ping)?|sparsif\w*)"
+    r"\s(?:only\s|up\sto\s|about\s|around\s|over\s|nearly\s|roughly\s)?$"
+)
+_FIX_VERB = regex.compile(
+    r"(?i)\b(?:reduc\w*|eliminat\w*|remov\w*|cut(?:s|ting)?|fix\w*|correct\w*|resolv\w*|avoid\w*|prevent\w*)"
+    r"\s(?:only\s|up\sto\s|about\s|around\s|over\s|nearly\s|roughly\s)?$"
+)
+_BY_PERCENTS = regex.compile(r"(?i)\bby\s(?:\S+\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\s(?:and\s)?){0,4}$")
+_REL_ABS = regex.compile(r"(?i)^\)?\s?(?:absolute|relative(?!\sto\b)|relatively|abs\.|rel\.)(?![\w\-])")
+
+
+def _change_sign(left: str, right: str) -> int:
+    """A drop is negative: said after the value ("relative accuracy drop"; fewer errors is a gain)
+    or, with no gain word after it, the last change word before it ("drop-offs ... (up to 36.3%")."""
+    near = right[:60].split(". ", 1)[0]
+    if DROP.search(near):
+        return 1 if BAD.search(near) else -1
+    if IMPROVE.search(near):
+        return 1
+    drop, gain = last_match(DROP, left[-100:]), last_match(IMPROVE, left[-100:])
+    return -1 if drop is not None and (gain is None or drop.end() > gain.end()) else 1
+
+
+_BY_ON_LIST = regex.compile(
+    r"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s(?:points?\s)?(?:on|in|for)\s[^\d,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){1,4}$"
+)
+
+
 def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str] | None:
     """A decimal without a unit that a gain governs: the sign and the rule, or None."""
     noun = _GAIN_NOUN.search(phrase)
@@ -139,6 +206,13 @@ def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str]
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind is Kind.IMPROVEMENT and not cue.startswith("phrase_"):
             return sign, "value_by_gain"
+    window = left[-120:]
+    listed = _BY_ON_LIST.search(window) if window.endswith("and ") or window.endswith(", ") else None
+    if listed is not None:  # "improves F1 by 2.1 on CoNLL and 1.5 on OntoNotes": the same "by" governs
+        before = left[: len(left) - len(window) + listed.start()] + "by "
+        kind, sign = cue_kind("", "", clause_of(before), before)[:2]
+        if kind is Kind.IMPROVEMENT:
+            return sign, "value_by_list"
     return None
 
 
@@ -253,14 +327,32 @@ def single(
                     or (kind is None and (USE_VERB.search(clause) or SHARE_OF_COST.match(right)))
                 ):
                     return found(Kind.REDUCTION, unit, "share_" + (cue or "of"), sign)
+            if (
+                kind is Kind.REDUCTION
+                and _CUT_PART_VERB.search(clause[-30:])
+                and not METRIC.search(o[:25])
+                and not BAD.search(o[:40])
+            ):
+                return found(Kind.REDUCTION, unit, "share_pruned")  # "we prune 50% of attention heads"
+            if (
+                kind is Kind.IMPROVEMENT
+                and sign > 0
+                and BAD.search(o[:40])
+                and _FIX_VERB.search(clause[-30:])
+            ):
+                return found(Kind.IMPROVEMENT, unit, "share_fixed")  # "it removes 30% of the errors": a gain
             if kind is Kind.REDUCTION and _OF_ORIGINAL.match(right):
                 return found(
                     Kind.REDUCTION, unit, "share_of_original"
                 )  # "memory is reduced to 30% of the original"
-            if not _R(r"(?i)\bby\s(?:\S+\s)?$").search(left[-15:]):
+            if not _BY_PERCENTS.search(left[-60:]):  # "by 3.74% and 4.7% of the car ...": gains
                 return found(Kind.SCORE, unit, "percent_of")
-        if COST_INCREASE.search(phrase) and COST.search(phrase):
+        if COST_INCREASE.search(phrase) and (
+            COST.search(phrase) or _IN_COST.match(obj) is not None and not METRIC.search(obj[:40])
+        ):
             return None  # "with 18% computation increment": a cost that grows is not a result
+        if _DATA_FIRST.match(right) and _SHARE_BEFORE.search(left[-40:]):
+            return found(Kind.REDUCTION, unit, "share_data")  # "pre-training only on 10% data of WebVid-2M"
         if SHARE.search(left[-30:]) and (
             COST.search(phrase)
             or _R(r"^\s*of\s").match(right)
@@ -278,8 +370,12 @@ def single(
         if unit is Unit.PP and kind is Kind.REDUCTION and not COST.search(phrase + " " + obj):
             # "a 6-point drop across all modifications": points measure a metric, never a cost
             return found(Kind.IMPROVEMENT, unit, cue + "_points", -1)
+        if (kind is Kind.SCORE or kind is None) and _REL_ABS.match(right):
+            return found(Kind.IMPROVEMENT, unit, "relative_change", _change_sign(left, right))
         if kind is Kind.SCORE or kind is None:
             if unit is Unit.PP and kind is None:
+                if a.form == "word":
+                    return None  # "any four points are co-circular": points in space, not a gain
                 return found(Kind.IMPROVEMENT, unit, "pp")
             if a.signed == "+" and (cue != "clause_score" or left.endswith(("(", "( "))):
                 # "+4.1%", "from 56.2% to 72.1% (+15.9%)": a signed value is a change
@@ -288,8 +384,11 @@ def single(
         if (
             kind is Kind.IMPROVEMENT
             and not cue.startswith("phrase_")  # "amounts to 5% reduction in error rate": a gain
-            and _R(r"(?i)\bto\s$").search(left[-4:])
-            and not _R(r"(?i)\b(?:up|close|compared|relative|equal|similar)\sto\s$").search(left[-20:])
+            and (
+                _R(r"(?i)\bto\s$").search(left[-4:])
+                and not _R(r"(?i)\b(?:up|close|compared|relative|equal|similar)\sto\s$").search(left[-20:])
+                or _LEVEL_AFTER_CHANGE.search(text, max(s_start, a.start - 40), a.start) is not None
+            )
         ):
             return found(Kind.SCORE, unit, "improve_to")
         return found(kind, unit, cue, sign)
@@ -315,6 +414,8 @@ def single(
         if _R(r"^\s(?:the|its|their|our)\s").match(right) or _R(r"^\s(?:as|the)\s").match(right):
             kind2, sign2, cue2 = cue_kind(right[:40], "", clause, left)
             kind, sign, cue = kind or kind2, sign, cue or cue2
+            if (kind is None or kind is Kind.SCORE) and _DOUBLES_METRIC.match(right):
+                return found(Kind.IMPROVEMENT, Unit.FACTOR, "doubles_metric")  # "doubles the accuracy"
             if kind is None or kind is Kind.SCORE:
                 return None  # "twice as long": a setting, not a gain, unless a cue says what improved
             return found(kind, Unit.FACTOR, cue, sign)
@@ -339,8 +440,12 @@ def single(
         return found(measure[0], Unit.NONE, measure[2], measure[1]) if measure else None
     if a.integer and a.value is not None and abs(a.value) >= 100 and not a.signed:
         m = DATA_NOUN.search(phrase)
-        if NOT_DATA.search(right) or RATE_PER.search(right):
+        if NOT_DATA.search(right) or RATE_PER.search(right) or _NOT_A_COUNT.match(right):
             return None
+        if _NAME_NUMBER.search(left[-25:]):
+            return None  # "Atari 2600 games": a number that follows a name is part of it
+        if m and abs(a.value) < 1000 and m.group(0).lower().startswith("word"):
+            return None  # "at most 150 words", "about 250 words": a length, not a corpus
         if m and not _R(r"(?i)\s*(?:[\w\-]+\s)?(?:GPU|TPU)").match(phrase):
             return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count")
         if COLLECTED.search(left[-45:]) and HELD_NOUN.match(right):
@@ -349,6 +454,14 @@ def single(
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind in (None, Kind.SCORE, Kind.IMPROVEMENT):
             return found(Kind.IMPROVEMENT, Unit.NONE, "signed")
+    paren = None
+    if not a.signed and "(" in left[-25:] and (not a.integer or METRIC.match(right.lstrip())):
+        paren = _PAREN_CHANGE_RE.search(left[-80:]) if _PAREN_CHANGE.found(left[-80:]) else None
+    if paren:
+        # "a significant pretraining speedup (e.g., 4.1 on ScanNet)": the value the noun announces
+        if paren.group("speed"):
+            return found(Kind.SPEEDUP, Unit.FACTOR, "paren_change")
+        return found(Kind.IMPROVEMENT, Unit.NONE, "paren_change", -1 if paren.group("drop") else 1)
     if from_to:
         sentence = text[s_start:s_end]
         if METRIC.search(sentence) or (not a.integer and _RESULTS.search(sentence)):
@@ -358,6 +471,15 @@ def single(
     decimal = not a.integer
     if not a.signed and paren_score(left, right):
         return found(Kind.SCORE, Unit.NONE, "paren_value")
+    if (
+        decimal
+        and not a.signed
+        and qual is Qualifier.EXACT
+        and right[:1] == ")"
+        and _R(r"(?i)\bbaselines?\s?\($").search(left[-12:])
+        and not _GAIN_NOUN.search(left[-80:])
+    ):
+        return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming the best baseline (0.85)"
     if not a.signed and decimal and (VERSUS.match(right) or VERSUS_END.search(left[-20:])):
         return found(Kind.SCORE, Unit.NONE, "versus")  # "surpassing the baseline (45.3 vs. 41.2)"
     if not a.signed and decimal and (listed_score(left) or compared_score(right)):
