@@ -57,13 +57,22 @@ from etl.extract.kind_cues import (
     reduce_target,
 )
 from etl.extract.measured import (
+    COMPARED_OWN,
+    COMPARED_VALUE_END,
+    GAIN_ON_LISTED,
+    PAIR_COMPARED_AFTER,
+    PAIR_COMPARED_BEFORE,
     PHYS_UNIT,
     bare_value_kind,
+    by_metric_gain,
+    compared_own_paren,
     compared_score,
+    compared_value,
     listed_score,
     measured_kind,
     paren_score,
     verb_value_on,
+    with_own_value,
 )
 from etl.extract.numbers import Atom
 from etl.extract.sizes import size_kind
@@ -281,14 +290,31 @@ def single(
         paren = left.endswith(("(", "( "))
         if paren and _GAP_PAREN.search(left[-50:]) and not VERSUS.match(right):
             return found(Kind.IMPROVEMENT, unit, "gap_paren")  # "a gap in performance (20% F1)"
+        if paren and not a.signed and right[:1] == ")" and GAIN_ON_LISTED.found(left[-160:]):
+            return found(Kind.IMPROVEMENT, unit, "paren_gain_on")  # "datasets including CIFAR-100 (17%)"
         if paren and not a.signed and right[:1] == ")" and _COMPARED_PAREN.search(left[-110:]):
             return found(Kind.SCORE, unit, "paren_value")  # "outperforming ... traditional docking (23%)"
+        if (
+            not a.signed
+            and left.endswith(("(", "( ", "e.g. ", "e.g., ", "i.e. ", "i.e., "))
+            and compared_own_paren(left, right)
+        ):
+            return found(Kind.SCORE, unit, "paren_value")  # "surpassing GPT-4 performance (67%, zero-shot)"
+        if not a.signed and left.endswith(("s ", "s only ")) and COMPARED_OWN.search(left[-90:]):
+            return found(Kind.SCORE, unit, "compared_own")  # "exceeding GPT-4's 67%"
         if ("increase" in left or "overhead" in left or "growth" in left) and _COST_GROWTH.search(left[-50:]):
             return None  # "a runtime increase of 20%": a cost that grows is not a result
         if not a.signed and PAREN_VALUE.search(left[-40:]) and (right[:1] == ")" or paren_score(left, right)):
             return found(Kind.SCORE, unit, "paren_value")
         if VERSUS.match(right) or VERSUS_END.search(left[-20:]):
             return found(Kind.SCORE, unit, "versus")
+        if (paren and PAIR_COMPARED_AFTER.match(right)) or PAIR_COMPARED_BEFORE.search(left[-40:]):
+            return found(Kind.SCORE, unit, "versus")  # "(74.4% compared to 58.3%)": two values side by side
+        if COMPARED_VALUE_END.search(left[-30:]) and compared_value(left, right):
+            return found(Kind.SCORE, unit, "compared_value")  # "compared with 45% for GPT-4"
+        by_sign = by_metric_gain(left) if left.endswith(("of ", "and ", ", ")) else None
+        if by_sign is not None:
+            return found(Kind.IMPROVEMENT, unit, "by_metric_of", by_sign)  # "by a mean accuracy of 3.20%"
         window = left[-70:]
         # "<metric> of": only a window that ends the way METRIC_OF does can hold one (cheap test first)
         m = last_match(METRIC, window) if _METRIC_OF_END.found(window) else None
@@ -364,6 +390,8 @@ def single(
             )
         ):
             return found(Kind.REDUCTION, unit, "share")
+        if left.endswith("with ") and with_own_value(left, phrase, obj, clause):
+            return found(Kind.SCORE, unit, "compared_with_value")  # "superior to X with 81.25% accuracy"
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
@@ -482,6 +510,11 @@ def single(
         return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming the best baseline (0.85)"
     if not a.signed and decimal and (VERSUS.match(right) or VERSUS_END.search(left[-20:])):
         return found(Kind.SCORE, Unit.NONE, "versus")  # "surpassing the baseline (45.3 vs. 41.2)"
+    by_sign = by_metric_gain(left) if decimal and left.endswith(("of ", "and ", ", ")) else None
+    if by_sign is not None and not a.signed:
+        return found(Kind.IMPROVEMENT, Unit.NONE, "by_metric_of", by_sign)  # "by an absolute F1 of 2.1"
+    if not a.signed and decimal and left.endswith(("(", "( ")) and compared_own_paren(left, right):
+        return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming BERT (85.3, base)"
     if not a.signed and decimal and (listed_score(left) or compared_score(right)):
         return found(Kind.SCORE, Unit.NONE, "value_listed")
     if a.integer and not a.signed and abs(value or 0) <= 100 and verb_value_on(left, right):
