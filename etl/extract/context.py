@@ -17,7 +17,15 @@ from functools import cache, lru_cache
 import regex
 
 from etl.extract.cues import COST, METRIC, STOP
-from etl.extract.datasets import dataset_for, pipe_partner, respectively, sentence_dataset, unnamed_data
+from etl.extract.datasets import (
+    dataset_for,
+    paren_owner,
+    pipe_partner,
+    respectively,
+    sentence_dataset,
+    title_dataset,
+    unnamed_data,
+)
 from etl.extract.kinds import Found
 from etl.extract.measured import PHYS_UNIT
 from etl.extract.names import baseline_for, model_for, new_subject, proposed_names
@@ -34,6 +42,7 @@ __all__ = [
     "proposed_names",
     "respectively",
     "sentence_dataset",
+    "title_dataset",
     "unnamed_data",
 ]
 
@@ -52,9 +61,9 @@ _GAIN_OBJECT = regex.compile(
 )
 # "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes
 _SUBJECT_VERB = regex.compile(
-    rf"(?i)(?:^|[,;]\s(?:and\s|but\s|while\s)?|\b(?:and|while|where|when|but)\s)(?:the\s|its\s|their\s|our\s)?"
-    rf"(?P<o>[^,;]{{2,50}}?)\s(?:is\s|are\s|was\s|were\s)?"
-    rf"(?:decreas\w*|drops?|dropped|falls?|fell|reduced|shrinks?|shrank|increas\w*|improved|improves|rises?|rose|grows?|grew)"
+    rf"(?i)(?:^|[,;]\s(?:and\s|but\s|while\s)?|\b(?:and|while|where|when|but|that)\s)(?:the\s|its\s|their\s|our\s)?"
+    rf"(?P<o>(?:(?!\bthat\s)[^,;]){{2,50}}?)\s(?:is\s|are\s|was\s|were\s)?"
+    rf"(?:decreas\w*|drops?|dropped|falls?|fell|reduced|shrinks?|shrank|increas\w*|improved|improves|enhanced|boosted|raised|lowered|rises?|rose|grows?|grew)"
     rf"\sby\s{_QUAL_TAIL}[(\[]?$"
 )
 _NOUN_OBJECT = regex.compile(
@@ -80,7 +89,7 @@ _BEFORE_GAIN = regex.compile(
     r"\s(?P<m>(?:[\w\-@]+\s){1,3}?)(?:(?:average|absolute|relative|overall)\s)?(?:improvement|gain|increase|boost)s?\b"
 )
 _LOOKS_LIKE_DATASET = regex.compile(
-    r"(?i)\b(?:dataset|benchmark|corpus|split|set)s?$|^[A-Z][\w\-]*\d[\w\-]*$"
+    r"(?i)\b(?:dataset|benchmark|corpus|split|set|task)s?$|^[A-Z][\w\-]*\d[\w\-]*$"
 )
 # between a metric and its value: "F1 of", "BLEU: ", "accuracy is", or nothing ("FID 9.58")
 _DEGREE = regex.compile(
@@ -95,7 +104,48 @@ _LEADING_VERB = regex.compile(
 _SPED_UP = regex.compile(
     r"(?i)^\s*(?:(?:faster|quicker|higher|more|greater)\s)?(?P<o>(?:[\w\-]+\s){0,2}?(?:throughput|inference"
     r"|training|decoding|generation|convergence|prefilling|sampling|rendering|search|retrieval|encoding)"
-    r"|(?<=faster\s)[a-z]+ing)\b"
+    r"(?:\sspeeds?)?|speeds?|(?<=faster\s)[a-z]+ing)\b"
+)
+# what gets faster, after "faster in/at/during": "15 times faster in speed", "3.35x faster at inference"
+_FASTER_IN = regex.compile(
+    r"(?i)^\s*(?:faster|quicker)\s(?:in|at|during|for)\s(?:terms\sof\s)?(?:the\s)?"
+    r"(?P<o>[a-z][\w\-]*(?:\s(?!(?:than|compared|while|with|on|over|and|when|without)\b)[a-z][\w\-]*){0,3})"
+)
+# "the generation speed is five times faster", "improve the inference speed by 10x", "faster inference
+# speeds by over 11 times": a speed or throughput named before the factor
+_SPEED_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|faster|higher)\s(?:the\s|its\s|their\s)?"
+    r"(?P<o>(?:[\w\-]+\s){0,2}?(?:speeds?|throughputs?))\sby\s"
+    r"|(?P<s>(?:[\w\-]+\s)?(?:speeds?|throughputs?))\s(?:is|are|was|were|becomes?)\s(?:also\s)?)"
+    r"(?:up\sto\s|over\s|about\s|around\s|nearly\s|more\sthan\s|at\sleast\s)?$"
+)
+# "a 1.8x increase in throughput", "a 12.7-fold improvement in decoding speed"
+_SPEED_NOUN_OBJECT = regex.compile(
+    r"(?i)^\s*(?:[\w\-]+\s)?(?:increase|improvement|gain|boost|speed-?up|acceleration)s?\s(?:in|of)\s(?:the\s)?"
+    r"(?P<o>[a-z][\w\-]*(?:\s(?!(?:than|compared|while|with|on|over|and|when|without|for|at|by|in)\b)[a-z][\w\-]*){0,3})"
+)
+# "reduces the hallucination rate from 32% to 12%": the metric is what goes from one value to the other
+_FROM_TO = regex.compile(
+    r"(?i)\b(?:(?:reduc|improv|increas|rais|decreas|enhanc)(?:e|es|ed|ing)|(?:boost|lower|lift|jump)(?:s|ed|ing)?"
+    r"|drop(?:s|ped|ping)?|cut(?:s|ting)?|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|go(?:es)?|went|rose|rises?"
+    r"|fell|falls?|grows?|grew)\s(?:up\s|down\s)?(?:the\s|its\s|their\s|our\s)?(?P<o>[^,;()]{2,60}?)\s(?:\([^()]*\)\s)?"
+    r"from\s(?:[~≈]?\s?\d[\d.]*\s?(?:\\?%|points?)?\s(?:to|->|→)\s)?$"
+)
+# the system or setting an object is "of": "the average performance of LLaMA-2-7B" -> "average performance"
+_OF_SYSTEM = regex.compile(
+    r"\s(?:of|for|on)\s(?:the\s|our\s|its\s|their\s|an?\s)?(?=[A-Z0-9]|(?:[\w\-]+\s){0,3}?(?:models?|methods?|systems?"
+    r"|baselines?|LLMs?|networks?|agents?)\b)"
+)
+# "in terms of segmental edit distance", "in the metric of average sensitivity": the metric is named
+# whether or not the lexicon knows it
+_TERMS_OF = regex.compile(
+    r"(?i)^\s*(?:[\w\-]+\s){0,2}?(?:in\sterms\sof|in\sthe\smetrics?\sof|as\smeasured\sby)\s(?:the\s|both\s|either\s)*"
+    r"(?P<o>[A-Za-z][\w\-@]*(?:\s(?!(?:on|in|for|than|over|compared|and|while|with|when|respectively|across|by|at)\b)"
+    r"[A-Za-z][\w\-@]*){0,4})"
+)
+_TRAILING_ADVERB = regex.compile(
+    r"\s(?:further|significantly|substantially|considerably|consistently|dramatically|greatly|notably|remarkably"
+    r"|slightly|markedly)$"
 )
 # a cost named right before a parenthesis that holds the number: "memory-savings (up to 50%)"
 _COST_PAREN = regex.compile(r"(?<![\w\-])(?P<o>[\w\-]+)\s\((?:up\sto\s|about\s|over\s|~)?$")
@@ -136,12 +186,22 @@ def _metric_mentions(
     )
 
 
+_VERB_SCORES = regex.compile(r"scores?")
+_PRONOUN_BEFORE = regex.compile(r"\b(?:[Ii]t|[Tt]hey|which|that|who)\s$")
+
+
 def _nearest_metric(found: Found, text: str, s_start: int, s_end: int, named: bool) -> str | None:
     best, dist = None, 10**9
     for mentions in _metric_mentions(text, s_start, s_end):
         for a, b, name, generic in mentions:
             if named and generic:
                 continue
+            if (
+                generic
+                and _VERB_SCORES.fullmatch(name)
+                and _PRONOUN_BEFORE.search(text, max(s_start, a - 8), a)
+            ):
+                continue  # "It scores 78.5": the verb, not a metric
             d = a - found.end if a >= found.end else found.start - b + 5
             if d < dist:
                 best, dist = name, d
@@ -160,7 +220,7 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         return _nearest_metric(found, text, s_start, s_end, True)
     if _DATASET_LIKE.fullmatch(metric) and not (METRIC.search(metric) or COST.search(metric)):
         return _nearest_metric(found, text, s_start, s_end, True)
-    return _widen(metric, text, s_start, s_end, found.start)
+    return _TRAILING_ADVERB.sub("", _widen(metric, text, s_start, s_end, found.start))
 
 
 # "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word
@@ -176,14 +236,12 @@ _NOT_MODIFIER = regex.compile(
 
 def _widen(metric: str, text: str, s_start: int, s_end: int, start: int) -> str:
     """Add up to two modifiers written right before the metric's nearest mention."""
-    if GENERIC.fullmatch(metric):
-        return metric
     i = text.rfind(metric, s_start, start)
     j = text.find(metric, start, s_end)
     if j >= 0 and (i < 0 or j - start < start - i):
         i = j
-    if i < 0:
-        return metric
+    if i < 0 or (GENERIC.fullmatch(metric) and (i - start > 60 or start - i > 80)):
+        return metric  # a generic word far from the number: its modifiers may be another clause's
     for _ in range(2):
         m = _MODIFIER.search(text, max(s_start, i - 30), i)
         if m is None or _NOT_MODIFIER.match(m.group("w")):
@@ -209,6 +267,11 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     before = _last_metric_before(left)
     if before and (before[1] or not METRIC.match(phrase.lstrip())):
         return before[0]  # "FID 9.58", but "13 mAP 25 MOTA": 25 is MOTA
+    if found.kind is Kind.SCORE and "from" in left[-80:] and not _metric_after_range(right):
+        m = _FROM_TO.search(left[-90:])
+        np = clean_metric(_OF_SYSTEM.split(m.group("o"), 1)[0]) if m else None
+        if np and not BASELINE_LIKE.search(np) and not _LOOKS_LIKE_DATASET.search(np):
+            return np
     m = AND_BY.search(left[-80:])
     if (
         m
@@ -218,14 +281,18 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         np = clean_metric(_LEADING_VERB.sub("", m.group("np")))  # "and speeds up training by 2.5x"
         if np and not BASELINE_LIKE.search(np):
             return np
+    if found.kind is Kind.SPEEDUP:
+        m = _FASTER_IN.match(right) or _SPEED_BEFORE.search(left[-60:]) or _SPEED_NOUN_OBJECT.match(right)
+        if m:
+            return m.group("s") if m.groupdict().get("s") else m.group("o")
     if found.kind in (Kind.SPEEDUP, Kind.REDUCTION):
         np = clean_metric(_CUE_WORDS.sub("", phrase))
         if np and COST.search(np):
             return np
         rest = right[len(phrase) :]
         o = _R(r"^\s*(?:in|of)\s(?P<o>.{2,60})").match(rest if _CUE_WORDS.search(phrase) else right)
-        if o and COST.search(o.group("o")[:40]):
-            return clean_metric(o.group("o"))
+        if o and COST.search(o.group("o")[:40]) and not _R(r"[A-Z][\w\-]*\s(?:and|or|,)").match(o.group("o")):
+            return clean_metric(o.group("o"))  # not "10% of Sepformer and the CPU inference time"
         m = _VERB_OBJECT.search(left)
         np = clean_metric(_R(r"\s+up$").sub("", m.group("o"))) if m else None
         if np:
@@ -260,7 +327,13 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     m = _LABEL_PAREN.search(left[-60:])
     label = _NOT_LABEL.split(m.group("m"))[-1] if m else ""
     label = _DEGREE.sub("", label)  # "significantly higher precision (21.7%)": the metric is precision
-    if m and (not label or _SYSTEM_LABEL.search(label) or found.rule.startswith("paren_value")):
+    if m and (
+        not label
+        or _SYSTEM_LABEL.search(label)
+        or _LOOKS_LIKE_DATASET.search(label)  # "on the OntoGUM benchmark (+2.7 points)"
+        or paren_owner(text, s_start, found.start)  # "datasets including CIFAR-100 (17%), Tiny ImageNet (9%)"
+        or found.rule.startswith("paren_value")
+    ):
         m = None  # "the gap between current systems (61%)": systems, not a metric
     if m and (
         _R(r"\s?/\s?\d").match(right) or _R(r"\s?(?:\w+\s)?(?:more|less|higher|lower)?\)").match(right)
@@ -270,6 +343,9 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     m = METRIC.match(right, m.end()) if m else None
     if m and not GENERIC.fullmatch(m.group(0)):
         return m.group(0)
+    m = _TERMS_OF.match(right)
+    if m:
+        return m.group("o")
     m = _BEFORE_GAIN.match(right)
     if m and not _R(r"(?i)^(?:absolute|relative|average|overall|significant|large)$").match(
         m.group("m").strip()
@@ -294,6 +370,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         obj = "" if _R(r"(?i)^(?:of\s?)?(?:up)?$").match(obj) else obj
         if _R(r"(?i)^(?:the\s)?(?:overall\s)?performance\sof\s").match(obj):
             obj = "performance"
+        obj = _OF_SYSTEM.split(obj, 1)[0]  # "the average performance of LLaMA-2-7B"
         np = clean_metric(obj)
         if np and not BASELINE_LIKE.search(np):
             return np
@@ -305,6 +382,17 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     return _nearest_metric(found, text, s_start, s_end, True) or _nearest_metric(
         found, text, s_start, s_end, False
     )
+
+
+_TO_VALUE = regex.compile(r"\s?to\s[~≈]?\s?\d[\d.]*\s?(?:\\?%)?")
+
+
+def _metric_after_range(right: str) -> bool:
+    """Whether a metric is named right after a value or after its range's end ("from 8.3 to 1.4 BLEU")."""
+    if METRIC.match(right.lstrip()):
+        return True
+    m = _TO_VALUE.match(right)
+    return m is not None and METRIC.match(right[m.end() :].lstrip()) is not None
 
 
 def _last_metric_before(left: str) -> tuple[str, bool] | None:

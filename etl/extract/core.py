@@ -120,7 +120,7 @@ def extract_text(
         while j not in before:
             walked.append(j)
             if j == 0:
-                d = own_dataset or (context.sentence_dataset(title, 0, len(title)) if title else None)
+                d = own_dataset or (context.title_dataset(title) if title else None)
                 break
             d = context.sentence_dataset(text, *spans[j - 1])
             if d:
@@ -138,7 +138,8 @@ def extract_text(
         i = _sentence_of(starts, f.start)
         s, e = _window(spans[i], f.start, f.end)
         dataset = context.dataset_for(f, text, s, e, None, own_dataset)
-        unnamed = dataset is None and context.unnamed_data(f, text, e)  # "by 3.5% across 20 benchmarks"
+        # "by 3.5% across 20 benchmarks", "on a dataset generated from ...": no earlier name carries
+        unnamed = dataset is None and context.unnamed_data(f, text, e, s)
         if dataset is None and f.kind is not Kind.PARAM_COUNT and not unnamed:
             dataset = carried(i)
         if dataset and method and f.kind is not Kind.DATA_SIZE and _proposed(dataset, method, text):
