@@ -257,3 +257,12 @@ def test_share_of_model_parts_pruned_is_a_reduction() -> None:
 def test_share_of_errors_reduced_is_a_gain() -> None:
     (r,) = extract_text("It reduces 30% of errors.")
     assert (r.kind, r.value) == (Kind.IMPROVEMENT, 30.0)
+
+
+def test_year_of_a_benchmark_name_is_not_a_list_member() -> None:
+    text = "Our 32B model reaches 79.8% on AIME 2024 and 93.0% on MATH-500."
+    assert [t for t, kind, _ in _found(text) if kind == "score"] == ["79.8%", "93.0%"]
+
+
+def test_pair_of_values_still_shares_its_unit() -> None:
+    assert _found("It reduces the error by 7 and 13% on the two sets.")[0][:2] == ("7", "improvement")
