@@ -45,8 +45,9 @@ bench: $(VENV)/.dev
 clean:
 	rm -rf $(VENV) $(OUT)/tables $(OUT)/rejects $(OUT)/quality $(OUT)/leaderboards $(OUT)/stage $(OUT)/.versions $(OUT)/etl.duckdb $(OUT)/manifest.json
 
-# Extraction quality: the developers' dev set (outside the repo) and the two held-out sets (eval/).
+# Extraction quality: the developers' dev set (outside the repo) and the three held-out sets (eval/).
 eval: $(BIN)/etl
 	@if [ -f ../shared/gold/dev.jsonl ]; then echo "== dev"; $(BIN)/etl eval ../shared/gold/dev.jsonl; fi
 	@echo "== held-out (arXiv)"; $(BIN)/etl eval eval/heldout.jsonl
 	@echo "== held-out (listings)"; $(BIN)/etl eval eval/heldout_listings.jsonl
+	@echo "== held-out (listings 2)"; $(BIN)/etl eval eval/heldout_listings2.jsonl
