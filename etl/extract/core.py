@@ -14,6 +14,8 @@ from etl.extract.sentences import split
 from etl.records import Kind, Result, Section
 
 _EDGE = regex.compile(r"^[\s,;:.]+|[\s,;:.]+$")
+# a possessive clitic cut off its owner ("FBNet-B's search cost" -> "'s search cost"; "than MnasNet's")
+_CLITIC = regex.compile(r"^['’]?s\s+|(?<=\w)['’]s$")
 
 
 _NBSP = regex.compile(r"(?<=\w)~(?=[A-Za-z])")
@@ -24,7 +26,7 @@ def _tidy(value: str | None) -> str | None:
     """A context field without edge punctuation; None when nothing is left."""
     if value is None:
         return None
-    value = _EDGE.sub("", value)
+    value = _EDGE.sub("", _CLITIC.sub("", value))
     if value.count("(") > value.count(")"):
         value = value.rstrip("( ")
     return value or None

@@ -297,3 +297,10 @@ def test_dataset_carries_over_sentences_without_one():
     text = "We evaluate on Clotho. The model is small. It improves SPIDEr to 0.312 and CIDEr to 0.81."
     assert _one(text, "0.312").dataset == "Clotho"
     assert _one(text, "0.81").dataset == "Clotho"
+
+
+def test_possessive_clitic_is_not_part_of_a_metric_or_baseline():
+    r = _one(
+        "We estimate FBNet-B's search cost is 420x smaller than MnasNet's, at only 216 GPU-hours.", "420x"
+    )
+    assert (r.metric, r.baseline) == ("search cost", "MnasNet")
