@@ -66,6 +66,11 @@ def _found(text: str) -> tuple[list[tuple[int, int]], list[Found]]:
 
 
 _LIST_GAP = regex.compile(r"[^.;:]{0,80}?(?:,|\band\b|\bor\b|\bwhile\b)[^.;:]{0,40}$|\s?/\s?$")
+# "the mean gain is 12% (with the largest reaching 31%)": the extreme of the same quantity, in
+# brackets, is of its kind even when a verb inside ("reaching") reads as a score
+_EXTREME_GAP = regex.compile(
+    r"[^.;:()]{0,30}\((?:with\s|and\s)?(?:the\s)?(?:highest|largest|biggest|greatest|maximum|peak)\b[^.;:()]{0,30}$"
+)
 
 
 def _inherit(text: str, found: list[Found]) -> list[Found]:
@@ -76,12 +81,15 @@ def _inherit(text: str, found: list[Found]) -> list[Found]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and not f.strong
             and prev.kind is not f.kind
             and f.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
             and prev.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
             and prev.unit is f.unit
-            and _LIST_GAP.match(text, prev.end, f.start)
+            and (
+                not f.strong
+                and _LIST_GAP.match(text, prev.end, f.start)
+                or _EXTREME_GAP.fullmatch(text, prev.end, f.start)
+            )
         ):
             f = replace(f, kind=prev.kind, rule=f.rule + "+list", strong=True)
         out.append(f)

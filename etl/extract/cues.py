@@ -102,6 +102,9 @@ DATA_FAMILY = _C["dataset_family"].regex
 DATA_AFTER_NAME = regex.compile(
     r"[\w\-]*\s(?:(?:[\w\-]+\s)?(?:datasets?|data|corpus|benchmark|images|videos|image-text|pairs|captions)\b)"
     r"|[\w\-]*\s(?:and|or|,)\s(?:the\s)?(?:ImageNet|COCO|JFT|LAION)"
+    # an apposition that says what the name is: "Foo-14M, an open-source dataset of ..."
+    r"|[\w\-]*,\s(?:an?|the|our)\s(?:(?!(?i:models?|llms?|networks?|transformers?|trained|tuned|fine-tuned"
+    r"|on|with|from|using|that|which)\b)[\w\-]+\s){0,4}?(?:datasets?|corpus|corpora|benchmark|collection)\b"
 )
 ARROW = regex.compile(r"→|->|⟶|rightarrow|\\to\b")
 FROM_WORD = regex.compile(r"(?i)\bfrom\b")

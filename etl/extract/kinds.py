@@ -18,6 +18,7 @@ import regex
 
 from etl.extract.cues import (
     ARROW,
+    COST,
     FROM_LEFT,
     FROM_TO_LEFT,
     FROM_WORD,
@@ -67,6 +68,26 @@ _NOT_LEFT_SIZE = EndSearch("|".join(f"(?:{r.pattern})" for r in NOT_LEFT if r.na
 # QUAL_WORDS ends at the number: a reading from the end says whether the forward search (which
 # gives the leftmost start) is needed at all
 _QUAL_WORDS_END = EndSearch(QUAL_WORDS.pattern)
+
+
+# "using less than 1/38 of the training data", "only 1/10 of the parameters": a share of a cost
+# that is kept (reduction, value as written: 1/38); any other fraction is not a result
+_FRACTION_KEPT = EndSearch(
+    r"(?i)\b(?:only|just|merely|mere|using|uses?|with|requir\w*|needs?|needing|consum\w*|costs?)\s"
+    r"(?:(?:less|fewer)\sthan\s|under\s|about\s|around\s|roughly\s|approximately\s|nearly\s|~)?$"
+)
+_FRACTION_OF = regex.compile(r"^(?:th)?\sof\s(?:the\s|its\s|their\s|our\s)?(?:[\w\-]+\s){0,2}?")
+
+
+def _fraction(a: Atom, left: str, right: str) -> list[Found]:
+    of = _FRACTION_OF.match(right)
+    if of is None or not _FRACTION_KEPT.found(left[-40:]) or not COST.match(right, of.end()):
+        return []
+    return [
+        Found(
+            a.start, a.end, Kind.REDUCTION, a.value, None, None, Unit.NONE, qualifier(left), "share_fraction"
+        )
+    ]
 
 
 def _not_result(left: str, right: str, hours: bool = False, size: bool = False) -> bool:
@@ -161,6 +182,8 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         return [
             Found(a.start, a.end, Kind.PARAM_COUNT, a.value, None, None, Unit.PARAMS, Qualifier.EXACT, a.form)
         ]
+    if a.form == "fraction":
+        return _fraction(a, left, right)
     if (
         b is None
         and a.form == "digits"

@@ -117,6 +117,8 @@ def compared_score(right: str) -> bool:
 
 _GAIN_OF = regex.compile(
     r"(?i)\b(?:gains?|improvements?|increases?|boosts?|margins?)\s(?:of\s)$|\bby\s(?:an?\s)?(?:average|margin|total)\sof\s$"
+    # "outperforms X with a gap of 0.061", "by a clear gap of 1.2": the gap a comparison opens
+    r"|\b(?:with|by)\s(?:an?\s)?(?:[a-z]+\s)?gap\sof\s$"
 )
 _ON_METRIC = regex.compile(r"^\s(?:on|in)\s(?:terms\sof\s)?(?:the\s)?")
 _VALUE_OF = EndSearch(rf"(?:{METRIC.pattern})\s(?:values?|scores?|results?)\s(?:of|is|was|=)\s$")
@@ -179,7 +181,10 @@ def paren_score(left: str, right: str) -> bool:
 # before a setting: "surpassing GPT-4 performance (67%, zero-shot)", "higher than BERT (e.g. 15%)";
 # a name after "on"/"in"/"including" is a benchmark, whose value may be the margin
 _NAMED_COMPARED_PAREN = regex.compile(
-    r"(?i:\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|compared|versus|vs\.?)\b)[^()]{0,90}?"
+    r"(?i:\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|compared|versus|vs\.?"
+    # a system a value nears: "closes in on X (72.1)", "approaching X (68.9)", "rivals X (0.91)"
+    r"|approach(?:es|ed|ing)|clos(?:es|ed|ing)\sin\son|near(?:s|ed|ing)|rival(?:s|led|ling|ed|ing)"
+    r"|on\spar\swith|comparable\sto|competitive\swith)\b)[^()]{0,90}?"
     r"(?<![\w.\-'’])(?<!\b(?i:on|in|including|across|over|for)\s(?:the\s)?)"
     r"(?:[A-Za-z][\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*[A-Z][\w.\-]*|[A-Z][a-z]+[\w\-]*)"
     r"(?:'s|’s)?(?i:\s(?:performance|accuracy|scores?|results?))?\s?\(\s?(?:(?:e\.g\.|i\.e\.),?\s)?$"

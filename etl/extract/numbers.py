@@ -157,7 +157,7 @@ class Atom(NamedTuple):
     unit: str | None  # a units.toml unit (%, pp, x, hours, minutes, tokens) or None
     unit_rule: str | None
     magnitude: float | None  # 1e9 for 7B / 7 billion
-    form: str  # digits, word, special, vague, hm, name_size, mixture
+    form: str  # digits, word, special, vague, hm, name_size, mixture, fraction
     signed: str | None  # "+" or "-"
     integer: bool
 
@@ -350,6 +350,22 @@ def _finite_atom(m: re.Match[str], p: str) -> Atom | None:
     return atom
 
 
+# "less than 1/38 of the training data": a unit fraction of a whole (form "fraction"); only
+# read before "of", so dates (1/2024), ratios (1:4) and names (ViT-B/16) never become one
+_FRACTION = re.compile(r"/([1-9]\d{0,3})(?=(?:th)?\sof\s)")
+
+
+def _fraction(text: str, a: Atom) -> Atom:
+    if a.form != "digits" or not a.integer or a.unit or a.magnitude or a.signed or not a.value:
+        return a
+    if a.value > 9 or text[a.start - 1 : a.start] in ("/", ":"):
+        return a
+    m = _FRACTION.match(text, a.end)
+    if m is None:
+        return a
+    return a._replace(end=m.end(1), value=a.value / int(m.group(1)), form="fraction", integer=False)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every number-like match in `text`, left to right, never overlapping."""
     out: list[Candidate] = []
@@ -383,5 +399,7 @@ def candidates(text: str) -> list[Candidate]:
             # keep the first atom alone; its span must end where it ends
             out.append(Candidate(a, None, None, "atom"))
             continue
+        if b is None and "/" in text[a.end : a.end + 1]:
+            a = _fraction(text, a)
         out.append(Candidate(a, b, m.group("sep"), "pair" if b else "atom"))
     return out

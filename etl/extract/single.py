@@ -119,6 +119,9 @@ _OF_ORIGINAL = regex.compile(
 _COST_EFFICIENT = regex.compile(
     r"(?i)^\s(?:more\s)?(?:memory|parameter|compute|computation|data|token|energy|sample|label|cost|storage)[\s-]efficient\b"
 )
+# "25% more efficient than prior methods", "5 times more efficient": efficiency with no resource
+# named is how much faster the work gets (speedup), never a metric gain
+_MORE_EFFICIENT = regex.compile(r"(?i)^\s(?:more\s)efficient\b")
 _COMPARED_SIZE = regex.compile(r"(?i)\b(?:surpass\w*|exceed\w*|outperform\w*|beat\w*)\s(?:the\s)?$")
 # "1080P videos", "a 1000-class image dataset": the number names a resolution or a compound
 # adjective (N-class, N-layer), not how many of the data noun there are
@@ -392,6 +395,8 @@ def single(
             return found(Kind.REDUCTION, unit, "share")
         if left.endswith("with ") and with_own_value(left, phrase, obj, clause):
             return found(Kind.SCORE, unit, "compared_with_value")  # "superior to X with 81.25% accuracy"
+        if _MORE_EFFICIENT.match(right):
+            return found(Kind.SPEEDUP, unit, "more_efficient")
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
@@ -427,6 +432,8 @@ def single(
             return None  # "20 times more entities than X": a count compared, not a metric
         if _COST_EFFICIENT.match(right):
             return found(Kind.REDUCTION, Unit.FACTOR, "cost_efficient")
+        if _MORE_EFFICIENT.match(right):
+            return found(Kind.SPEEDUP, Unit.FACTOR, "more_efficient")
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
