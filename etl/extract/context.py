@@ -210,12 +210,19 @@ def _nearest_metric(found: Found, text: str, s_start: int, s_end: int, named: bo
     return best
 
 
+# a metric named by the word "metric": "on the mIoU metric", "under the nDCG@10 metric"
+_NAMED_METRIC = regex.compile(
+    r"\b(?:on|in|under|by|using|with|for)\s(?:the\s)?(?P<m>[\w@\-]*[A-Z@\d][\w@\-]*)\smetrics?\b"
+)
+
+
 def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The metric of a result, as written; a data set's name is never one, and a metric name is
     widened to the modifiers written before it ("length-controlled win rate")."""
     metric = _metric(found, text, s_start, s_end)
     if metric is None:
-        return None
+        named = _NAMED_METRIC.search(text, s_start, s_end) if "metric" in text[s_start:s_end] else None
+        return named.group("m") if named else None  # "by 4.2 and 3.1 on the mIoU metric"
     if _FUNCTION_WORD.fullmatch(metric):  # "8 points of improvement": "of" is no metric
         return _nearest_metric(found, text, s_start, s_end, True)
     if _DATASET_LIKE.fullmatch(metric) and not (METRIC.search(metric) or COST.search(metric)):

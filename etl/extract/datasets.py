@@ -222,6 +222,9 @@ def dataset_for(
         d = _in_sentence(found, text, s_start, s_end)  # cached: names.py asks again
     else:
         d = _dataset_for(found, text, s_start, s_end, own)
+    if d and ("metric" in text[s_start:s_end] or "measure" in text[s_start:s_end]):
+        if _R(rf"(?<![\w\-]){regex.escape(d)}\s(?:metric|measure)s?\b").search(text, s_start, s_end):
+            d = None  # "on the mDice metric": a metric's name, not a data set's
     return (None if d and task_acronym(text, d) else d) or carried
 
 

@@ -78,6 +78,8 @@ _POSSESSOR = regex.compile(
     rf"(?<![\w\-])(?P<n>(?:{NAME}|[A-Z][a-z]+)(?:\s[\d.]+[BMK]?|\s{NAME}){{0,2}})'s\s(?:[\w\-@]+\s){{0,3}}?"
     r"(?i:accuracy|score|performance|F1|win\srate|success\srate|error|perplexity|pass@\d|[A-Z]{2,}\w*\sscore)"
 )
+# "our method improves BERT's accuracy by 2%": the owner is what gets improved, not the system
+_RAISES = regex.compile(r"\b(?:improv|boost|rais|enhanc|increas|lift)(?:e|es|ed|ing|s)?\s(?:the\s)?$")
 # a name that opens the sentence, set off by a comma, then a verb of result
 _FRONTED_NAME = regex.compile(rf"^\s*(?:(?:Even|Only|Notably|Surprisingly)\s)?(?P<n>{NAME}),\s")
 _LIST_AFTER = regex.compile(rf"{NAME}(?:,\s|\s(?:and|or)\s)")  # "ImageNet, COCO and ..." is a list
@@ -216,7 +218,12 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         return m.group("n")
     if "'s " in clause:
         m = _POSSESSOR.search(clause)
-        if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
+        if (
+            m
+            and not generic_name(m.group("n"))
+            and not known_dataset(m.group("n"))
+            and not (found.kind is Kind.IMPROVEMENT and _RAISES.search(clause, 0, m.start()))
+        ):
             return m.group("n")  # "Qwen 2.5 1.5B's MMLU score rises from 60", "GPT-4's accuracy"
     m = _FRONTED_NAME.match(clause)
     if (
@@ -290,6 +297,12 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         ):
             continue
         after = clause[mm.end() : mm.end() + 40]
+        if (
+            found.kind is Kind.IMPROVEMENT
+            and after.startswith("'s ")
+            and _RAISES.search(clause, 0, mm.start())
+        ):
+            continue  # "our method improves BERT's accuracy by 2%": BERT is the one improved upon
         if _R(
             r"^(?:'s\s|\s(?:\w+\s)?(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
             r"|reduc|is|can|shows|demonstrat|performs?\b|performed|match|deliver|exceed|sets))"

@@ -74,6 +74,51 @@ _DATASET_BEFORE_NAME = regex.compile(
     r"(?i)\b(?:dataset|benchmark|corpus|suite|collection)\s(?:called\s|named\s|,\s)?$"
 )
 _THE_PROPOSED = regex.compile(rf"\bthe\sproposed\s(?P<n>{NAME})")
+# Names the abstract gives its method outside a "we propose X" shape (checked last, when nothing
+# else named it): "our Transformer TTS network", "a multi-view course learning (MVCL) method is
+# proposed", "We introduce ``Stepwise Tuning''".
+_OUR_NAMED = regex.compile(
+    r"\b[Oo]ur\s(?:proposed\s|new\s)?(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
+    r"\s(?:model|method|framework|network|approach|system|algorithm|architecture)\b"
+)
+_PASSIVE_PROPOSAL = regex.compile(
+    r"\b(?:a|an)\s(?:[\w\-]+\s){0,5}\((?P<n>[A-Z][\w\-]*[A-Z][\w\-]*)\)\s"
+    r"(?:method|framework|model|approach|algorithm|technique|strategy|scheme)\s(?:is|was)\s(?:\w+ly\s)?"
+    r"(?:proposed|introduced|presented|developed|designed)\b"
+)
+_QUOTED_PROPOSAL = regex.compile(
+    r"\b(?:introduce|propose|present)\s(?:``|“|\")(?P<n>[A-Z][^'\"”`]{2,40}?)(?:''|”|\")"
+)
+# "with a temporal alignment method TempAL.": an indefinite noun phrase introducing its own name (not
+# "a strong baseline method Logo-Yolo", "a representative two-stage method DivideMix")
+_INDEFINITE_NAMED = regex.compile(
+    r"\b(?:a|an)\s(?:(?!(?:baseline|strong|representative|existing|previous|popular|standard|classic|well-known"
+    r"|state-of-the-art|prior|common|typical)\b)[a-z][\w\-]*\s){1,4}(?:method|framework|approach|algorithm|scheme)"
+    r"\s(?P<n>[A-Z][\w\-]*[A-Z][\w\-]*)(?=[\s.,;])(?!\s\()"
+)
+
+# an architecture class, not a name: "our LSTM system", "our GAN model"
+_GENERIC_ARCH = regex.compile(r"^(?:LSTM|BiLSTM|GRU|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer)s?$")
+
+
+def _named_elsewhere(abstract: str) -> str | None:
+    """The method's name from "our X model", a passive "(X) method is proposed", a quoted name or
+    "a ... method X"."""
+    for pattern in (_QUOTED_PROPOSAL, _PASSIVE_PROPOSAL, _OUR_NAMED, _INDEFINITE_NAMED):
+        for m in pattern.finditer(abstract):
+            name = m.group("n")
+            quoted = pattern is _QUOTED_PROPOSAL and len(name.split()) <= 4
+            if (
+                (namey(name) or quoted)
+                and not NOT_DATASET.match(name)
+                and not _R(r"-[a-z]+ed\b|^[A-Z]+s$|^[A-Z]{1,2}$").search(
+                    name
+                )  # "GPU-accelerated", "GNNs", "SR"
+                and not _GENERIC_ARCH.match(name)
+                and not (pattern is _OUR_NAMED and _R(rf"[a-z]\s\({regex.escape(name)}\)").search(abstract))
+            ):  # "our NMT system" after "neural machine translation (NMT)": a task, not a name
+                return name
+    return None
 
 
 def _title_phrase(name: str, abstract: str) -> str | None:
@@ -147,4 +192,6 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         else:
             method = method or name
         break
+    if method is None and weak is None and dataset is None:
+        method = _named_elsewhere(abstract)
     return method or weak, dataset

@@ -48,6 +48,8 @@ SPACED_NAME = (
     r"|Model|Method|Top|Rank|Layer|Block|Epoch|Iteration|Episode|Game|Test|Set|Subset|Benchmark|Dataset)\s)"
     r"[A-Z][A-Za-z\-]+\s\d+(?:\.\d+)*(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}|\d+(?:\.\d+)?[BM]))?(?![\w\-])"
 )
+# the first half of a coordinated modifier of our systems: "our small and [large models]"
+_OURS_COORDINATED = regex.compile(r"\b(?:[Oo]ur|[Tt]he\sproposed)\s(?:[\w\-]+\s){1,2}(?:and|or)\s$")
 _SYSTEM_SUBJECT = regex.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))"
     + _SUBJECT_NP
@@ -123,6 +125,10 @@ def _subjects(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str,
         if m.group("app") and not generic_name(m.group("app")):
             out.append((s_start + m.start("app"), s_start + m.end(), m.group("app"), False))
         elif bare or not _COORDINATED.search(sentence, 0, m.start()) or "respectively" not in sentence:
+            c = _OURS_COORDINATED.search(sentence, 0, m.start()) if m.group("det") is None else None
+            if c:  # "our 3-layer and 6-layer models outperform": the coordination is one (our) subject
+                out.append((s_start + c.start(), s_start + m.end(), sentence[c.start() : m.end("np")], False))
+                continue
             out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
     for m in (
         _RELATIVE_SUBJECT.finditer(sentence)
