@@ -1,0 +1,302 @@
+"""A number with no unit: a data count, a metric value, a signed gain, a value in a comparison or a
+list. `single.single` sends every bare number here once its unit-bearing branches are done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import regex
+
+from etl.extract.cues import (
+    BAD,
+    BY_END,
+    CHANGE_BEFORE_METRIC,
+    COLLECTED,
+    COST,
+    DATA_NOUN,
+    DROP,
+    FROM_THE,
+    GENERIC_METRIC,
+    HELD_NOUN,
+    IMPROVE,
+    METRIC,
+    METRIC_OF,
+    METRIC_THEN_VALUE,
+    NOT_DATA,
+    PER_TEN,
+    RATE_PER,
+    REDUCE,
+    TO_END,
+    VERSUS,
+    VERSUS_END,
+    YEAR,
+    EndSearch,
+)
+from etl.extract.kind_cues import (
+    Found,
+    clause_of,
+    cue_kind,
+    last_match,
+    reduce_target,
+)
+from etl.extract.measured import (
+    PHYS_UNIT,
+    bare_value_kind,
+    by_metric_gain,
+    compared_own_paren,
+    compared_score,
+    listed_score,
+    measured_kind,
+    paren_score,
+    verb_value_on,
+)
+from etl.extract.numbers import Atom
+from etl.records import Kind, Qualifier, Unit
+
+_R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
+_UNIT_START = frozenset("dmcFfsB")  # second character of " dB", " ms", " cm", " FPS" (a cheap gate)
+# "surpassing X by 7.3 AP and 9.6 VPQ": a later member of a list of gains governed by the same "by"
+_BY_LIST = regex.compile(
+    rf"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s?(?:{METRIC.pattern})(?:,\s(?:and\s)?|\sand\s)){{1,4}}$"
+)
+_AFTER_UNIT_VALUE = regex.compile(r"\d\s?(?:\\?%|points?|pp|x)[^\d;]{0,15}\band\s$")
+# an upper-case name right after a value, as metrics are written ("0.91 ROC-AUC", "72.3 CIDEr"), not a unit
+_ACRONYM_AFTER = regex.compile(
+    r"^\s(?!(?:[KMGTP]?B|[KMG]?Hz|[mkM]?W|V|[GT]?FLOPs?|[GT]?OPS|[GT]?TEPS|[MG]bps|FPS|GPUs?|TPUs?|CPUs?|USD)\b)"
+    r"[A-Z](?=[\w\-@]*[A-Z])[\w\-@]{1,10}(?=[\s,.;)]|$)"
+)
+_VALUE_VERB = regex.compile(
+    r"(?i)\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|scor(?:es|ed|ing)|gets?|got|yield\w*|records?|reports?)\s"
+    r"(?:an?\s)?(?:(?:average|mean|overall|new|state-of-the-art|competitive|strong|only)\s)*(?:of\s)?$"
+)
+_RESULTS = regex.compile(r"(?i)\bstate[\s-]of[\s-]the[\s-]art\b|\bSOTA\b|\bresults\b")
+# "1080P videos", "a 1000-class image dataset": the number names a resolution or a compound
+# adjective (N-class, N-layer), not how many of the data noun there are
+_NOT_A_COUNT = regex.compile(
+    r"^(?:[A-Za-z]|-(?!(?:[\w]+-)?(?:images?|videos?|hours?|examples?|samples?|pairs?|sentences?|documents?|"
+    r"questions?|instructions?|frames?|clips?|utterances?|dialog(?:ue)?s?|conversations?|word|token|item|problem)\b)[a-z])"
+)
+# a capitalised name (not the first word of a sentence) right before the number: "Atari 2600"
+_NAME_NUMBER = regex.compile(r"(?<![.!?:;(]\s|^)(?<=\w\s|\w,?\s)\b(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)\s$")
+
+
+# a bare gain: "outperforms X by 5.2 on ...", "a 2.4 improvement over", "0.5 intent accuracy improvement"
+_GAIN_NOUN = regex.compile(
+    r"(?i)\b(?:improvements?|gains?|boosts?|increases?|uplifts?|drops?|decreases?|declines?)\b"
+)
+_NEGATIVE_NOUN = regex.compile(r"(?i)\b(?:drops?|decreases?|declines?)\b")
+_CHANGE_WORD = regex.compile(
+    r"(?i)\b(?:higher|lower|better|worse|more|less|fewer|improv\w*|gains?|increas\w*|decreas\w*|drops?|reduc\w*)\b"
+)
+_SUBJECT_TAIL = regex.compile(
+    r"^(?:\s(?:for|of|on|in|between|across|with|over|at)\s[^.;:()]{0,60}?)?\s(?:is|are|was|were)\s(?:only\s)?$"
+)
+
+
+# a change noun, then a parenthesis that gives its value: "improvements (e.g., 2.3 BLEU",
+# "speedup (up to 4.1"
+_PAREN_CHANGE_RE = regex.compile(
+    r"(?i)\b(?:(?P<speed>speed-?ups?|accelerations?)|(?P<drop>drops?|degradations?|declines?)"
+    r"|improvements?|gains?|boosts?)(?:\s(?:in|of|on)\s(?:[\w\-]+\s?){1,3})?"
+    r"\s?\(\s?(?:(?:e\.g\.|i\.e\.|for\sexample|for\sinstance),?\s)?(?:(?:up\sto|by|about|around|over|nearly|roughly)\s|~)?$"
+)
+_PAREN_CHANGE = EndSearch(_PAREN_CHANGE_RE.pattern)  # read from the end first: most windows fail at once
+
+
+_BY_ON_LIST = regex.compile(
+    r"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s(?:points?\s)?(?:on|in|for)\s[^\d,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){1,4}$"
+)
+
+
+def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str] | None:
+    """A decimal without a unit that a gain governs: the sign and the rule, or None."""
+    noun = _GAIN_NOUN.search(phrase)
+    around = phrase + " " + obj
+    if noun and not (
+        noun.group(0).lower().startswith("increase") and COST.search(around) and not METRIC.search(around)
+    ):
+        return (-1 if _NEGATIVE_NOUN.search(phrase) else 1), "value_gain_noun"
+    if BY_END.search(left[-12:]):
+        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        if kind is Kind.IMPROVEMENT and not cue.startswith("phrase_"):
+            return sign, "value_by_gain"
+    window = left[-120:]
+    listed = _BY_ON_LIST.search(window) if window.endswith("and ") or window.endswith(", ") else None
+    if listed is not None:  # "improves F1 by 2.1 on CoNLL and 1.5 on OntoNotes": the same "by" governs
+        before = left[: len(left) - len(window) + listed.start()] + "by "
+        kind, sign = cue_kind("", "", clause_of(before), before)[:2]
+        if kind is Kind.IMPROVEMENT:
+            return sign, "value_by_list"
+    return None
+
+
+def _subject_metric(left: str) -> bool:
+    """A named metric is the subject the value is stated for ("the accuracy for X and Y are")."""
+    window = left[-90:]
+    m = last_match(METRIC, window)
+    return (
+        m is not None
+        and not GENERIC_METRIC.fullmatch(m.group(0))
+        and _SUBJECT_TAIL.match(window[m.end() :]) is not None
+    )
+
+
+def bare_number(
+    text: str,
+    a: Atom,
+    left: str,
+    right: str,
+    clause: str,
+    qual: Qualifier,
+    from_to: bool,
+    s_start: int,
+    s_end: int,
+    phrase: str,
+    obj: str,
+    found: Callable[..., Found],
+) -> Found | None:
+    """The kind of a number with no unit; `found` builds the result as `single` does."""
+    value = a.value
+    # a bare number (no unit): a data count, a metric value, or a signed gain
+    raw = text[a.start : a.end]
+    if a.unit == "minutes":
+        if from_to or METRIC.search(clause):
+            return Found(a.start, a.end, Kind.SCORE, value, None, None, Unit.NONE, qual, "time_score")
+        return None
+    if a.integer and YEAR.match(raw.lstrip("+-")) and not a.signed:
+        return None
+    if (
+        (right[:1] in _UNIT_START or right[1:2] in _UNIT_START)
+        and not from_to
+        and qual is not Qualifier.RANGE
+        and PHYS_UNIT.match(right)
+    ):
+        measure = measured_kind(right, left, clause, bool(a.signed))
+        return found(measure[0], Unit.NONE, measure[2], measure[1]) if measure else None
+    if a.integer and a.value is not None and abs(a.value) >= 100 and not a.signed:
+        m = DATA_NOUN.search(phrase)
+        if NOT_DATA.search(right) or RATE_PER.search(right) or _NOT_A_COUNT.match(right):
+            return None
+        if _NAME_NUMBER.search(left[-25:]):
+            return None  # "Atari 2600 games": a number that follows a name is part of it
+        if m and abs(a.value) < 1000 and m.group(0).lower().startswith("word"):
+            return None  # "at most 150 words", "about 250 words": a length, not a corpus
+        if m and not _R(r"(?i)\s*(?:[\w\-]+\s)?(?:GPU|TPU)").match(phrase):
+            return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count")
+        if COLLECTED.search(left[-45:]) and HELD_NOUN.match(right):
+            return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_contained")  # "consisting of 32,735 lesions"
+    if a.signed == "+":
+        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        if kind in (None, Kind.SCORE, Kind.IMPROVEMENT):
+            return found(Kind.IMPROVEMENT, Unit.NONE, "signed")
+    paren = None
+    if not a.signed and "(" in left[-25:] and (not a.integer or METRIC.match(right.lstrip())):
+        paren = _PAREN_CHANGE_RE.search(left[-80:]) if _PAREN_CHANGE.found(left[-80:]) else None
+    if paren:
+        # "a significant pretraining speedup (e.g., 4.1 on ScanNet)": the value the noun announces
+        if paren.group("speed"):
+            return found(Kind.SPEEDUP, Unit.FACTOR, "paren_change")
+        return found(Kind.IMPROVEMENT, Unit.NONE, "paren_change", -1 if paren.group("drop") else 1)
+    if from_to:
+        sentence = text[s_start:s_end]
+        if METRIC.search(sentence) or (not a.integer and _RESULTS.search(sentence)):
+            # "new state-of-the-art results ... form understanding (from 70.72 to 79.27)"
+            return found(Kind.SCORE, Unit.NONE, "from_to")
+        return None
+    decimal = not a.integer
+    if not a.signed and paren_score(left, right):
+        return found(Kind.SCORE, Unit.NONE, "paren_value")
+    if (
+        decimal
+        and not a.signed
+        and qual is Qualifier.EXACT
+        and right[:1] == ")"
+        and _R(r"(?i)\bbaselines?\s?\($").search(left[-12:])
+        and not _GAIN_NOUN.search(left[-80:])
+    ):
+        return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming the best baseline (0.85)"
+    if not a.signed and decimal and (VERSUS.match(right) or VERSUS_END.search(left[-20:])):
+        return found(Kind.SCORE, Unit.NONE, "versus")  # "surpassing the baseline (45.3 vs. 41.2)"
+    by_sign = by_metric_gain(left) if decimal and left.endswith(("of ", "and ", ", ")) else None
+    if by_sign is not None and not a.signed:
+        return found(Kind.IMPROVEMENT, Unit.NONE, "by_metric_of", by_sign)  # "by an absolute F1 of 2.1"
+    if not a.signed and decimal and left.endswith(("(", "( ")) and compared_own_paren(left, right):
+        return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming BERT (85.3, base)"
+    if not a.signed and decimal and (listed_score(left) or compared_score(right)):
+        return found(Kind.SCORE, Unit.NONE, "value_listed")
+    if a.integer and not a.signed and abs(value or 0) <= 100 and verb_value_on(left, right):
+        return found(Kind.SCORE, Unit.NONE, "verb_value_on")  # "achieves 83 on MMLU"
+    if decimal and not a.signed:
+        bare = bare_value_kind(left, right, BY_END.search(left[-12:]) is not None)
+        if bare:
+            unit = Unit.FACTOR if bare[2] == "bare_factor" else Unit.NONE
+            return found(bare[0], unit, bare[2], bare[1])
+    if PER_TEN.match(right) and decimal:
+        return found(Kind.SCORE, Unit.NONE, "per_ten")
+    m = last_match(METRIC, left[-45:])
+    right_metric = METRIC.match(phrase.lstrip())
+    adjacent_metric = right_metric is not None or (
+        m is not None and METRIC_THEN_VALUE.match(left[-45:][m.end() :]) is not None
+    )
+    named_metric = right_metric is not None and not GENERIC_METRIC.fullmatch(right_metric.group(0))
+    if (
+        not adjacent_metric
+        or decimal
+        or named_metric
+        or a.signed
+        or abs(value or 0) > 100
+        or m is None
+        or right[:1].isalpha()  # "the accuracy of 3D pose estimation"
+    ):
+        pass
+    elif METRIC_OF.fullmatch(left[-45:][m.end() :]) and not GENERIC_METRIC.fullmatch(m.group(0)):
+        named_metric = True  # "an accuracy of 87": a whole-number value of a named metric
+    elo = right_metric is not None and right_metric.group(0) == "Elo"  # "1280 Elo": ratings run to thousands
+    if adjacent_metric and (decimal or (named_metric and (abs(value or 0) < 1000 or elo))):
+        if FROM_THE.search(left[-12:]):
+            return found(Kind.SCORE, Unit.NONE, "metric_value")
+        window = left[-45:]
+        if (
+            m is not None
+            and METRIC_OF.fullmatch(window[m.end() :])
+            and not CHANGE_BEFORE_METRIC.search(window[: m.start()])
+        ):
+            return found(Kind.SCORE, Unit.NONE, "metric_of")  # "a perplexity of 15.8": a value, not a gain
+        listed = _BY_LIST.search(left[-100:])
+        if listed is not None:
+            before = left[: max(0, len(left) - 100) + listed.start()] + "by "
+            k, s = cue_kind("", "", clause_of(before), before)[:2]
+            if k is Kind.IMPROVEMENT:
+                return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain_list", s)
+        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        # a gain needs a cue that governs this value: not one in an earlier clause ("outperforming
+        # X by 1.1 points and 24.54 BLEU on Y": the second value is a score)
+        governed = BY_END.search(left[-12:]) is not None or not (
+            cue.startswith("sentence_") or _AFTER_UNIT_VALUE.search(left[-40:])
+        )
+        if kind is Kind.IMPROVEMENT and governed and not TO_END.search(left[-4:]):
+            return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain", sign)
+        return found(Kind.SCORE, Unit.NONE, "metric_value")
+    if decimal and not a.signed:
+        gain = _bare_gain(left, phrase, obj, clause)
+        if gain is not None:
+            return found(Kind.IMPROVEMENT, Unit.NONE, gain[1], gain[0])
+        if (
+            left.endswith(("is ", "are ", "was ", "were ", "only "))
+            and _subject_metric(left)
+            and not _CHANGE_WORD.search(phrase)
+        ):
+            return found(Kind.SCORE, Unit.NONE, "metric_subject")  # "the Pearson correlation ... was 0.992"
+    if decimal and not a.signed and _ACRONYM_AFTER.match(right):
+        if _VALUE_VERB.search(left[-60:]):
+            return found(
+                Kind.SCORE, Unit.NONE, "verb_acronym"
+            )  # "achieves 0.91 ROC-AUC": a metric the lexicon lacks
+    if decimal and REDUCE.match(phrase.strip()) or (decimal and DROP.match(phrase.strip())):
+        k, s = reduce_target(phrase + " " + obj)
+        if k is Kind.IMPROVEMENT:
+            return found(k, Unit.NONE, "value_drop", s if BAD.search(phrase + obj) else -1)
+    if decimal and IMPROVE.match(phrase.strip()) and METRIC.search(phrase + obj + clause):
+        return found(Kind.IMPROVEMENT, Unit.NONE, "value_gain")
+    return None

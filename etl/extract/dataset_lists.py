@@ -1,0 +1,168 @@
+"""Data sets given by position: a value inside "Name (value)", the k-th value of a list with the k-th
+name of a list ("on A, B and C ... respectively"), the same place in two pipe lists (A|B, 1|2)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import regex
+
+from etl.extract.cues import METRIC
+from etl.extract.dataset_names import known_dataset
+from etl.extract.kinds import Found
+from etl.extract.phrases import NAME, bare_name, is_dataset
+
+_R = cache(regex.compile)
+_COMPARED = regex.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|such\sas)\s")
+# "on A (..), B (..) and C (": a chain of data sets with their values that started after on/in
+_DATA_CHAIN = regex.compile(
+    r"(?i)\b(?:on|in|across|including)\s(?:the\s)?(?:[\w\-]+\s)?[\w\-]+\s?\([^()]*\)"
+    r"(?:,?\s(?:and\s)?(?:[\w\-]+\s)?[\w\-]+\s?\([^()]*\))*,?\s(?:and\s)?$"
+)
+_OPEN_PAREN = regex.compile(r"\((?P<in>[^()]{0,60})$")
+_PLAIN_BEFORE_PAREN = regex.compile(r"(?<![\w\-])(?P<n>[A-Z][a-z]{2,}[\w\-]*)\s?$")
+_NAME_BEFORE_PAREN = regex.compile(rf"(?<![\w\-])(?P<n>(?:[A-Z][\w\-]*\s)?{NAME})\s?$")
+
+
+_V = r"[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|x)?"
+_VALUE_LIST = re.compile(rf"{_V}(?:,\s(?:and\s)?{_V})*,?\s(?:and|&)\s{_V}")  # stdlib: ~2x faster here
+_VALUE = re.compile(_V)
+
+
+_ON_LIST_AFTER = regex.compile(r"\s?(?:\w+\s){0,3}?\b((?:on|in|across)\s)")
+
+
+def aligned(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """ "on A, B and C with 76.6%, 97.0% and 90.2%": the k-th value of a list goes with the k-th
+    data set of a list of the same length named before or after it (with or without "respectively")."""
+    for a, b, starts, names in _value_lists(text, s_start, s_end):
+        if not a <= found.start < b:
+            continue
+        if starts[0] > found.start:
+            return None
+        index = sum(1 for st in starts if st <= found.start) - 1
+        return names[index] if names and index < len(names) else None
+    return None
+
+
+@lru_cache(maxsize=32)
+def _value_lists(
+    text: str, s_start: int, s_end: int
+) -> tuple[tuple[int, int, tuple[int, ...], tuple[str, ...] | None], ...]:
+    """Every list of values in a sentence ("76.6%, 97.0% and 90.2%"): its span, where each value
+    starts, and the data sets it aligns with. Read once per sentence, shared by its numbers."""
+    if text.count(",", s_start, s_end) < 2 and text.find(" and ", s_start, s_end) < 0:
+        return ()
+    out = []
+    for m in _VALUE_LIST.finditer(text, s_start, s_end):
+        starts = tuple(m.start() + v.start() for v in _VALUE.finditer(m.group(0)))
+        names = respectively(text, s_start, m.start(), len(starts)).get("dataset")
+        if names is None:  # "achieves 83.5% and 84.3% on Kinetics-400 and Kinetics-600"
+            after = _ON_LIST_AFTER.match(text, m.end(), s_end)
+            names = respectively(text, after.start(1), s_end, len(starts)).get("dataset") if after else None
+        out.append((m.start(), m.end(), starts, tuple(names) if names else None))
+    return tuple(out)
+
+
+def paren_owner(text: str, s_start: int, start: int) -> str | None:
+    """In "WikiText-103 (10.8 ppl) and LAMBADA (66.5% acc.)" a value inside parentheses belongs to
+    the data set named right before them, when that name is a data set mention or a list item."""
+    lo = max(s_start, start - 60)
+    p = text.rfind("(", lo, start)
+    if p < 0 or text.find(")", p, start) >= 0:
+        return None  # not inside an open parenthesis (a cheap test before the pattern)
+    o = _OPEN_PAREN.search(text, lo, start)
+    if o is None:
+        return None
+    n = _NAME_BEFORE_PAREN.search(text, max(s_start, o.start() - 50), o.start())
+    if n is None or not is_dataset(n.group("n")):
+        n = _PLAIN_BEFORE_PAREN.search(text, max(s_start, o.start() - 30), o.start())
+        if n is None or not known_dataset(n.group("n")):
+            return None
+    before = text[max(s_start, n.start() - 30) : n.start()]
+    on = _R(
+        r"(?i)(?:\b(?:on|in|across|at|including)|(?:marks|asets|tasks|rpora|uites),?\s(?:e\.g\.,?|i\.e\.,?|such\sas|like))"
+        r"\s(?:the\s|both\s)?$"
+    ).search(before)
+    listed = _R(r"\)\s?,?\s(?:and\s)?$").search(before) and (
+        _DATA_CHAIN.search(text, max(s_start, n.start() - 150), n.start())
+        or not _COMPARED.search(text, s_start, n.start())
+    )
+    return bare_name(n.group("n")) if on or listed else None
+
+
+PIPE_GROUP = regex.compile(r"(?<![^\s(])[^\s|()]+(?:\|[^\s|()]+)+")
+
+
+def pipe_partner(found: Found, text: str, s_start: int, s_end: int) -> tuple[str | None, bool]:
+    """For a number in a pipe list (75.15%|82.03%), the item at the same place in a list of
+    names in the sentence (MobileNet-V1|ResNet-50), and whether that list follows on/in."""
+    if "|" not in text[s_start:s_end]:
+        return None, False
+    groups = list(PIPE_GROUP.finditer(text, s_start, s_end))
+    mine = next((g for g in groups if g.start() <= found.start < g.end()), None)
+    if mine is None:
+        return None, False
+    index = text.count("|", mine.start(), found.start)
+    size = mine.group(0).count("|") + 1
+    for g in groups:
+        items = g.group(0).split("|")
+        if g is mine or len(items) != size or any(i[:1].isdigit() or i[:1] in "+-" for i in items):
+            continue
+        on = _R(r"(?i)\b(?:on|in|across)\s(?:the\s)?$").search(text, max(s_start, g.start() - 12), g.start())
+        return items[index].strip(".,;:"), on is not None
+    return None, False
+
+
+_VALUE_ITEM = regex.compile(r"[+\-]?\d[\d.,]*\s?(?:x|×|times|fold|\\?%|[KMBT])?$")  # "of 24x and 6x": values
+_ITEM = r"[A-Za-z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
+_ITEM_LIST = regex.compile(
+    rf"\b(?P<prep>[Oo]n|[Ii]n|[Aa]cross|from|using|with|for|of|by|to|than|over|against)\s(?:the\s|both\s)?"
+    rf"(?P<items>{_ITEM}(?:,\s(?:and\s)?(?:the\s)?{_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_ITEM})"
+)
+_COMPARED_WITH = regex.compile(r"(?i)\b(?:compared|relative|comparison|outperform\w*|surpass\w*)\s?$")
+_DATA_AFTER_LIST = regex.compile(r"\s(?:datasets|benchmarks|corpora|data\ssets)\b")
+_ITEM_SPLIT = regex.compile(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?")
+
+
+_OBJ = r"[a-z][\w\-]*(?:\s(?!(?:and|by|to|of|the)\b)[a-z][\w\-]*){0,3}"
+_VERB_TWO_OBJECTS = regex.compile(
+    rf"\b(?:reduc|improv|increas|decreas|lower|boost|cut|sav|accelerat|speed\w*\sup)\w*\s(?:the\s|its\s|their\s)?"
+    rf"(?P<a>{_OBJ})\sand\s(?:the\s|its\s|their\s)?(?P<b>{_OBJ})\s(?:by|to)\s"
+)
+
+
+def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, list[str]]:
+    """For "A%, B% and C% on X, Y and Z, respectively": the items each number goes with,
+    as {"dataset": [...]} or {"model": [...]}, when a list of `size` names follows a preposition."""
+    out: dict[str, list[str]] = {}
+    for m in _ITEM_LIST.finditer(text, s_start, s_end, overlapped=True):
+        items = [i.strip().rstrip(".,;:") for i in _ITEM_SPLIT.split(m.group("items"))]
+        if len(items) != size or not all(
+            _R(r"[A-Z0-9]").search(i) and _R(r"[A-Za-z]").search(i) and not _VALUE_ITEM.match(i)
+            for i in items
+        ):
+            continue
+        if all(METRIC.fullmatch(i) for i in items) or _R(r"(?i)\bterms\s$").search(
+            text, max(0, m.start() - 7), m.start()
+        ):
+            field = "metric"
+        elif m.group("prep") in ("than", "over", "against") or _COMPARED_WITH.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            field = "baseline"  # "compared with GhostNet, MobileNet and HarDNet, ... respectively"
+        elif m.group("prep") in ("to",):
+            continue
+        elif m.group("prep").lower() in ("on", "in", "across", "from") or _DATA_AFTER_LIST.match(
+            text, m.end()
+        ):
+            field = "dataset"  # "for Pancreas-CT and BTCV datasets, respectively"
+        else:
+            field = "model"
+        out.setdefault(field, items)
+    if size == 2 and "metric" not in out:
+        m = _VERB_TWO_OBJECTS.search(text, s_start, s_end)
+        if m:  # "reduces execution time and disk space usage by factors of 10 and 278, respectively"
+            out["metric"] = [m.group("a"), m.group("b")]
+    return out

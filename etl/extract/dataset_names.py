@@ -1,0 +1,214 @@
+"""Where a sentence (or a title) names data sets: after on/in/across, before or after a data word,
+before a metric ("FER2013 accuracy"); the names the gazetteer knows; acronyms that are tasks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from etl.extract.cues import METRIC
+from etl.extract.gazetteer import Gazetteer
+from etl.extract.phrases import NAME, bare_name, is_dataset
+
+_DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite)s?"
+# patterns used with match(text, pos) have no "^": it would not match at pos
+# "on ImageNet-1K", "in the Polish MT-Bench", "the Natural Instructions dataset"
+# Data set mentions are found from cheap anchors (stdlib `re`, literal scans): a preposition
+# before a capitalised word ("on ImageNet-1K"), or a data word after a name ("the X dataset").
+# an adjective may sit between the preposition and the name: "on the challenging Kinetics-400"
+_ADJ_WORDS = (
+    r"(?:(?:challenging|popular|standard|large-scale|public|widely[\s-]used|well-known|real-world|recent|new|same)\s"
+    r"|our\s(?:new(?:ly\s[a-z]+)?\s|proposed\s)?|newly\s(?:built|proposed|introduced|constructed|collected|curated"
+    r"|created)\s)"
+)
+ADJ = rf"(?:{_ADJ_WORDS})?"
+# any one lowercase word may sit there before a name with a digit or inner capital ("on conditional
+# CIFAR-10", "on multilingual XNLI"), except words that start a clause or a phrase of their own
+_ANY_ADJ = (
+    r"(?!(?:which|that|this|these|those|their|our|its|each|all|and|or|both|other|such|particular|contrast"
+    r"|addition|turn|general|practice|summary|short|fact|total|order|terms|case|cases)\s)[a-z][a-z\-]{2,15}\s"
+)
+# a name specific enough to be a data set after any adjective: with a digit, or 4+ characters and
+# not a plural acronym (XNLI, WebQuestions; not NER, ASR, KGs)
+_SPECIFIC = re.compile(r"(?=.*\d)|(?![A-Z]+s$)(?=\S{4})")
+_PREP_ANCHOR = re.compile(
+    # "math problems like GSM8K", "benchmarks such as MMLU": examples of the data a sentence names;
+    # "on three benchmarks: MMLU, ...", "benchmarks (GSM8K, ...": the data sets a data noun lists;
+    # "on mathematical reasoning (GSM8K and MATH)": a task with its data sets in brackets
+    rf"(?:\b(?:[Oo]n|[Ii]n|[Aa]cross|(?<=(?:marks|asets|tasks|blems|rpora|uites)\s)(?:including|such\sas|like))\s"
+    rf"|(?<=(?:marks|asets|tasks|rpora|uites)):\s|(?<=(?:marks|asets|tasks|rpora|uites)),\snamely\s"
+    rf"|(?<=(?:marks|asets|tasks|rpora|uites|oning|nding|ation|ering|ction|ieval))\s\((?:e\.g\.,?\s|i\.e\.,?\s)?"
+    rf"(?=[A-Z][^()]*?(?:,\s|\sand\s)[^()]*\)))"
+    rf"(?:the\s)?(?:{_ADJ_WORDS}|(?P<adj>{_ANY_ADJ}))?(?:(?:dataset|benchmark|corpus)\s)?(?=[A-Z])"
+)
+_DATA_ANCHOR = re.compile(
+    r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed)s?\b"
+)
+VERSION = r"\d\.\d(?![\w%]|\.\d|\s?\\?%|\s(?:points?|pp)\b)"  # "AlpacaEval 2.0", not "MMLU 7.5%"
+_DATASET_AT = regex.compile(
+    rf"(?P<d>(?:[A-Z][a-z]+\s)?{NAME}(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)"
+    r"(?![\w\-])(?!\s(?:model|LLM|backbone|architecture)s?\b)"  # not a shorter name ("PointNeX" of "PointNeXt model")
+)
+_DATASET_BEFORE_WORD = regex.compile(
+    rf"(?<![\w\-])(?P<d>(?:(?:[A-Z][\w\-]*|{NAME})\s){{0,2}}(?:{NAME}|[A-Z][\w\-]+))$"
+)
+# a name followed by what a cost is of is part of that cost, not a data set: "in KV cache memory"
+COST_AFTER = regex.compile(
+    r"\s(?:(?!(?:with|the|and|or|of|at|on|in|for|an?|its|their|while|under|by)\s)[a-z][\w\-]*\s){0,2}?(?:memory|cache|latency|footprint|usage|consumption|throughput|bandwidth|FLOPs)\b"
+)
+SUBSET_OF = regex.compile(
+    rf"\s(?:subset|split|portion|partition|subsets|splits)\sof\s(?:the\s)?(?:{NAME}|[A-Z][\w\-]+)(?:\s(?:dataset|benchmark))?"
+)
+HARDWARE_AFTER = regex.compile(
+    r"(?i)[\s\-](?:based|devices?|phones?|GPUs?|CPUs?|chips?|processors?|boards?|cards?|hardware|platforms?)\b"
+)
+_NAMED_DATASET = regex.compile(
+    rf"(?<![\w\-])(?P<d>(?:[A-Z][\w\-]*\s){{0,2}}(?:{NAME}|[A-Z][\w\-]+))\s(?:dataset|corpus)\b"
+)
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}[\w\-]*(?:\s[A-Z0-9][\w\-]*)?")
+
+
+@lru_cache(maxsize=4096)
+def known_dataset(name: str) -> bool:
+    """A name the dataset gazetteer knows ("Cityscapes", "LibriSpeech"): a data set even when it is
+    one plain capitalised word, which the name grammar alone cannot tell from an ordinary word."""
+    return Gazetteer.load().datasets.lookup(name) is not None
+
+
+def _plain_known(text: str, pos: int, end: int) -> tuple[int, str] | None:
+    """A known data set written as plain words at `pos` ("on Cityscapes", "on Penn Treebank")."""
+    m = _PLAIN_WORD.match(text, pos, end)
+    if m is None:
+        return None
+    name = m.group(0)
+    if known_dataset(name):
+        return m.start(), name
+    first = name.split(" ", 1)[0]
+    return (m.start(), first) if first != name and known_dataset(first) else None
+
+
+# the metric is a lookahead, so the scan stays in C and only names before a metric reach Python
+_NAME_THEN_METRIC = re.compile(
+    r"(?<![\w\-])(?P<d>[A-Z][\w\-]*[A-Z0-9][\w\-]*|[A-Z][a-z]{3,}[\w\-]*)(?:'s)?\s(?:(?:test|val|validation|dev)\s)?"
+    rf"(?=(?:{METRIC.pattern}))"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z\-]*\d[A-Z0-9\-]*")  # FER2013, GSM8K: an acronym with a number
+# a name right after a data word: "the code generation testbed CoNaLa", "the real-world dataset X"
+_NAME_AT = re.compile(
+    rf"\s(?:of\s)?(?![Vv]\d)(?P<d>{NAME})(?=[\s,.;:)]|$)"
+    # an appositive: "an evaluation dataset, Book-SORT, comprising 36k pairs"
+    rf"|,\s(?P<d2>{NAME}),\s(?=(?:a|an|which|that|comprising|containing|consisting|with)\s)"
+)
+_FOR_NAME = re.compile(rf"(?P<d>{NAME}),\s")
+
+
+def named_datasets(text: str, s_start: int, s_end: int) -> list[regex.Match]:
+    """`_NAMED_DATASET` matches; the scan is slow and a match needs one of its literal words."""
+    if text.find("dataset", s_start, s_end) < 0 and text.find("corpus", s_start, s_end) < 0:
+        return []
+    return list(_NAMED_DATASET.finditer(text, s_start, s_end))
+
+
+@lru_cache(maxsize=64)
+def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str], ...]:
+    """(start, name) of every data set a sentence names, in order."""
+    found: dict[int, str] = {}
+    for a in _PREP_ANCHOR.finditer(text, s_start, s_end):
+        m = _DATASET_AT.match(text, a.end(), s_end)
+        if m and a.group("adj") and not _SPECIFIC.match(bare_name(m.group("d"))):
+            continue  # "on conditional CIFAR-10", "on multilingual XNLI", but not "on few-shot NER"
+        if (
+            m
+            and is_dataset(m.group("d"))
+            and not HARDWARE_AFTER.match(text, m.end(), s_end)
+            and not COST_AFTER.match(text, m.end(), s_end)
+            and not text.startswith("@", m.end())  # "in RP@5": a metric at a cutoff
+        ):
+            sub = SUBSET_OF.match(text, m.end(), s_end)  # "the Hard subset of MedQA"
+            found[m.start("d")] = text[m.start("d") : sub.end()] if sub else bare_name(m.group("d"))
+        elif m is None or not m.group("d")[:1].isupper() or " " not in m.group("d"):
+            plain = _plain_known(text, a.end(), s_end)
+            if plain:
+                found[plain[0]] = plain[1]
+    if text.startswith("For ", s_start):
+        m = _FOR_NAME.match(text, s_start + 4, s_end)
+        if m and is_dataset(m.group("d")):
+            found[m.start("d")] = m.group("d")  # "For Kvasir-SEG, HarDNet-MSEG delivers"
+    title_case = None
+    for a in _DATA_ANCHOR.finditer(text, s_start, s_end):
+        n = None if text[a.start() + 1].isupper() else _NAME_AT.match(text, a.end(), s_end)
+        g = ("d" if n.group("d") else "d2") if n else ""
+        if n and is_dataset(n.group(g)) and n.start(g) not in found:
+            found[n.start(g)] = bare_name(n.group(g))  # "the code generation testbed CoNaLa"
+        if text[a.start() + 1].isupper():  # "Cityscapes Dataset", but not a title's "A New Dataset"
+            if title_case is None:
+                words = text[s_start:s_end].split()
+                title_case = sum(w[:1].isupper() for w in words) > 0.5 * len(words)
+            if title_case:
+                continue
+        m = _DATASET_BEFORE_WORD.search(text, max(s_start, a.start() - 60), a.start())
+        if (
+            m
+            and is_dataset(m.group("d"))
+            and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
+        ):
+            found[m.start("d")] = bare_name(m.group("d"))
+    return tuple(sorted(found.items()))
+
+
+def metric_owners(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str], ...]:
+    """Data sets named right before a metric: "a FER2013 test accuracy of 75.2%", "its MMLU score".
+    Read only near a number (a scan over every capitalised word)."""
+    out = []
+    for a in _NAME_THEN_METRIC.finditer(text, s_start, s_end):
+        name = a.group("d")
+        if (_ACRONYM.fullmatch(name) or known_dataset(name)) and is_dataset(name):
+            out.append((a.start(), name))
+    return tuple(out)
+
+
+# "universal feature learning (UFL)", "video salient object detection (VSOD)": an acronym the abstract
+# spells out in lower-case words is a task, not a data set ("... (RD-FSL) benchmark" is one)
+_SPELLED_LOWER = r"(?<![\w\-])[a-z][\w\-]*(?:\s[a-z][\w\-]*){{0,5}}\s\({}\)(?!\s(?:data\s?sets?|benchmarks?|corpus|corpora|suite))"
+
+
+_DATA_WORD_IN = regex.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|database|collection)\b")
+
+
+@lru_cache(maxsize=256)
+def task_acronym(text: str, name: str) -> bool:
+    """Whether `name` is an acronym the abstract defines as lower-case words (a task or field)."""
+    if text.find("(" + name + ")") < 0:
+        return False
+    m = regex.search(_SPELLED_LOWER.format(regex.escape(name)), text)
+    return m is not None and _DATA_WORD_IN.search(m.group(0)) is None  # "... sign language dataset (AUTSL)"
+
+
+# a name a title gives is a data set only when it looks like one: a digit or an inner capital
+# ("CliCR", "Flare7K") or a gazetteer entry, not Title Case words ("on Large-Scale Datasets")
+_SPECIFIC_TITLE_NAME = re.compile(r"(?:.*\s)?\S*(?:\d|[a-z][A-Z])\S*(?:\s.*)?")
+_GENERIC_PLURAL_END = re.compile(r".*\s[A-Z][a-z]{3,}s")  # "P2PTV Networks", "IP Networks"
+
+
+def title_dataset(title: str) -> str | None:
+    """The data set a title names, when it is specific enough to carry to the abstract."""
+    for _, name in reversed(dataset_mentions(title, 0, len(title))):
+        if known_dataset(name) or (
+            _SPECIFIC_TITLE_NAME.fullmatch(name) and not _GENERIC_PLURAL_END.fullmatch(name)
+        ):
+            return name
+    return None
+
+
+_EXAMPLE_BEFORE = re.compile(r"(?:including|such\sas|like)\s(?:the\s)?$")
+
+
+def sentence_dataset(text: str, s_start: int, s_end: int) -> str | None:
+    """The last data set a sentence names (it carries over to later sentences); not one given as
+    an example of others ("math problems like GSM8K"): that is background, not the data measured."""
+    for start, name in reversed(dataset_mentions(text, s_start, s_end)):
+        if not _EXAMPLE_BEFORE.search(text, max(s_start, start - 12), start) and not task_acronym(text, name):
+            return name
+    return None
