@@ -87,8 +87,11 @@ def dataset_for(
     else:
         d = _dataset_for(found, text, s_start, s_end, own)
     if d and ("metric" in text[s_start:s_end] or "measure" in text[s_start:s_end]):
-        if _R(rf"(?<![\w\-]){regex.escape(d)}\s(?:metric|measure)s?\b").search(text, s_start, s_end):
-            d = None  # "on the mDice metric": a metric's name, not a data set's
+        # regex's own bounded cache, not _R: one pattern per data-set name would grow without bound
+        if regex.compile(rf"(?<![\w\-]){regex.escape(d)}\s(?:metric|measure)s?\b").search(
+            text, s_start, s_end
+        ):
+            d = None  # "on the mAcc metric": a metric's name, not a data set's
     return (None if d and task_acronym(text, d) else d) or carried
 
 

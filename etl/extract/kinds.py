@@ -23,6 +23,7 @@ from etl.extract.cues import (
     FROM_TO_LEFT,
     FROM_WORD,
     METRIC,
+    NAME_BEFORE,
     NOT_LEFT,
     NOT_RIGHT,
     PIPE_RUN,
@@ -113,8 +114,6 @@ _LIST_OF_VALUES = regex.compile(r"(?:,\s[+\-]?\d+\.\d+){0,4},?\s(?:and|or)\s[+\-
 
 
 _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
-# "85.2% on AIME 2024 and 70.1% on MATH": a year after a name is the name's edition, not a list member
-_NAME_BEFORE = regex.compile(r"[A-Z][\w\-]*[\s\-]$")
 
 
 def _as_factor(a: Atom) -> Atom:
@@ -132,8 +131,8 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and a.integer
         and not (a.unit or a.magnitude or a.signed)
         and YEAR.match(text[a.start : a.end])
-        and _NAME_BEFORE.search(text, max(s_start, a.start - 40), a.start)
-    ):
+        and NAME_BEFORE.search(text, max(s_start, a.start - 40), a.start)
+    ):  # "85.2% on AIME 2024 and 70.1% on MATH": a year after a name is its edition, not a list member
         return classify(text, s_start, s_end, Candidate(b, None, None, cand.rule))
     c_start, c_end = cand.start, cand.end  # properties; the span never changes below
     left = text[max(s_start, c_start - 160) : c_start]

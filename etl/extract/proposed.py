@@ -115,7 +115,9 @@ def _named_elsewhere(abstract: str) -> str | None:
                     name
                 )  # "GPU-accelerated", "GNNs", "SR"
                 and not _GENERIC_ARCH.match(name)
-                and not (pattern is _OUR_NAMED and _R(rf"[a-z]\s\({regex.escape(name)}\)").search(abstract))
+                and not (
+                    pattern is _OUR_NAMED and regex.search(rf"[a-z]\s\({regex.escape(name)}\)", abstract)
+                )
             ):  # "our NMT system" after "neural machine translation (NMT)": a task, not a name
                 return name
     return None
