@@ -1,0 +1,51 @@
+"""bench/review.py: the rule-review tool dumps, diffs and lists misses, and keeps blind sets blind."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import review
+
+TINY_GOLD = Path(__file__).parents[1] / "extract" / "fixtures" / "tiny_gold.jsonl"
+
+
+def _papers(tmp_path: Path, abstract: str) -> Path:
+    path = tmp_path / "papers.jsonl"
+    path.write_text(json.dumps({"title": "A paper", "abstract": abstract}) + "\n", encoding="utf-8")
+    return path
+
+
+def test_dump_writes_one_line_per_result_with_its_span(tmp_path, capsys):
+    abstract = "FooNet reaches 81.2% top-1 accuracy on ImageNet."
+    review.dump([_papers(tmp_path, abstract)])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["text"] for r in rows] == ["81.2%"]
+    start, end = rows[0]["span"]
+    assert abstract[start:end] == "81.2%"
+
+
+def test_diff_reports_a_changed_field(tmp_path, capsys):
+    row = {"paper": "p", "span": [0, 3], "sentence": "s", "rule": "r"}
+    row |= {f: None for f in review.FIELDS} | {"text": "5%", "kind": "score"}
+    old, new = tmp_path / "old.jsonl", tmp_path / "new.jsonl"
+    old.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    new.write_text(json.dumps(row | {"model": "FooNet"}) + "\n", encoding="utf-8")
+    review.diff(old, new)
+    assert "model: None -> 'FooNet'" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", review.BLIND)
+def test_misses_refuses_a_blind_set(tmp_path, name):
+    blind = tmp_path / name
+    blind.write_text(TINY_GOLD.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(SystemExit, match="blind held-out set"):
+        review.misses(blind, "model", "any")
+
+
+def test_misses_runs_on_a_gold_file(capsys):
+    review.misses(TINY_GOLD, "model", "any")
+    lines = capsys.readouterr().out.splitlines()  # which misses it lists depends on the rules of the day
+    assert all(line.startswith(("--- ", "    ")) for line in lines)
