@@ -52,3 +52,4 @@ eval: $(BIN)/etl
 	@echo "== held-out (listings 1, diagnostic)"; $(BIN)/etl eval eval/heldout_listings.jsonl
 	@echo "== held-out (listings 2, blind)"; $(BIN)/etl eval eval/heldout_listings2.jsonl
 	@echo "== tuning (listings, not blind)"; $(BIN)/etl eval eval/tune_listings.jsonl
+	@echo "== tuning (arXiv, not blind)"; $(BIN)/etl eval eval/tune_arxiv.jsonl
