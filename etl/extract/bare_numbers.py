@@ -60,6 +60,12 @@ _UNIT_START = frozenset("dmcFfsB")  # second character of " dB", " ms", " cm", "
 _BY_LIST = regex.compile(
     rf"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s?(?:{METRIC.pattern})(?:,\s(?:and\s)?|\sand\s)){{1,4}}$"
 )
+# "by large margins (5.37 mAP on HICO-DET, and 5.7 mAP on V-COCO)": a later member of a list of
+# values each written with its metric; it takes the kind of the list's first member (core._inherit)
+_LISTED_AFTER_VALUE = regex.compile(
+    rf"\d(?:\.\d+)?\s?(?:{METRIC.pattern})(?:\s(?:on|in|for|across)\s(?:(?!\b(?:by|while|whereas)\b)[^;:()]){{1,50}}?)?"
+    r"(?:,\s(?:and\s)?|\s(?:and|or)\s)(?:of\s)?$"
+)
 _AFTER_UNIT_VALUE = regex.compile(r"\d\s?(?:\\?%|points?|pp|x)[^\d;]{0,15}\band\s$")
 # an upper-case name right after a value, as metrics are written ("0.91 ROC-AUC", "72.3 CIDEr"), not a unit
 _ACRONYM_AFTER = regex.compile(
@@ -269,6 +275,8 @@ def bare_number(
             k, s = cue_kind("", "", clause_of(before), before)[:2]
             if k is Kind.IMPROVEMENT:
                 return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain_list", s)
+        if _LISTED_AFTER_VALUE.search(left[-100:]):
+            return found(Kind.SCORE, Unit.NONE, "metric_value_list")
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         # a gain needs a cue that governs this value: not one in an earlier clause ("outperforming
         # X by 1.1 points and 24.54 BLEU on Y": the second value is a score)

@@ -54,7 +54,7 @@ class Found:
     strong: bool = True  # False when the kind is a default, not read off a cue
 
 
-WEAK_RULES = ("percent", "score_cue", "metric_after")
+WEAK_RULES = ("percent", "score_cue", "metric_after", "metric_value_list")  # a list member: core._inherit
 
 
 # every qualifier cue ends at the number: one reading from the end answers "none" (95% of numbers)
@@ -139,6 +139,28 @@ def reduce_in_context(target: str, left: str) -> tuple[Kind, int]:
     return Kind.REDUCTION, 1
 
 
+# "improves energy efficiency by 2x", "a 9-fold increase in storage efficiency", "training efficiency
+# by 12 times in FLOPs": a gain in the efficiency of a resource is a cost that shrinks (reduction);
+# efficiency of time, or with no resource named, is how much faster the work gets (speedup)
+_EFFICIENCY = regex.compile(
+    r"(?i)\b(?:(?P<res>[\w\-]+)\s)?efficienc(?:y|ies)\b(?:(?:\s+by)?(?:\s+\S+){0,2}?\s+(?:in|of)\s(?:terms\sof\s)?(?P<in>[\w\-]+))?"
+)
+_RESOURCE = regex.compile(
+    r"(?i)^(?:memory|energy|power|storage|space|cache|parameters?|params|data|samples?|labels?|annotations?|tokens?"
+    r"|compute|computation|computational|flops|macs|costs?|communication|bandwidth|resources?)$"
+)
+
+
+def efficiency_kind(words: str) -> Kind | None:
+    """Speedup or reduction for a gain in efficiency named in `words`; None when none is named."""
+    m = _EFFICIENCY.search(words)
+    if m is None or METRIC.search(words):
+        return None
+    if any(g and _RESOURCE.match(g) for g in (m.group("res"), m.group("in"))):
+        return Kind.REDUCTION
+    return Kind.SPEEDUP
+
+
 @lru_cache(maxsize=256)  # single() asks again with the same windows on some paths (a fifth of calls)
 def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None, int, str]:
     """Kind, sign and cue name from the words around a %, x, pp or bare number."""
@@ -157,6 +179,9 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
     if IMPROVE.search(phrase):
         if SPEED.search(obj) and not METRIC.search(phrase):
             return Kind.SPEEDUP, 1, "phrase_speed"
+        eff = efficiency_kind(phrase + " " + obj) if "fficien" in phrase + obj else None
+        if eff is not None:
+            return eff, 1, "phrase_efficiency"
         return Kind.IMPROVEMENT, 1, "phrase_improve"
     if IN_GAIN.match(obj):
         return Kind.IMPROVEMENT, 1, "object_improve"
@@ -201,10 +226,20 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
                     best = (m.end(), Kind.IMPROVEMENT, -1, name)
             else:
                 speed = SPEED.search(between) or SPEED.search(phrase + " " + obj[:40])
+                eff = (
+                    efficiency_kind(between + phrase + " " + obj[:25])
+                    if "fficien" in between + phrase
+                    else None
+                )
+                if eff is not None and not speed:
+                    best = (m.end(), eff, 1, "efficiency")
+                    continue
                 best = (m.end(), Kind.SPEEDUP if speed else Kind.IMPROVEMENT, 1, name)
         if best is not None:
             if best[1] is Kind.SCORE:
                 return Kind.SCORE, 1, "clause_score"
+            if best[3] == "efficiency":
+                return best[1], 1, "efficiency"  # not a sentence-wide default: named by its own words
             return best[1], best[2], f"{where}_{best[3]}"
     if SCORE.search(phrase):
         return Kind.SCORE, 1, "score_cue"

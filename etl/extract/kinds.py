@@ -113,6 +113,7 @@ _ORDERS = regex.compile(
 _LIST_OF_VALUES = regex.compile(r"(?:,\s[+\-]?\d+\.\d+){0,4},?\s(?:and|or)\s[+\-]?\d+\.\d+")
 
 
+_FRAME_RATE = regex.compile(r"^\s?(?:frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|FPS|fps)\b")
 _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
 
 
@@ -193,6 +194,7 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and FROM_WORD.search(left[-60:]) is None
         and not (left.endswith("of ") and METRIC.search(left[-30:]))  # "an accuracy of 87"
         and not (right.startswith((" on ", " in ")) and verb_value_on(left, right))  # "achieves 83 on MMLU"
+        and not _FRAME_RATE.match(right)  # "runs at 45 frames per second": a speed reached (fps)
     ):
         return []  # a small bare integer (3 tasks, 2D, Section 4): cheap early exit
     hours = b is None and (a.unit == "hours" or a.form == "hm")

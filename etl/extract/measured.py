@@ -30,7 +30,7 @@ from etl.extract.cues import (
 from etl.extract.kind_cues import clause_of, cue_kind, last_match, phrase_after
 from etl.records import Kind
 
-_UNIT = r"(?:dB|ms|cm|mm|FPS|fps|seconds?|secs?)"
+_UNIT = r"(?:dB|ms|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?)"
 PHYS_UNIT = regex.compile(rf"^[\s~]?(?P<u>{_UNIT})(?![\w/])")
 # "0.11dB and 0.28 dB in PSNR": the rest of the list before the metric
 _LIST_REST = regex.compile(rf"^(?:,?\s(?:and\s|or\s)?[+\-]?\d+(?:\.\d+)?[\s~]?{_UNIT}(?![\w/]))*")
@@ -82,6 +82,8 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
     phrase, obj = phrase_after(after)
     kind, sign, cue = cue_kind(phrase, obj, clause, left)
     unit = u.group("u").lower()
+    if unit.startswith("frame"):
+        unit = "fps"  # "67 frames per second" is written-out fps
     if unit == "fps" and signed:
         return None  # "(+30 FPS)": a requirement, not a value reached
     named = unit == "fps" or _named_metric(after, left)

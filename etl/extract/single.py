@@ -125,6 +125,40 @@ _BY_PERCENTS = regex.compile(r"(?i)\bby\s(?:\S+\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\
 _REL_ABS = regex.compile(r"(?i)^\)?\s?(?:absolute|relative(?!\sto\b)|relatively|abs\.|rel\.)(?![\w\-])")
 
 
+# "comes within 3% of the 70B model": how far below another system, a negative gain (not against
+# measurements)
+_WITHIN_END = regex.compile(
+    r"(?i)\bwithin\s(?:only\s|just\s|about\s|around\s|roughly\s|~\s?)?"
+    r"(?:\d+(?:\.\d+)?\\?%\sof\s[^,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s))?$"
+)
+_MEASURED = regex.compile(
+    r"(?i)^\s*of\s(?:the\s|an?\s)?(?:[\w\-]+\s){0,3}?(?:measurements?|measured|ground[\s-]truth|true|actual"
+    r"|observed|exact|reference|(?:absolute\s|relative\s)?error)\b"
+)
+# "its answers are 40% of the length of the baseline's": a size kept relative to another system
+_SHARE_OF_OTHER_COST = regex.compile(
+    r"(?i)^\s*of\s(?:the|its|their)\s(?:[\w\-]+\s)?(?:length|size|cost|memory|latency|runtime|compute|flops"
+    r"|parameters|energy|storage|budget)\s(?:of|used\sby|required\sby|needed\sby)\s"
+)
+_AS_LITTLE = regex.compile(r"(?i)\b(?:as\s(?:little|few)\sas|only|just|merely|mere)\s(?:about\s|around\s)?$")
+# "60% of all nodes have fewer than 5 edges", "38% of the errors are due to retrieval": a share that
+# is the subject of a description (composition, causes), not something a system reaches
+_STATISTIC = regex.compile(
+    r"(?i)^\s*of\s(?:the\s|all\s|these\s|those\s)?(?:(?!(?:that|which|who|than|and|or)\b)[\w\-]+\s){1,6}?"
+    r"(?:(?:are|is|were|was)\s(?:\w+\s)?(?:due|attributable|caused|related|owing)\b|attributable\sto"
+    r"|(?:have|has|had|contain|contains|belong|belongs|come|comes|came|originate\w*|stem|stems)\b)"
+)
+
+
+_LARGER = regex.compile(r"(?i)^\s*(?:larger|bigger)\b")
+_MODELS_BEFORE = regex.compile(r"(?i)\b(?:models?|LLMs?|LMs?|networks?|ones)\s(?:that\sare\s|up\sto\s)?$")
+_PARITY = regex.compile(
+    r"(?i)\b(?:comparabl[ey]|competitive|similar|on\spar|match\w*|rival\w*|outperform\w*|surpass\w*|better"
+    r"|exceed\w*|beat(?:s|ing)?|equal\w*|as\sgood\sas|close\sto)\b"
+)
+_DATA_AROUND = regex.compile(r"(?i)\b(?:datasets?|benchmarks?|corpus|corpora|collections?|data)\b")
+
+
 def _change_sign(left: str, right: str) -> int:
     """A drop is negative: said after the value ("relative accuracy drop"; fewer errors is a gain)
     or, with no gain word after it, the last change word before it ("drop-offs ... (up to 36.3%")."""
@@ -243,6 +277,12 @@ def single(
             return found(Kind.IMPROVEMENT, unit, "of_gain")  # "8 percentage points of improvement"
         if _R(r"^\s*of\s(?:the\s)?(?:time|cases|instances|trials|runs)\b").match(right):
             return found(Kind.SCORE, unit, "frequency")  # "14% of the time": how often, not a share of cost
+        if right.startswith(" of ") and _WITHIN_END.search(text, max(s_start, a.start - 80), a.start):
+            if _MEASURED.match(right):
+                return found(Kind.SCORE, unit, "within_measured")  # "within 7% of the measurements": an error
+            return found(Kind.IMPROVEMENT, unit, "within_of", -1)  # "within 3% of X": a gap to a system
+        if right.startswith(" of ") and _STATISTIC.match(right):
+            return None  # "38% of the errors are due to ...": a statistic, not a value a system reaches
         if _R(r"^\s*of\s(?:the\s|all\s|its\s|their\s)?").match(right) and not SHARE.search(left):
             # "X% of <things>": a share that is kept or cut (reduction), or a proportion (score)
             o = right[:50]
@@ -272,6 +312,12 @@ def single(
                 return found(
                     Kind.REDUCTION, unit, "share_of_original"
                 )  # "memory is reduced to 30% of the original"
+            if _SHARE_OF_OTHER_COST.match(right):
+                return found(Kind.REDUCTION, unit, "share_of_other")  # "40% of the length of X's answers"
+            if _WHOLE_DATA.search(o[:40]) and not METRIC.search(o[:25]):
+                if _AS_LITTLE.search(text, max(s_start, a.start - 25), a.start):
+                    return found(Kind.REDUCTION, unit, "share_data")  # "with as little as 10% of the labels"
+                return None  # "by discarding 75% of the data": how much data a setting keeps
             if not _BY_PERCENTS.search(left[-60:]):  # "by 3.74% and 4.7% of the car ...": gains
                 return found(Kind.SCORE, unit, "percent_of")
         if COST_INCREASE.search(phrase) and (
@@ -324,8 +370,15 @@ def single(
             return found(Kind.SCORE, unit, "improve_to")
         return found(kind, unit, cue, sign)
     if a.unit == "x":
-        if LARGER_MODELS.match(right):
+        larger = _LARGER.match(right)
+        if LARGER_MODELS.match(right) or (larger and _MODELS_BEFORE.search(left[-25:])):
+            # "competitive with 500 times larger models", "on par with models 8x larger": the same
+            # quality at a fraction of the size is a reduction; otherwise a size compared is no result
+            if _PARITY.search(text, s_start, s_end):
+                return found(Kind.REDUCTION, Unit.FACTOR, "larger_models")
             return None
+        if larger and _DATA_AROUND.search(text, max(s_start, a.start - 100), min(s_end, a.end + 80)):
+            return None  # "a benchmark 30 times larger than X": a size of data compared, no result
         if MORE_THINGS.match(right) and not (SPEED.search(phrase) or METRIC.search(phrase)):
             return None  # "20 times more entities than X": a count compared, not a metric
         if _COST_EFFICIENT.match(right):

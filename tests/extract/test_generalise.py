@@ -86,7 +86,7 @@ def test_data_set_after_at_the():
 
 
 def test_hardware_is_not_a_data_set():
-    assert field("It runs at 30 FPS, a 3x speedup (on ARM based Rockchip RK3288).", "dataset") == [None]
+    assert field("It runs at 30 FPS, a 3x speedup (on ARM based Rockchip RK3288).", "dataset") == [None, None]
 
 
 def test_list_of_data_sets_aligns_with_list_of_values():
