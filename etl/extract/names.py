@@ -20,6 +20,7 @@ from etl.extract.phrases import (
     NAME_START,
     NOT_DATASET,
     OUR,
+    RESULT_VERB,
     SENT_START,
     SYSTEM_HEAD,
     UNIT_NAME,
@@ -31,7 +32,9 @@ from etl.records import Kind
 __all__ = ["baseline_for", "model_for", "new_subject", "proposed_names"]
 
 _R = cache(regex.compile)
-_TERMED = regex.compile(rf"\b(?:termed|dubbed|called|named|coined)\s(?P<n>{NAME}|[A-Z][a-z]+[A-Z]\w*)")
+_TERMED = regex.compile(
+    rf"\b(?:termed|dubbed|called|named|coined)\s(?P<n>(?:[23]D\s)?{NAME}|[A-Z][a-z]+[A-Z]\w*)"  # "3D ResNet-RS"
+)
 _PAREN_OWNER = regex.compile(r"(?P<n>(?:[\w'+\-]+\s){0,2}[\w'+\-]+)\s?\(\s?$")
 _VERB_OR_PREP = regex.compile(
     r"(?i)\b(?:between|and|or|of|for|with|than|to|from|by|on|in|the|a|an|our|their|its|outperform\w*|surpass\w*"
@@ -55,7 +58,8 @@ _ON_MODEL = regex.compile(
 )
 # "up to 36.3% absolute accuracy for OpenAI o1-preview", "98.78% for CTL": a system named right after
 _FOR_NAME = regex.compile(
-    rf"\s?(?:[\w\-]+\s){{0,3}}?for\s(?:the\s)?(?P<n>(?:[A-Z][a-z]+\s)?(?=\S*[a-z0-9]){NAME}(?:\s{NAME})?)(?=[\s,.;)]|$)"
+    rf"\s?(?:[\w\-]+\s){{0,3}}?for\s(?:the\s)?(?P<n>(?:[A-Z][a-z]+\s)?(?=\S*[a-z0-9]){NAME}(?:\s{NAME}"
+    r"|\s\d+(?:\.\d+)?[BM]\b|\s\d\.\d\b)?)(?=[\s,.;)]|$)"  # a size or version after the name: "LLaMA-2 7B", "GPT 3.5"
     r"(?!\s(?i:dataset|benchmark|task|split|set|subset|language|domain|class|categor)|\s\d)"
 )
 # the agent of a passive verb of result after the number: "92% is achieved by the robot"
@@ -82,6 +86,18 @@ _POSSESSOR = regex.compile(
 _RAISES = regex.compile(r"\b(?:improv|boost|rais|enhanc|increas|lift)(?:e|es|ed|ing|s)?\s(?:the\s)?$")
 # a name that opens the sentence, set off by a comma, then a verb of result
 _FRONTED_NAME = regex.compile(rf"^\s*(?:(?:Even|Only|Notably|Surprisingly)\s)?(?P<n>{NAME}),\s")
+# a name set off by a parenthetical clause before its verb of result: "For example, FooNet, which adds
+# two layers to BarNet, achieves", "we show that GPT-4, without any prompt crafting, exceeds"
+_INTERRUPTED_NAME = regex.compile(
+    rf"(?:^\s*|\bthat\s|^\s*(?:For\s(?:example|instance)|In\sparticular|Notably|Specifically|Moreover|However"
+    rf"|Furthermore|Overall|Finally|Remarkably|Surprisingly),\s)(?P<n>{NAME}(?:\s{NAME})?),\s(?:which|who|without|with"
+    rf"|despite|when|even|trained|using|a|an|the|as|after|only|given)\b[^,;]{{3,100}},\s(?:(?:also|still|only|even|further"
+    rf"|significantly|consistently|clearly|substantially|can|could)\s)*(?:{RESULT_VERB})"
+)
+# a name turned into a modifier ("BERT-based", "iPhone-optimized"): it names no system by itself
+_MODIFIER_NAME = regex.compile(
+    r"-(?:based|optimized|driven|guided|enhanced|powered|aware|assisted|augmented|specific|style|like)$"
+)
 _LIST_AFTER = regex.compile(rf"{NAME}(?:,\s|\s(?:and|or)\s)")  # "ImageNet, COCO and ..." is a list
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|reach|attain|scor|manag|surpass|outperform)\w*\b")
 
@@ -143,7 +159,8 @@ _ADVERB = regex.compile(
     r"(?:Even|Only|Notably|Moreover|However|Also|Finally|Then|Here|Thus|Still|Surprisingly|Additionally|Furthermore"
     r"|Specifically|Interestingly|Overall|Both|All|Each|Their|Importantly|Remarkably|Similarly|Meanwhile|Besides)$"
 )
-_NAME_PREFIX = regex.compile(r"(?<![\w\-.,;:])(?:[A-Z][\w\-]*\s){1,2}$")
+# the words of a name before its last token: "SD Mask R-CNN", "Bielik 7B v0.1" (a size may come between)
+_NAME_PREFIX = regex.compile(r"(?<![\w\-.,;:])[A-Z][\w\-]*\s(?:[A-Z][\w\-]*\s|\d+(?:\.\d+)?[BM]\s)?$")
 _OUR_SIZE = regex.compile(r"(?i)\bour\s(?:[\w\-]+\s)?$")
 
 
@@ -234,6 +251,11 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         and _RESULT_VERB.search(clause, m.end())
     ):
         return m.group("n")  # "GPT-3, even without any fine-tuning, managed to achieve"
+    m = None
+    for m in _INTERRUPTED_NAME.finditer(clause) if ", " in clause else ():  # noqa: B007 - the last one
+        pass
+    if m and not generic_name(m.group("n")) and not _CLAUSE_BREAK.search(clause, m.end()):
+        return m.group("n")
     m = _FOR_SYSTEM.match(text, found.end, s_end)
     if m and OURS.match(m.group("n")):
         return method  # "80.1% for our model": the proposed one's, when it has a name
@@ -282,6 +304,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             or METRIC.fullmatch(n)
             or UNIT_NAME.match(n)
             or generic_name(n)
+            or _MODIFIER_NAME.search(n)  # "an MLP-based predictor achieves": the noun phrase is the subject
         ):
             continue
         if _R(r"\d\s?$").search(clause, max(0, mm.start() - 3), mm.start()):
@@ -304,7 +327,9 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         ):
             continue  # "our method improves BERT's accuracy by 2%": BERT is the one improved upon
         if _R(
-            r"^(?:'s\s|\s(?:\w+\s)?(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
+            # one word may come between the name and its verb, but not a preposition ("X by reaching")
+            r"^(?:'s\s|\s(?:(?!(?:by|of|in|on|for|with|to|from|than|at|as|and|or|while|when)\s)\w+\s)?"
+            r"(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
             r"|reduc|is|can|shows|demonstrat|performs?\b|performed|match|deliver|exceed|sets))"
         ).match(after):
             if _CLAUSE_BREAK.search(clause, mm.end()):
@@ -333,6 +358,13 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     )
     if subject and not OURS.match(subject):
         return subject  # "the second best method achieves", "The leading model on X, which achieves"
+    if (
+        method
+        and found.kind is Kind.DATA_SIZE
+        and method not in sentence
+        and _data_set_size(found, text, s_start, s_end)
+    ):
+        return None  # "we introduce FooSet, a dataset of 120k pairs": the data set's size, not the method's
     if method and (
         OUR.search(left)
         or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]t|proposed)\b").search(sentence)
@@ -342,6 +374,24 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     ):
         return method
     return None  # "our approach" with no name given: left empty rather than guessed
+
+
+_DATA_SET_WORD = regex.compile(r"(?i)\b(?:dataset|benchmark|corpus|corpora|collection|database)s?\b")
+
+
+def _data_set_size(found: Found, text: str, s_start: int, s_end: int) -> bool:
+    """A size the sentence gives a data set ("a dataset comprising 8,888 motions", "the 170-hour
+    AISHELL-1 dataset"), not one a system was trained with ("our method, with 1B tokens, achieves")."""
+    if _DATA_SET_WORD.search(text, found.end, min(s_end, found.end + 30)):
+        return True
+    m = None
+    for m in _DATA_SET_WORD.finditer(text, max(s_start, found.start - 160), found.start):  # noqa: B007
+        pass
+    return (
+        m is not None
+        and not _ACHIEVED.search(text, m.end(), found.start)
+        and not _R(r"\b(?:outperform|surpass|improv|train)\w*").search(text, m.end(), found.start)
+    )
 
 
 # a score the sentence says was reached, with no system named: the proposed one's ("a mIoU of 48.3%

@@ -64,7 +64,7 @@ _APPOSITIVE = regex.compile(
     r"\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?(?i:method|model|framework|approach|algorithm|system|technique|architecture"
     r"|benchmark|dataset|corpus|pipeline|loss|strategy|agent|tool|library|suite|family)s?,?\s"
     r"(?:(?i:called|named|dubbed|termed)\s)?(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
-    r"(?=[,(.;:]|\s\(|\s(?:which|that|to|for|over|with|in|on)\b)"
+    r"(?=[,(.;:]|\s\(|\s(?:which|that|to|for|over|with|in|on|based)\b)"  # "a new method FooShop based on"
 )
 _DATASET_AFTER_NAME = regex.compile(
     r"(?i)(?:\s?\([^)]*\))?(?:,|:|\s?—|\s?-{2,3})?\s?(?:a|an|the)?\s?(?:[\w\-]+\s){0,3}?"
@@ -141,7 +141,11 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         if m and namey(m.group("n").strip()) and not _TITLE_GENRE.match(title, m.end()):
             name = m.group("n").strip()
             rest = title[m.end() :]
-            if DATASET_WORD.search(rest[:60]) and not _R(r"(?i)\bmodel|method|framework").search(rest[:40]):
+            if (
+                DATASET_WORD.search(rest[:60]) and not _R(r"(?i)\bmodel|method|framework").search(rest[:40])
+            ) or _R(  # "TaskWeb: Selecting ..." whose abstract says "TaskWeb, a large-scale benchmark of"
+                rf"{regex.escape(name)},\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:benchmark|dataset|corpus|suite|collection)\b"
+            ).search(abstract):
                 dataset = name
             else:
                 method = name
@@ -187,8 +191,8 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         if NOT_DATASET.match(c.group("n")) and not _R(r"^[A-Z][a-z]{3,}$").match(c.group("n")):
             continue  # a generic acronym (LLMs, NLP); a plain capitalised word is a name here
         name = c.group("n")
-        if name == dataset:
-            break
+        if name == dataset or (dataset and _R(r"\btasks?\b").search(tail, 0, c.start())):
+            continue  # the data set again, or a task set on it ("two new tasks ... (CESC)"): read on
         if _DATASET_AFTER_NAME.match(tail[c.end() :]) or _DATASET_BEFORE_NAME.search(tail[: c.start()]):
             dataset = dataset or name
         else:

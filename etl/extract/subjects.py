@@ -19,6 +19,8 @@ METRIC_WORD = (
     r"|return)"
 )
 
+# a language model written as an acronym head: "an expert LM fine-tuned on one task outperforms"
+_LM_HEAD = r"(?:LLM|LMs?|VLMs?|MLLMs?|LVLMs?)(?![\w\-])"
 # a system written as a noun phrase, subject of a verb of result: "The leading model on the MTEB
 # leaderboard [38], which achieves", "the second best method reaches", "a simple, prototypical network
 # with four convolutional layers significantly outperforms", "spatio-temporal networks can reduce",
@@ -31,15 +33,22 @@ _SUBJECT_NP = (
     r"|achiev\w*|surpass\w*|using|based|moreover|however|furthermore|additionally|finally|notably|also|then|thus"
     r"|here|overall|specifically|importantly|interestingly|surprisingly|remarkably|similarly|meanwhile|besides"
     r"|instead|therefore|hence|consequently|indeed|altogether|together)\b|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
-    rf"(?P<head>(?i:{SYSTEM_HEAD})|(?P<tech>(?i:{TECHNIQUE_HEAD})))(?:\s(?:on|in|of|for|with|based\son)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){{0,2}}?)?)"
+    rf"(?P<head>(?i:{SYSTEM_HEAD})|{_LM_HEAD}|(?P<tech>(?i:{TECHNIQUE_HEAD})))"
+    r"(?:\s(?:on|in|of|for|with|based\son)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2}?"
+    r"|\s(?:fine-?tuned|trained|pre-?trained|distilled|prompted)\s(?:on|with|using|via|from)\s[^,;.()]{1,40}?)?)"
     r"\s?(?:\([^()]{0,40}\)\s?)?(?:\[[^\]]{0,12}\]\s?)?(?:~?\\cite\w*\{[^}]*\}\s?)?"
     r"(?:,\s(?:using|with|based\son|trained\son|via)\s[^,;]{1,40},)?"  # "the current approach, using CNNs, achieves"
+)
+# verbs of result beyond the shared lexicon, read only after a system subject: "X leads to a 20% drop",
+# "the robot won 45% of its matches", "X gives a gain of 2 points"
+_MORE_VERB = (
+    r"(?:lead(?:s|ing)?\sto|led\sto|won\b|wins?\b|gives?\b|gave\b|provides?\b|provided\b|brings?\b|brought\b)"
 )
 _SUBJECT_VERB = (
     r"(?:(?:also|further|still|can|could|may|might|would|will|only|even|now|either|consistently|significantly|then"
     r"|substantially|typically|generally|already|merely|all|both|respectively|successfully|clearly|greatly"
-    r"|(?:is|are|was|were)\sable\sto)\s)*"
-    rf"\b(?:{RESULT_VERB})"
+    r"|has|have|had|(?:help|helps|helped)(?:\sto)?|(?:is|are|was|were)\sable\sto|(?!only\b)[a-z]{3,}ly)\s)*"
+    rf"\b(?:{RESULT_VERB}|{_MORE_VERB})"
 )
 # a model name written with spaces: "Claude 3.5 Sonnet", "Gemini 1.5 Pro", "Llama 3.1 70B"
 SPACED_NAME = (
@@ -51,7 +60,7 @@ SPACED_NAME = (
 # the first half of a coordinated modifier of our systems: "our small and [large models]"
 _OURS_COORDINATED = regex.compile(r"\b(?:[Oo]ur|[Tt]he\sproposed)\s(?:[\w\-]+\s){1,2}(?:and|or)\s$")
 _SYSTEM_SUBJECT = regex.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))"
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s)|(?<=\b(?:of|in|for)\swhich\s))"
     + _SUBJECT_NP
     + rf"(?:,\s(?P<app>{SPACED_NAME}|{NAME}(?:\s{NAME})?),\s?|,?\s(?:which|that|who)\s)?"  # "the strongest model, GPT-4o, reaches"
     + _SUBJECT_VERB
@@ -64,7 +73,11 @@ _RELATIVE_SUBJECT = regex.compile(
     + r",?\s(?:which|that|who)\s"
     + _SUBJECT_VERB
 )
-_HEAD_NOUN = regex.compile(rf"(?i)\b(?:{SYSTEM_HEAD}|{TECHNIQUE_HEAD})\b")
+# a name the subject noun phrase stands in apposition to: "We present IMBUE, an interactive system that"
+_NAMED_BEFORE = regex.compile(
+    rf"\b(?:propos|present|introduc|develop|releas|build|buil|design|call|nam|dub)\w*\s(?:the\s)?(?P<n>{NAME}),\s$"
+)
+_HEAD_NOUN = regex.compile(rf"(?i:\b(?:{SYSTEM_HEAD}|{TECHNIQUE_HEAD})\b)|{_LM_HEAD}")
 # "the naive version and the tiled version achieve 270 and 400, respectively": one system each
 _COORDINATED = regex.compile(rf"(?i)\b{SYSTEM_HEAD}\s(?:and|or)\s$")
 _DIGIT_AFTER_SPACE = regex.compile(r"[A-Za-z]\s\d")
@@ -122,7 +135,10 @@ def _subjects(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str,
         bare = not m.group("mod") and not HUMAN.match(m.group("head"))
         if m.group("tech") and (bare or not m.group("mod").strip(", ") or OURS.match(m.group("np"))):
             continue  # "fine-tuning improves", "our training": a technique needs a word that says which
-        if m.group("app") and not generic_name(m.group("app")):
+        named = _NAMED_BEFORE.search(sentence, max(0, m.start() - 60), m.start("np"))
+        if named and not generic_name(named.group("n")):  # "IMBUE, an interactive system that provides"
+            out.append((s_start + named.start("n"), s_start + m.end(), named.group("n"), False))
+        elif m.group("app") and not generic_name(m.group("app")):
             out.append((s_start + m.start("app"), s_start + m.end(), m.group("app"), False))
         elif bare or not _COORDINATED.search(sentence, 0, m.start()) or "respectively" not in sentence:
             c = _OURS_COORDINATED.search(sentence, 0, m.start()) if m.group("det") is None else None

@@ -1,0 +1,33 @@
+"""The proposed method's name when the title names a benchmark: made-up abstracts, one behaviour each."""
+
+from __future__ import annotations
+
+from etl.extract.proposed import proposed_names
+
+
+def test_title_name_the_abstract_calls_a_benchmark_is_a_data_set():
+    title = "FooBench: Choosing Source Tasks for Transfer"
+    abstract = (
+        "We release FooBench, a large-scale benchmark of pairwise task transfers. Then, we design a new "
+        "method BarPick based on our analysis of FooBench."
+    )
+    assert proposed_names(title, abstract) == ("BarPick", "FooBench")
+
+
+def test_title_name_the_abstract_calls_a_method_stays_the_method():
+    title = "FooNet: Fast Segmentation"
+    abstract = "We propose FooNet, a segmentation network that runs at 60 fps."
+    assert proposed_names(title, abstract)[0] == "FooNet"
+
+
+def test_size_of_a_new_data_set_is_not_the_methods():
+    from etl.extract import extract_text
+
+    title = "BarNet: Learning to Rank Logos"
+    abstract = (
+        "We propose BarNet, a ranking network. We also introduce FooSet, a logo dataset which has "
+        "about 120,000 annotated images. BarNet improves mAP by 4% over YOLOv3."
+    )
+    models = {r.text: r.model for r in extract_text(abstract, title=title)}
+    assert models["120,000"] is None
+    assert models["4%"] == "BarNet"
