@@ -23,6 +23,7 @@ from etl.extract.datasets import (
     pipe_partner,
     respectively,
     sentence_dataset,
+    task_before,
     title_dataset,
     unnamed_data,
 )
@@ -36,12 +37,16 @@ __all__ = [
     "baseline_for",
     "dataset_for",
     "metric_for",
+    "metric_in",
     "model_for",
+    "model_property",
     "new_subject",
     "pipe_partner",
+    "previous_metric",
     "proposed_names",
     "respectively",
     "sentence_dataset",
+    "task_before",
     "title_dataset",
     "unnamed_data",
 ]
@@ -58,6 +63,26 @@ _GAIN_OBJECT = regex.compile(
     rf"(?i)\b(?:improv\w*|boost\w*|increas\w*|enhanc\w*|rais\w*|reduc\w*|lift\w*|cut\w*|lower\w*|decreas\w*|higher|greater"
     rf"|better)\s(?P<o>[^,;]{{2,60}}?)"
     rf"\s(?:by|to)\s{_QUAL_TAIL}[(\[]?$"
+)
+# a verb and its object right before the value, with no "by": "speed up the inference at least 129 times",
+# "increases logit margins two times"
+_VERB_OBJECT_BARE = regex.compile(
+    rf"(?i)\b(?:speeds?\sup|sped\sup|speeding\sup|accelerat(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?"
+    rf"|compress(?:es|ed|ing)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)"
+    rf"|boost(?:s|ed|ing)?)\s(?:the\s|its\s|their\s)?(?P<o>(?!(?:by|of|from|to|and|up|the|a|an)\b)[a-z][\w\-]*"
+    rf"(?:\s(?!(?:by|of|from|to|and|up|with|for|on|in|at|than|about|around|nearly|almost|over|roughly|more|less"
+    rf"|approximately)\b)[a-z][\w\-]*){{0,2}})\s"
+    rf"(?:{_QUAL_TAIL}|at\sleast\s|approximately\s)?$"
+)
+# a verb, its object and the value in brackets: "enhances multilingual capabilities (+10.6% on X, ...)"
+_VERB_OBJECT_PAREN = regex.compile(
+    r"(?i)\b(?:improv|enhanc|boost|increas|rais|reduc|lower|decreas)(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s)?"
+    r"(?P<o>(?-i:[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,2}))\s\((?:up\sto\s|about\s|~|by\s)?[+\-]?$"
+)
+# a share of a quantity of another system: "being 60% of the length of the baseline's answers"
+_SHARE_OF = regex.compile(
+    r"\s?of\s(?:the\s|its\s|their\s)?(?P<o>(?!(?:the|a|an|all|its|their|our|total|original|full|time|cases|data"
+    r"|those|that)\b)[a-z][\w\-]*(?:\s(?!of\b)[a-z][\w\-]*)?)\sof\s"
 )
 # "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes
 _SUBJECT_VERB = regex.compile(
@@ -300,11 +325,14 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         o = _R(r"^\s*(?:in|of)\s(?P<o>.{2,60})").match(rest if _CUE_WORDS.search(phrase) else right)
         if o and COST.search(o.group("o")[:40]) and not _R(r"[A-Z][\w\-]*\s(?:and|or|,)").match(o.group("o")):
             return clean_metric(o.group("o"))  # not "10% of Sepformer and the CPU inference time"
+        o = _SHARE_OF.match(text, found.end, s_end) if found.kind is Kind.REDUCTION else None
+        if o:
+            return o.group("o")
         m = _VERB_OBJECT.search(left)
         np = clean_metric(_R(r"\s+up$").sub("", m.group("o"))) if m else None
         if np:
             return np
-        m = _SUBJECT_VERB.search(left)
+        m = _SUBJECT_VERB.search(left) or _VERB_OBJECT_BARE.search(left[-80:])
         if m:
             return clean_metric(m.group("o"))
         if found.kind is Kind.SPEEDUP and _R(r"(?i)^\s*[\w\-]+\s(?:speed-?ups?|acceleration)").match(phrase):
@@ -364,7 +392,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         np = mp.group(0) if mp else clean_metric(o.group("o"))
         if np and not _LOOKS_LIKE_DATASET.search(np):
             return np
-    m = _SUBJECT_VERB.search(left)
+    m = _SUBJECT_VERB.search(left) or _VERB_OBJECT_PAREN.search(left[-80:])
     if m:
         np = clean_metric(m.group("o"))
         if np and not BASELINE_LIKE.search(np):
@@ -381,14 +409,75 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         np = clean_metric(obj)
         if np and not BASELINE_LIKE.search(np):
             return np
+    m = _VERB_OBJECT_BARE.search(left[-80:]) if found.kind is Kind.IMPROVEMENT else None
+    np = clean_metric(m.group("o")) if m else None
+    if np and not BASELINE_LIKE.search(np):
+        return np  # "increases logit margins two times larger than"
     o = _R(r"\s*of\s(?P<o>(?:the\s|its\s|their\s)?[^,;.()]{2,50})").match(text, found.end, s_end)
     if found.kind is Kind.SCORE and o and _R(r"(?i)\b(?:performance|accuracy|score)\b").search(o.group("o")):
         np = clean_metric(o.group("o"))
         if np:
             return np
+    if found.kind is Kind.SCORE and text.endswith("%", found.start, found.end):
+        m = _SHARE_NOUN.match(text, found.end, s_end)
+        if m and (METRIC.search(m.group("o")) or not any(_metric_mentions(text, s_start, s_end))):
+            return m.group("o")  # a metric widened ("judge accuracy"), or the only quantity named
     return _nearest_metric(found, text, s_start, s_end, True) or _nearest_metric(
         found, text, s_start, s_end, False
     )
+
+
+# a share with its quantity written right after it: "100% utilization when", "76% scaling efficiency"
+_SHARE_NOUN = regex.compile(
+    r"\s(?P<o>(?!(?:of|on|in|for|with|and|or|to|than|the|a|an|at|by|from|more|less|fewer|higher|lower|better|worse"
+    r"|relative|absolute|improvement|gain|increase|respectively|over|compared|while|when|after|before|faster|slower"
+    r"|smaller|larger|times|points?|percent|percentage|as|across|which|that|is|are|was|were|using|under|without"
+    r"|within|among|between|per|if|whereas|this|those|these|its|their|our|vs|versus)\b)[a-z][\w\-]*(?<!-)"
+    r"(?:\s(?!(?:of|on|in|for|with|and|or|to|than|the|at|by|from|when|while|compared|over|across|using|under|after"
+    r"|before|per|respectively|is|are|was|were|which|that|as|vs|versus)\b)[a-z][\w\-]*(?<!-)){0,2})"
+    r"(?=\s(?:on|in|for|with|when|while|compared|over|across|using|under|after|before|than|and|at|by)\b|[,.;)]|$)"
+)
+_DATA_COST = regex.compile(r"(?i)\b(?:data|samples?|examples?|labels?|annotations?)\b")
+
+
+_SPEED_METRIC = regex.compile(
+    r"(?i)\b(?:latency|fps|frames?(?:/|\sper\s)s(?:ec(?:ond)?)?|throughput|speed|runtime|inference\stime|memory)\b"
+)
+
+
+def model_property(found: Found, metric: str | None) -> bool:
+    """A speedup, a reduction of something other than data, a speed or a latency: a property of the
+    system, which an earlier sentence's data set does not qualify ("We evaluate on X. It decodes 3x
+    faster", "... runs at 38 fps")."""
+    if found.kind is Kind.SPEEDUP:
+        return True
+    if found.kind is Kind.SCORE:
+        return metric is not None and _SPEED_METRIC.search(metric) is not None
+    return found.kind is Kind.REDUCTION and not (metric and _DATA_COST.search(metric))
+
+
+def metric_in(text: str, s_start: int, s_end: int) -> bool:
+    """Whether a sentence names any metric, a generic one ("performance") included."""
+    return any(_metric_mentions(text, s_start, s_end))
+
+
+_HAS_VALUE = re.compile(r"\d\s?(?:\\?%|points?\b|pp\b)|\d\.\d")
+
+
+def previous_metric(found: Found, text: str, p_start: int, p_end: int) -> str | None:
+    """For a score or gain whose sentence names no metric at all: the last metric the sentence
+    before reported a value in ("... reaches 94.5% accuracy on X. On Y, we outperform prior work by
+    5.6%"); not a generic word ("performance")."""
+    if found.kind not in (Kind.SCORE, Kind.IMPROVEMENT) or not _HAS_VALUE.search(text, p_start, p_end):
+        return None
+    if _R(r"\s?of\sthe\s(?:time|cases)\b").match(text, found.end):
+        return None  # "better quality 34% of the time": a frequency, not the metric reported before
+    last = None
+    for last in _METRIC_SCAN.finditer(text, p_start, p_end):  # noqa: B007 - the last one
+        pass
+    if last is None or GENERIC.fullmatch(_R(r"(?i)^(?:absolute|relative)\s").sub("", last.group(0))):
+        return None
+    return last.group(0)
 
 
 _TO_VALUE = regex.compile(r"\s?to\s[~≈]?\s?\d[\d.]*\s?(?:\\?%)?")

@@ -147,11 +147,16 @@ def extract_text(
     for f in founds:
         i = _sentence_of(starts, f.start)
         s, e = _window(spans[i], f.start, f.end)
+        metric = _tidy(context.metric_for(f, text, s, e))
+        if metric is None and i > 0 and not context.metric_in(text, *spans[i]):
+            metric = context.previous_metric(f, text, *spans[i - 1])  # the sentence before set it
         dataset = context.dataset_for(f, text, s, e, None, own_dataset)
         # "by 3.5% across 20 benchmarks", "on a dataset generated from ...": no earlier name carries
         unnamed = dataset is None and context.unnamed_data(f, text, e, s)
         if dataset is None and f.kind is not Kind.PARAM_COUNT and not unnamed:
-            dataset = carried(i)
+            # a speed or a model's cost is not measured on the data set an earlier sentence named
+            if not context.model_property(f, metric):
+                dataset = carried(i) or context.task_before(f, text, s, e)
         if dataset and method and f.kind is not Kind.DATA_SIZE and _proposed(dataset, method, text):
             dataset = None  # "HippoRAG" of "propose HippoRAG 2": the system proposed, not a data set
         results.append(
@@ -168,7 +173,7 @@ def extract_text(
                 qualifier=f.qualifier,
                 sentence=raw[s:e],
                 rule=f.rule,
-                metric=_tidy(context.metric_for(f, text, s, e)),
+                metric=metric,
                 dataset=_tidy(dataset),
                 model=_tidy(context.model_for(f, text, s, e, method)),
                 baseline=_tidy(context.baseline_for(f, text, s, e)),

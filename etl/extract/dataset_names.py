@@ -44,7 +44,7 @@ _PREP_ANCHOR = re.compile(
     rf"(?:the\s)?(?:{_ADJ_WORDS}|(?P<adj>{_ANY_ADJ}))?(?:(?:dataset|benchmark|corpus)\s)?(?=[A-Z])"
 )
 _DATA_ANCHOR = re.compile(
-    r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed)s?\b"
+    r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed|[Dd]atabase)s?\b"
 )
 VERSION = r"\d\.\d(?![\w%]|\.\d|\s?\\?%|\s(?:points?|pp)\b)"  # "AlpacaEval 2.0", not "MMLU 7.5%"
 _DATASET_AT = regex.compile(
@@ -155,6 +155,10 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
         ):
             found[m.start("d")] = bare_name(m.group("d"))
+        elif (m is None or not is_dataset(m.group("d"))) and a.group(0)[1:4] in ("dat", "ben", "cor"):
+            p = _PLAIN_BEFORE_WORD.search(text, max(s_start, a.start() - 40), a.start())
+            if p and not any(k <= p.start("d") < k + len(v) for k, v in found.items()):
+                found[p.start("d")] = p.group("d")  # "on the Panoptic dataset", "the Charades video dataset"
     return tuple(sorted(found.items()))
 
 
@@ -167,6 +171,62 @@ def metric_owners(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str],
         if (_ACRONYM.fullmatch(name) or known_dataset(name)) and is_dataset(name):
             out.append((a.start(), name))
     return tuple(out)
+
+
+_PLAIN = regex.compile(r"[A-Z][a-z]+")
+# one plain capitalised word after "the" and before a data word (one lower-case word may sit between)
+_PLAIN_BEFORE_WORD = regex.compile(
+    r"(?<=\b[Tt]he\s(?:(?:challenging|popular|standard|large-scale|public|well-known|real-world|recent)\s)?)"
+    r"(?!(?:English|Chinese|Japanese|German|French|Spanish|Arabic|Korean|Russian|Italian|Portuguese"
+    r"|Hindi|Indian|European|American|African|Asian|New|Large|Public|Standard|Benchmark|Synthetic|Real|Original|Full"
+    r"|Entire|Whole|Same|Following|Proposed|Popular|Challenging|Other|Test|Training|Validation|Evaluation)\b)"
+    r"(?P<d>[A-Z][a-z]{3,}[\w\-]*)(?:\s[a-z]+)?$"
+)
+# a plain word is a data set's name when what follows is its items: "600 Omniglot classes", "Atari Seaquest game"
+_DATA_ITEMS = regex.compile(
+    r"\s(?:[A-Z][\w\-]*\s)?(?:classes|images|videos|samples|examples|questions|problems|games?|environments?"
+    r"|tasks?|test|split|subset|data)\b"
+)
+_KNOWN_AT = regex.compile(rf"(?<![\w\-])(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?![\w\-])")
+
+
+@lru_cache(maxsize=64)
+def known_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str], ...]:
+    """Data sets the gazetteer knows, wherever the sentence writes them ("for CIFAR-10 with 40 labeled
+    examples", "after learning 600 Omniglot classes"); not a metric's name ("SPIDEr"), not a sentence's
+    first word, not an example of others ("such as GSM8K")."""
+    out = []
+    for m in _KNOWN_AT.finditer(text, s_start, s_end):
+        name = m.group("d")
+        if (
+            m.start() > s_start
+            and known_dataset(name)
+            and (is_dataset(name) or (_PLAIN.fullmatch(name) and _DATA_ITEMS.match(text, m.end(), s_end)))
+            and not METRIC.fullmatch(name)
+            and not _EXAMPLE_BEFORE.search(text, max(s_start, m.start() - 12), m.start())
+        ):
+            out.append((m.start(), name))
+    return tuple(out)
+
+
+_LANGUAGE = (
+    r"(?:(?i:xx|en|de|fr|es|zh|ja|ro|cs|ru|ar|hi|it|pt|ko|tr|fi|et|lv|lt|kk|gu|vi|ne|si|ps|km|uk|pl|nl)(?![a-z])"
+    r"|English|German|French|Spanish|Chinese|Japanese|Romanian|Czech|Russian|Arabic|Hindi|Italian|Portuguese"
+    r"|Korean|Turkish|Finnish|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Vietnamese)"
+)
+# a translation direction stands in for the data set: "+3.52 COMET for XX-En", "on English-French"
+_LANGUAGE_PAIR = regex.compile(
+    rf"\b(?:on|for|in)\s(?:the\s)?(?:WMT\s?['’]?\d{{2,4}}\s)?"
+    rf"(?P<d>{_LANGUAGE}\s?(?:-|→|->|⇒|\$\\rightarrow\$)\s?{_LANGUAGE})"
+    r"(?![\w\-])"
+)
+
+
+def language_pairs(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str], ...]:
+    """Translation directions written after on/for/in, when a sentence names no data set."""
+    if text.find("-", s_start, s_end) < 0 and text.find("→", s_start, s_end) < 0 and "rightarrow" not in text:
+        return ()
+    return tuple((m.start("d"), m.group("d")) for m in _LANGUAGE_PAIR.finditer(text, s_start, s_end))
 
 
 # "universal feature learning (UFL)", "video salient object detection (VSOD)": an acronym the abstract

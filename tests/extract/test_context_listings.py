@@ -132,7 +132,7 @@ def test_proposed_name_is_not_carried_as_a_data_set():
         "improvement in associative memory tasks over the state-of-the-art embedding model."
     )
     r = _one(abstract, "7%")
-    assert r.dataset is None and r.model == "HippoRAG 2"
+    assert r.dataset == "associative memory tasks" and r.model == "HippoRAG 2"
 
 
 def test_data_set_written_before_its_values():

@@ -151,9 +151,9 @@ def test_dataset_after_any_adjective_when_specific():
     assert r.dataset == "CIFAR-10"
 
 
-def test_task_acronym_after_adjective_is_no_dataset():
+def test_task_phrase_stands_in_for_the_dataset_not_its_acronym():
     r = _one("Our approach improves the results on knowledge-base QA tasks by 11 points.", "11 points")
-    assert r.dataset is None
+    assert r.dataset == "knowledge-base QA tasks"  # the task as written, not "QA" alone
 
 
 def test_dataset_that_contains_a_size():
