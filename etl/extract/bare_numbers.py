@@ -52,10 +52,17 @@ from etl.extract.measured import (
     verb_value_on,
 )
 from etl.extract.numbers import Atom
+from etl.extract.sizes import data_users, ellipsis_held, held_in_collection, rate_reached
 from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
-_UNIT_START = frozenset("dmcFfsB")  # second character of " dB", " ms", " cm", " FPS" (a cheap gate)
+# "CIFAR-10 with 250 labels", "when using 2500 labels", "with 40 labeled examples": how many labels
+# a semi-supervised protocol allows is a setting, not a data set's size
+_LABEL_SPLIT = regex.compile(
+    r"(?i)^\s(?:labels|labell?ed\s(?:examples|samples|images|instances|data(?:\spoints)?))\b(?!\s(?:of|from|for)\b)"
+)
+_WITH_END = regex.compile(r"(?i)\b(?:with|using)\s(?:only\s)?$")
+_UNIT_START = frozenset("dmcFfsBH\\")  # second character of " dB", " ms", " cm", " FPS", " Hz" (a cheap gate)
 # "surpassing X by 7.3 AP and 9.6 VPQ": a later member of a list of gains governed by the same "by"
 _BY_LIST = regex.compile(
     rf"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s?(?:{METRIC.pattern})(?:,\s(?:and\s)?|\sand\s)){{1,4}}$"
@@ -182,6 +189,12 @@ def bare_number(
         return found(measure[0], Unit.NONE, measure[2], measure[1]) if measure else None
     if a.integer and a.value is not None and abs(a.value) >= 100 and not a.signed:
         m = DATA_NOUN.search(phrase)
+        if _LABEL_SPLIT.match(right) and _WITH_END.search(left[-12:]):
+            return None  # "on CIFAR-10 with 250 labels": the label budget of a semi-supervised setting
+        if rate_reached(left, right):
+            return found(Kind.SCORE, Unit.NONE, "rate_reached")  # "a throughput of 5,000 queries per second"
+        if data_users(left, right):
+            return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_users")  # "the dataset includes 10,199 users"
         if NOT_DATA.search(right) or RATE_PER.search(right) or _NOT_A_COUNT.match(right):
             return None
         if _NAME_NUMBER.search(left[-25:]):
@@ -192,6 +205,11 @@ def bare_number(
             return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count")
         if COLLECTED.search(left[-45:]) and HELD_NOUN.match(right):
             return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_contained")  # "consisting of 32,735 lesions"
+        if held_in_collection(left, right):
+            return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_held")  # "... and 38120 gradual transitions"
+        if ellipsis_held(left, right):
+            # "2416 nighttime and 2920 twilight images": the noun written once, after the second
+            return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_ellipsis")
     if a.signed == "+":
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind in (None, Kind.SCORE, Kind.IMPROVEMENT):

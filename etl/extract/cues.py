@@ -84,8 +84,9 @@ TIMES_THE = regex.compile(
     r"(?i)\s(?:that\sof\s|those\sof\s)?the\s(?:previous|prior|baseline|state|best|original|current)"
 )
 # "88.43% vs. 94.78%": two values side by side are scores, not a gain
-VERSUS = regex.compile(r"(?i)\s*\\?(?:vs\.?|versus)\s(?:\\textbf\{)?[+\-]?\d")
-VERSUS_END = regex.compile(r"(?i)\d\S*\s?\\?(?:vs\.?|versus)\s(?:\\textbf\{)?$")
+# (also "3.56 \\textit{v.s} 2.79": the word in a LaTeX style, spelt v.s)
+VERSUS = regex.compile(r"(?i)\s*(?:\\[a-z]+\{)?\\?(?:vs\.?|v\.s\.?|versus)\}?\s(?:\\textbf\{)?[+\-]?\d")
+VERSUS_END = regex.compile(r"(?i)\d\S*\s?(?:\\[a-z]+\{)?\\?(?:vs\.?|v\.s\.?|versus)\}?\s(?:\\textbf\{)?$")
 CHANGE_BEFORE_METRIC = regex.compile(
     r"(?i)\b(?:improv\w*|gains?|increas\w*|boost\w*|reduc\w*|drops?|decreas\w*)\s(?:\w+\s)?(?:in\s)?(?:\S+\s){0,3}$"
 )
@@ -145,6 +146,9 @@ HELD_NOUN = regex.compile(
     r"|attributes|types|kinds|topics|genres|markers|metrics|modalities|sources|settings|scenarios|environments|sets)\b)"
     r"[A-Za-z][a-z\-]*[a-rt-z]s\b"
 )
+# the same noun further on, after up to four modifiers ("10,421 high resolution face-blurred portrait
+# images", "200,000 manually annotated logo objects"): read only in a list a data set holds (sizes.py)
+HELD_NOUN_LONG = regex.compile(HELD_NOUN.pattern.replace(r"(?:[\w\-]+\s){0,2}?", r"(?:[\w\-]+\s){0,4}?", 1))
 
 
 def _tail_anchored(items: list) -> bool:

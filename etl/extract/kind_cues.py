@@ -161,23 +161,45 @@ def efficiency_kind(words: str) -> Kind | None:
     return Kind.SPEEDUP
 
 
+# "36% runtime gains", "a 2x latency improvement", "a 20% improvement in training time": a gain in
+# the time a job takes (kinds.toml `time_cost`) is how much faster it gets (speedup)
+_TIME_COST = _K["time_cost"].pattern
+_TIME_GAIN = regex.compile(
+    rf"(?i)^\s*(?:{_TIME_COST}\s(?:[\w\-]+\s)?(?:gains?|improvements?|boosts?)\b"
+    rf"|(?:[\w\-]+\s)?(?:gains?|improvements?|boosts?)\s+(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)?{_TIME_COST})"
+)
+# "a 5% slowdown", "10% slower" (kinds.toml `slower`)
+_SLOWER = _K["slower"].regex
+_QUALITY_DROP = regex.compile(r"(?i)\b(?:drops?|degradations?|declines?|deteriorations?)\b")
+# "a 3% loss in accuracy", "a 2% loss of performance": the loss of a quality metric (not a loss value)
+_LOSS = regex.compile(r"(?i)^\s*(?:[\w\-]+\s)?loss(?:es)?\s*$")
+_LOSS_OF = regex.compile(r"(?i)^\s*(?:in|of)\s")
+
+
 @lru_cache(maxsize=256)  # single() asks again with the same windows on some paths (a fifth of calls)
 def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None, int, str]:
     """Kind, sign and cue name from the words around a %, x, pp or bare number."""
     if SPEED.search(phrase):
         return Kind.SPEEDUP, 1, "phrase_speed"
+    if _LOSS.match(phrase) and _LOSS_OF.match(obj) and METRIC.search(obj) and not BAD.search(obj):
+        return Kind.IMPROVEMENT, -1, "phrase_drop"  # "with a 3% loss in accuracy": a drop
+    if _SLOWER.search(phrase):
+        return Kind.SPEEDUP, -1, "phrase_slower"  # "a 5% slowdown": a negative speedup
     if DIFFERENCE.search(phrase):
         return Kind.IMPROVEMENT, 1, "phrase_gap"
     if REDUCE.search(phrase) and not IMPROVE.search(phrase):
         if DROP.search(phrase) and not _R(r"(?i)\b(?:less|fewer|smaller|compress\w*)\b").search(phrase):
             k, s = reduce_in_context(phrase + " " + obj, left)
+            if k is Kind.REDUCTION and _QUALITY_DROP.search(phrase) and not COST.search(phrase + " " + obj):
+                # "with less than 2% fault coverage drop": no cost named, a drop in quality
+                k, s = Kind.IMPROVEMENT, -1
             return k, s, "phrase_drop"
         k, s = reduce_in_context(phrase + " " + obj, left)
         return k, s, "phrase_reduce"
     if DROP.search(phrase) and not IMPROVE.search(phrase):
         return Kind.IMPROVEMENT, -1, "phrase_drop"
     if IMPROVE.search(phrase):
-        if SPEED.search(obj) and not METRIC.search(phrase):
+        if (SPEED.search(obj) or _TIME_GAIN.search(phrase + " " + obj)) and not METRIC.search(phrase):
             return Kind.SPEEDUP, 1, "phrase_speed"
         eff = efficiency_kind(phrase + " " + obj) if "fficien" in phrase + obj else None
         if eff is not None:

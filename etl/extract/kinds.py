@@ -41,7 +41,7 @@ from etl.extract.kind_cues import (
     qualifier,
 )
 from etl.extract.measured import verb_value_on
-from etl.extract.numbers import UNIT_AT, UNIT_OF, Atom, Candidate
+from etl.extract.numbers import LATEX_SWITCHES, UNIT_AT, UNIT_OF, Atom, Candidate
 from etl.extract.single import single
 from etl.extract.sizes import data_name
 from etl.records import Kind, Qualifier, Unit
@@ -80,8 +80,11 @@ _FRACTION_KEPT = EndSearch(
 _FRACTION_OF = regex.compile(r"^(?:th)?\sof\s(?:the\s|its\s|their\s|our\s)?(?:[\w\-]+\s){0,2}?")
 
 
+_FRACTION_NOUN = regex.compile(r"^\s(?:trainable\s|learnable\s)?")
+
+
 def _fraction(a: Atom, left: str, right: str) -> list[Found]:
-    of = _FRACTION_OF.match(right)
+    of = _FRACTION_OF.match(right) or _FRACTION_NOUN.match(right)  # "only 1/7 parameters": the noun at once
     if of is None or not _FRACTION_KEPT.found(left[-40:]) or not COST.match(right, of.end()):
         return []
     return [
@@ -99,6 +102,7 @@ def _not_result(left: str, right: str, hours: bool = False, size: bool = False) 
 
 # "by 0.9 points and 28.7 BLEU": a value after a gain written with a unit is not that gain's list
 _LATEX_OPEN = regex.compile(r"(?:\\[A-Za-z]+)?\{$")
+_SWITCH_OPEN = regex.compile(r"\{?\\[A-Za-z]+$")
 
 
 # "by a factor of 10", "by factors of 10 and 278", "speedups of approximately 270 and 400": a bare
@@ -113,8 +117,18 @@ _ORDERS = regex.compile(
 _LIST_OF_VALUES = regex.compile(r"(?:,\s[+\-]?\d+\.\d+){0,4},?\s(?:and|or)\s[+\-]?\d+\.\d+")
 
 
-_FRAME_RATE = regex.compile(r"^\s?(?:frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|FPS|fps)\b")
+_FRAME_RATE = regex.compile(r"^(?:\s|\\,)?(?:frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|FPS|fps|Hz)\b")
 _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
+
+
+# a side length written twice with nothing between ("224224", "320320"): a square resolution whose
+# "x" was lost in the listing, never a count
+_DOUBLED = regex.compile(r"([1-9]\d{1,3})\1")
+
+
+def _lost_times(text: str, a: Atom) -> bool:
+    m = _DOUBLED.fullmatch(text, a.start, a.end)
+    return m is not None and int(m.group(1)) >= 32 and int(m.group(1)) % 8 == 0  # sides are multiples of 8
 
 
 def _as_factor(a: Atom) -> Atom:
@@ -139,6 +153,8 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
     left = text[max(s_start, c_start - 160) : c_start]
     if left.endswith("{"):
         left = _LATEX_OPEN.sub("", left)  # "boosted to \textbf{80.2%}": read the words, not the markup
+    elif left.endswith(LATEX_SWITCHES) and not left.endswith("\\textasciitilde"):
+        left = _SWITCH_OPEN.sub("", left)  # "F-measure of {\bfseries84.6%}"
     if left.endswith("/") and not a.integer:
         run = _SLASH_RUN.search(
             left[-40:]
@@ -156,6 +172,14 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and YEAR.match(text[a.start : a.end])
     ):
         return []  # a bare year (2023): `single` never reports one, so skip its windows
+    if (
+        b is None
+        and a.form == "digits"
+        and a.integer
+        and not (a.unit or a.magnitude)
+        and _lost_times(text, a)
+    ):
+        return []  # "trained on 128128 images": a 128x128 resolution whose x was lost
     pipe = PIPE_RUN.match(text, c_end, min(s_end, c_end + 200))
     if (
         pipe is None

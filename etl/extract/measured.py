@@ -30,8 +30,13 @@ from etl.extract.cues import (
 from etl.extract.kind_cues import clause_of, cue_kind, last_match, phrase_after
 from etl.records import Kind
 
-_UNIT = r"(?:dB|ms|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?)"
-PHYS_UNIT = regex.compile(rf"^[\s~]?(?P<u>{_UNIT})(?![\w/])")
+_UNIT = r"(?:dB|ms|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?|Hz)"
+PHYS_UNIT = regex.compile(rf"^(?:\\,|[\s~])?(?P<u>{_UNIT})(?![\w/])")
+# "runs at more than 300 Hz", "operates at 60 Hz": a rate a system runs at is a speed reached, like fps
+# (a sampling frequency, "recorded at 10 Hz", is a setting)
+_RUNS_AT = regex.compile(
+    r"(?i)\b(?:runs?|running|operat(?:es?|ed|ing)|real[\s-]time|tracking\s(?:speed|frequency|rate))\b[^.;,]{0,25}$"
+)
 # "0.11dB and 0.28 dB in PSNR": the rest of the list before the metric
 _LIST_REST = regex.compile(rf"^(?:,?\s(?:and\s|or\s)?[+\-]?\d+(?:\.\d+)?[\s~]?{_UNIT}(?![\w/]))*")
 _METRIC_AFTER = regex.compile(r"^\s?(?:(?:in|of|on)\s(?:terms\sof\s)?(?:the\s)?)?")
@@ -84,6 +89,10 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
     unit = u.group("u").lower()
     if unit.startswith("frame"):
         unit = "fps"  # "67 frames per second" is written-out fps
+    if unit == "hz":
+        if not _RUNS_AT.search(left[-60:]):
+            return None
+        unit = "fps"
     if unit == "fps" and signed:
         return None  # "(+30 FPS)": a requirement, not a value reached
     named = unit == "fps" or _named_metric(after, left)

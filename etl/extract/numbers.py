@@ -39,6 +39,19 @@ _VAGUE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 _VAGUE_SCALE = {"tens": 10.0, "hundreds": 100.0}
 
 
+# LaTeX switches a number may be glued to ("{\\bfseries84.6\\%}"): a control word ends at the first
+# non-letter, so the digits after it are a number of their own, not part of a word like ResNet50
+LATEX_SWITCHES = (
+    "\\bfseries",
+    "\\itshape",
+    "\\mdseries",
+    "\\textasciitilde",
+    "\\bf",
+    "\\em",
+    "\\it",
+)
+
+
 def _atom(p: str, pieces: dict[str, str], units: list[tuple[str, str]]) -> str:
     unit_alts = "|".join(f"(?P<{p}u_{name}>{pat})" for name, pat in units)
     return (
@@ -60,7 +73,8 @@ def _build() -> tuple[re.Pattern[str], list[str]]:
     # ("43.6/47.7/50.2 mAP")
     before = (
         r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
-        r"|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
+        + "".join(f"|(?<={regex.escape(w)})" for w in LATEX_SWITCHES)
+        + r"|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
     )
     # "Gemma-2B/7B": a size after a name's size and a slash belongs to the same name
     name_size = (
@@ -294,6 +308,11 @@ def _atom_from(m: re.Match[str], p: str) -> Atom | None:
     )
 
 
+def _glued_switch(text: str, start: int) -> bool:
+    """Digits at `start` right after a LaTeX switch (LATEX_SWITCHES)."""
+    return "\\" in text[max(0, start - 15) : start] and text.endswith(LATEX_SWITCHES, 0, start)
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """CANDIDATE matches, leftmost first, without running the big regex at every position."""
     found: list[re.Match[str]] = []
@@ -308,7 +327,7 @@ def _matches(text: str) -> list[re.Match[str]]:
         if start < end:
             continue
         prev = text[start - 1] if start else " "
-        if prev.isalpha() and text[start - 3 : start] != "sim":
+        if prev.isalpha() and text[start - 3 : start] != "sim" and not _glued_switch(text, start):
             continue  # digits inside a word (ResNet50, CIFAR10): never a number of their own
         m = None
         if prev in "+-−." and start - 1 >= max(end, 0):
@@ -352,7 +371,10 @@ def _finite_atom(m: re.Match[str], p: str) -> Atom | None:
 
 # "less than 1/38 of the training data": a unit fraction of a whole (form "fraction"); only
 # read before "of", so dates (1/2024), ratios (1:4) and names (ViT-B/16) never become one
-_FRACTION = re.compile(r"/([1-9]\d{0,3})(?=(?:th)?\sof\s)")
+# ... or before a cost noun ("with only 1/7 parameters", "using less than 1/40 parameters")
+_FRACTION = re.compile(
+    r"/([1-9]\d{0,3})(?=(?:th)?\sof\s|\s(?:trainable\s|learnable\s)?(?:parameters|params|FLOPs|MACs|memory)\b)"
+)
 
 
 def _fraction(text: str, a: Atom) -> Atom:

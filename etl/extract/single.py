@@ -56,7 +56,7 @@ from etl.extract.measured import (
     with_own_value,
 )
 from etl.extract.numbers import Atom
-from etl.extract.sizes import size_kind
+from etl.extract.sizes import rate_reached, size_kind
 from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
@@ -76,6 +76,9 @@ _COST_GROWTH = regex.compile(
     r"(?i)\b(?:runtime|run-time|latency|time|memory|cost|area|energy|power|storage)\s(?:\w+\s)?(?:increase|overhead|growth)s?"
     r"\s(?:of\s)?(?:just\s|only\s|about\s|around\s)?$"
 )
+# "(e.g. 90%)" with nothing else in the parentheses: an example value of a setting (a result
+# example names its metric: "(e.g., 96% accuracy)")
+_EXAMPLE_PAREN = regex.compile(r"(?i)\((?:e\.g\.?|for\sexample|for\sinstance|say),?\s?~?$")
 _COMPRESSION_OF = regex.compile(r"(?i)\bcompression\s(?:rates?|ratios?)\sof\s$")
 _OF_ORIGINAL = regex.compile(
     r"(?i)^\s*of\s(?:the|its|their)\s(?:original|baseline|full|dense|uncompressed|unpruned|vanilla|standard)\b"
@@ -102,9 +105,12 @@ _DOUBLES_METRIC = regex.compile(rf"^\s(?:the|its|their|our)\s(?:[\w\-]+\s)?(?:{M
 _DATA_FIRST = regex.compile(
     r"(?i)^\s(?:(?:labell?ed|training|unlabell?ed|annotated)\s)?(?:data|labels|annotations)\b"
 )
+# "pre-training only on 10% data", "with only 1% or 10% data": a share of the data kept; without
+# "only" ("on ImageNet with 10% labeled data") it is the label budget of a semi-supervised setting
 _SHARE_BEFORE = regex.compile(
-    r"(?i)\b(?:only|just|merely|with|using|on)\s(?:(?:on|with|using)\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\s(?:or|and|to)\s)?$"
+    r"(?i)\b(?:only|just|merely)\s(?:(?:on|with|using)\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\s(?:or|and|to)\s)?$"
 )
+_SETTING_SHARE = regex.compile(r"(?i)\b(?:with|using|on)\s$")
 # "a 10% increase in latency": the cost that grows, named after the change noun
 _IN_COST = regex.compile(
     r"(?i)^\s(?:in|of)\s(?:the\s)?(?:[\w\-]+\s){0,2}?(?:latency|runtime|run-time|memory|cost|costs|compute|computation"
@@ -156,6 +162,13 @@ _PARITY = regex.compile(
     r"(?i)\b(?:comparabl[ey]|competitive|similar|on\spar|match\w*|rival\w*|outperform\w*|surpass\w*|better"
     r"|exceed\w*|beat(?:s|ing)?|equal\w*|as\sgood\sas|close\sto)\b"
 )
+# "outperforms GPT (trained using 30x more compute)", "outperforms models trained on datasets containing
+# up to 21 times more data": matching or beating a system that spends more is a reduction of that cost
+_BEATS_COSTLIER = regex.compile(
+    r"(?i)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|match(?:es|ing)?|rival\w*|comparable\sto|on\spar\swith)\s"
+    r"(?:(?!\b(?:while|whilst|but|although|though|despite|by)\b)[^.;]){0,100}?"
+    r"\b(?:trained|pre-?trained|using|containing|requiring|that\s(?:use|require|need))\b[^.;]{0,60}$"
+)
 _DATA_AROUND = regex.compile(r"(?i)\b(?:datasets?|benchmarks?|corpus|corpora|collections?|data)\b")
 
 
@@ -194,6 +207,8 @@ def single(
         v = value
         if v is not None and sign < 0 and kind is Kind.IMPROVEMENT:
             v = -abs(v)
+        elif v is not None and sign < 0 and kind is Kind.SPEEDUP and unit is Unit.PERCENT:
+            v = -abs(v)  # "a 5% slowdown"
         weak = rule in WEAK_RULES or rule.startswith("sentence_")
         q = Qualifier.LOWER if PLUS_PERCENT.search(text, a.start, a.end) else qual
         return Found(a.start, a.end, kind, v, None, None, unit, q, rule, not weak)
@@ -204,6 +219,8 @@ def single(
         if a.unit in ("%", "x", "pp"):
             pass
         else:
+            if rate_reached(left, right):
+                return found(Kind.SCORE, Unit.NONE, "rate_reached")  # "a throughput of 1.8 billion packets/s"
             sk = size_kind(a, text[a.start : a.end], left, phrase, right, text[s_start:s_end])
             if (
                 sk
@@ -220,6 +237,8 @@ def single(
         unit = Unit.PERCENT if a.unit == "%" else Unit.PP
         if from_to:
             return found(Kind.SCORE, unit, "from_to")
+        if right[:1] == ")" and _EXAMPLE_PAREN.search(left[-20:]):
+            return None  # "much higher than BERT (e.g. 15%)": a bare example of a setting names no metric
         if left.endswith("of ") and _COMPRESSION_OF.search(left[-40:]):
             return found(Kind.REDUCTION, unit, "compression_rate")  # "a compression rate of 75%"
         paren = left.endswith(("(", "( "))
@@ -326,6 +345,8 @@ def single(
             return None  # "with 18% computation increment": a cost that grows is not a result
         if _DATA_FIRST.match(right) and _SHARE_BEFORE.search(left[-40:]):
             return found(Kind.REDUCTION, unit, "share_data")  # "pre-training only on 10% data of WebVid-2M"
+        if _DATA_FIRST.match(right) and _SETTING_SHARE.search(left[-6:]):
+            return None  # "on ImageNet with 10% labeled data": a setting
         if SHARE.search(left[-30:]) and (
             COST.search(phrase)
             or _R(r"^\s*of\s").match(right)
@@ -381,6 +402,8 @@ def single(
             return None  # "a benchmark 30 times larger than X": a size of data compared, no result
         if MORE_THINGS.match(right) and not (SPEED.search(phrase) or METRIC.search(phrase)):
             return None  # "20 times more entities than X": a count compared, not a metric
+        if MORE_COST.match(right) and COST.search(phrase) and _BEATS_COSTLIER.search(left[-170:]):
+            return found(Kind.REDUCTION, Unit.FACTOR, "costlier_beaten")
         if _COST_EFFICIENT.match(right):
             return found(Kind.REDUCTION, Unit.FACTOR, "cost_efficient")
         if _MORE_EFFICIENT.match(right):
@@ -388,6 +411,8 @@ def single(
         kind, sign, cue = cue_kind(phrase, obj, clause, left)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
+        if cue == "phrase_slower":
+            return None  # "3x slower": a factor of slowness is left out
         if (kind is None or kind is Kind.SCORE) and TIMES_THE.match(right):
             return found(Kind.IMPROVEMENT, Unit.FACTOR, "times_the")
         if kind is None or kind is Kind.SCORE:

@@ -16,6 +16,7 @@ from etl.extract.cues import (
     DATA_HOURS,
     DATA_NOUN,
     HELD_NOUN,
+    HELD_NOUN_LONG,
     MODEL_BEFORE,
     MODEL_NOUN,
     NAME_AFTER,
@@ -46,6 +47,69 @@ _READS = regex.compile(
 )
 
 
+# "a dataset comprising over 1.55 million users and 130 million tweets", "it includes 200 million
+# interactions, 30 million users, and ...": users a data set holds are its records, not people
+# (not "experiments with 35 users", "a network serving 200,000 users")
+_USERS = regex.compile(r"(?i)^\s(?:[\w\-]+\s)?(?:users|accounts)\b")
+_HOLDS = regex.compile(
+    r"(?i)\b(?:includ(?:e|es|ing|ed)|contain(?:s|ing|ed)?|compris(?:e|es|ing|ed)|consist(?:s|ing|ed)?\sof)\s[^.;:()]{0,90}$"
+)
+
+
+def data_users(left: str, right: str) -> bool:
+    """A count of users that a data set is said to hold (see _USERS)."""
+    return _USERS.match(right) is not None and _HOLDS.search(left[-100:]) is not None
+
+
+# the number opens a list member or follows the verb itself (not "on 200 databases", "by 196 devices")
+_LIST_SLOT = regex.compile(
+    r"(?i)(?:,|\band|\b(?:includ|contain|compris|consist)\w*(?:\sof)?)\s(?:(?:over|about|around|nearly|almost"
+    r"|approximately|roughly|more\sthan)\s)?$"
+)
+
+
+def held_in_collection(left: str, right: str) -> bool:
+    """A count of things a data set is said to hold, written after a list's verb or with a long noun
+    phrase ("it contains 70 scenes, 11,464 frames, and 232,913 annotated 3D vehicle bounding boxes")."""
+    return (
+        _LIST_SLOT.search(left[-30:]) is not None
+        and _HOLDS.search(left[-100:]) is not None
+        and HELD_NOUN_LONG.match(right) is not None
+    )
+
+
+# "2416 unlabeled nighttime and 2920 unlabeled twilight images", "9.5K safe and 7.3K harmful
+# conversations": the first member of a pair whose noun is written once, after the second
+_ELLIPSIS = regex.compile(
+    r"^\s(?:(?!(?:and|or)\b)[a-z][\w\-]*(?<!s)\s){1,2}(?:and|or)\s(?:(?:over|about|nearly|more\sthan)\s)?"
+    r"\d[\d,.]*(?:[KkMB]\b|\s(?:thousand|million|billion)\b)?(?=\s)"
+)
+
+
+def ellipsis_held(left: str, right: str) -> bool:
+    """The first member of a pair that shares its data noun with the second (see _ELLIPSIS)."""
+    m = _ELLIPSIS.match(right)
+    if m is None:
+        return False
+    rest = right[m.end() :]
+    return HELD_NOUN_LONG.match(rest) is not None and (
+        DATA_NOUN.search(rest[:50]) is not None or _HOLDS.search(left[-100:]) is not None
+    )
+
+
+# "a throughput of 1.87 billion packets per second", "performance is nearly 2.4 million instructions
+# per second": a rate a system reaches is a score (a rate a setting uses, "streams 10,000 samples per
+# second", stays out)
+_RATE_OF = regex.compile(
+    r"(?i)\b(?:throughput|performance|speed|rate)\s(?:is|was|of|reaches|reached|reaching)\s(?:an?\s)?$"
+)
+
+
+def rate_reached(left: str, right: str) -> bool:
+    """A count per unit of time named as the throughput a system reaches (see _RATE_OF)."""
+    return _RATE_OF.search(left[-40:]) is not None and RATE_PER.search(right[:40]) is not None
+
+
 def size_kind(
     atom: Atom, raw: str, left: str, phrase: str, right: str, sentence: str
 ) -> tuple[Kind, Unit] | None:
@@ -67,6 +131,8 @@ def size_kind(
         ):
             return Kind.DATA_SIZE, Unit.HOURS
         return None
+    if data_users(left, right):
+        return Kind.DATA_SIZE, Unit.EXAMPLES
     if COMPUTE_AFTER.match(head) or RATE_PER.search(head) or NOT_DATA.match(head):
         return None
     if PARAM_AFTER.match(head) or _R(r"(?i)param\w*\s(?:\w+\s){0,4}$").search(left[-50:]):
@@ -85,6 +151,8 @@ def size_kind(
         and not MODEL_NOUN.search(right[:35])
     ):
         return Kind.DATA_SIZE, Unit.EXAMPLES  # "the corpus spans 3.2 million Reddit threads"
+    if (held_in_collection(left, right) or ellipsis_held(left, right)) and not MODEL_NOUN.search(right[:35]):
+        return Kind.DATA_SIZE, Unit.EXAMPLES
     big = (atom.magnitude or 0) >= 1e6  # a model has millions of parameters at least; 128K is a length
     if big and (NAME_BEFORE_PAREN.search(left[-40:]) or NAME_AFTER.match(right) or MODEL_NOUN.search(phrase)):
         return Kind.PARAM_COUNT, Unit.PARAMS
