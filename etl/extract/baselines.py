@@ -118,3 +118,59 @@ def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int,
             continue  # "over 90%" is a qualifier
         out.append((mm.start(), mm.end(), np))
     return tuple(out)
+
+
+# ---------------------------------------------------------------- "(a vs. b)": the compared system's value
+
+# a number right after "a vs." (the listing may have cut the sentence at "vs."): "(73.5% vs. 71.8%)"
+_VS_SECOND = regex.compile(r"(?P<a>\d[\d.,]*)\s?(?:\\?%)?\s?(?:\\\w+\{)?(?:vs\.?|versus|v\.s\.?)\}?\s?$")
+_VS_FIRST = regex.compile(r"\s?(?:\\?%)?\s?(?:\\\w+\{)?(?:vs\.?|versus|v\.s\.?)\}?\s?(?P<b>\d[\d.,]*)")
+# a system the pair sets the result beside: "is very close to human quality (4.39 vs 4.44)"
+_NEAR = regex.compile(
+    r"(?i)\b(?:close\sto|on\spar\swith|comparable\s(?:to|with)|similar\sto|approaching|matching)\s"
+)
+_BEATS = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed)")
+_LOWER_BETTER = regex.compile(r"(?i)\b(?:error|loss|perplexity|FID|[WCE]ER|MAE|RMSE|latency|time)\b")
+
+
+def _number(s: str) -> float | None:
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def versus_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """The compared system of "X outperforms Y (73.5% vs. 71.8%)" owns the second value (the first is
+    X's, written in the order of the sentence); when the values contradict that order (Y's would be
+    the better one after "outperforms"), the order is the other way round and "" says the value is
+    the subject's."""
+    second = _VS_SECOND.search(text, max(0, found.start - 30), found.start)
+    first = None if second else _VS_FIRST.match(text, found.end, min(len(text), found.end + 30))
+    if not (second or first):
+        return None
+    pivot = second.start() if second else found.start
+    start = text.rfind(". ", max(0, pivot - 400), pivot)
+    start = (
+        start + 2 if start >= 0 and not text.endswith(("vs", "v.s"), 0, start) else max(s_start, pivot - 400)
+    )
+    best = cue = None
+    near = [(m.start(), m.end(), clean_np(text[m.end() : s_end])) for m in _NEAR.finditer(text, start, s_end)]
+    for a, b, np in sorted([*_baseline_cues(text, start, s_end), *(c for c in near if c[2])]):
+        if regex.match(r"(?i)(?:vs|versus|v\.s)", text[a:b]):
+            continue  # the "vs." of the pair itself
+        if b <= pivot and pivot - b < 200 and ")" not in text[b:pivot]:
+            best, cue = np, text[a:b]  # the last comparison before the pair, in its clause
+        elif a >= found.end and best is None and a - found.end < 40:
+            best, cue = np, text[a:b]  # "(28.4% vs 18.8%) compared to the strongest baseline"
+            break
+    if best is None:
+        return None
+    best = regex.split(r"\s(?:but|while|whereas|which|that|not|also)\b", best)[0]
+    mine = found.value
+    other = _number(second.group("a") if second else first.group("b"))
+    if _BEATS.match(cue) and mine is not None and other is not None and mine != other:
+        lower = _LOWER_BETTER.search(text, max(start, pivot - 120), min(s_end, found.end + 40)) is not None
+        beaten = mine > other if lower else mine < other  # this value is the worse of the two
+        return best if beaten else ""  # "": the subject's, written first after all
+    return best if second else None

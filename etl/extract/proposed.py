@@ -71,7 +71,7 @@ _DATASET_AFTER_NAME = regex.compile(
     r"(?:dataset|benchmark|corpus|suite|collection)\b"
 )
 _DATASET_BEFORE_NAME = regex.compile(
-    r"(?i)\b(?:dataset|benchmark|corpus|suite|collection)\s(?:called\s|named\s|,\s)?$"
+    r"(?i)\b(?:dataset|benchmark|corpus|suite|collection)(?:\s(?:called|named)\s|,\s|\s)?$"  # "a new dataset, FooSet", "... Retrieval Dataset (FRD)"
 )
 _THE_PROPOSED = regex.compile(rf"\bthe\sproposed\s(?P<n>{NAME})")
 # Names the abstract gives its method outside a "we propose X" shape (checked last, when nothing
@@ -97,14 +97,34 @@ _INDEFINITE_NAMED = regex.compile(
     r"\s(?P<n>[A-Z][\w\-]*[A-Z][\w\-]*)(?=[\s.,;])(?!\s\()"
 )
 
+# "The proposed method is thus called Foo Bar Network (FBN).", "The resulting system is called FBN (...)"
+_IS_CALLED = regex.compile(
+    r"\b(?:[Tt]he\s(?:proposed|resulting|new)|[Oo]ur|[Tt]his)\s(?:[\w\-]+\s){0,3}?(?:method|model|framework|approach"
+    r"|algorithm|system|network|architecture|detector|tracker|parser)\s(?:is|was)\s(?:(?:thus|hence|therefore|then)\s)?"
+    r"(?:called|named|dubbed|termed|referred\sto\sas)\s(?:as\s)?(?:an?\s)?(?:``|\")?"
+    rf"(?:[^.,;()]{{2,70}}?\s?\((?P<n>[^()]{{2,30}})\)|(?P<n>{NAME})(?=[\s,.;]|$))"
+)
+# "Our method, FooNet, uses", "our approach \textit{Foo+} performs": the name right after our head noun
+_OUR_APPOSITIVE = regex.compile(
+    r"\b[Oo]ur\s(?:proposed\s|new\s)?(?:method|approach|model|framework|system|network|algorithm|architecture"
+    rf"|tracker|detector),?\s(?:\\text\w+\{{)?(?P<n>{NAME}\+?)\}}?(?=,|\s\(|\s(?:is|was|uses|achieves|performs"
+    r"|outperforms|improves|obtains|reaches|surpasses)\b)"
+)
 # an architecture class, not a name: "our LSTM system", "our GAN model"
 _GENERIC_ARCH = regex.compile(r"^(?:LSTM|BiLSTM|GRU|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer)s?$")
 
 
 def _named_elsewhere(abstract: str) -> str | None:
-    """The method's name from "our X model", a passive "(X) method is proposed", a quoted name or
-    "a ... method X"."""
-    for pattern in (_QUOTED_PROPOSAL, _PASSIVE_PROPOSAL, _OUR_NAMED, _INDEFINITE_NAMED):
+    """The method's name from "our X model", "our method, X,", a passive "(X) method is proposed",
+    "the proposed method is called X", a quoted name or "a ... method X"."""
+    for pattern in (
+        _QUOTED_PROPOSAL,
+        _PASSIVE_PROPOSAL,
+        _IS_CALLED,
+        _OUR_NAMED,
+        _OUR_APPOSITIVE,
+        _INDEFINITE_NAMED,
+    ):
         for m in pattern.finditer(abstract):
             name = m.group("n")
             quoted = pattern is _QUOTED_PROPOSAL and len(name.split()) <= 4
@@ -186,18 +206,31 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         if c is None or c.group("n") in SENT_START:
             continue
         acronym = _ACRONYM_AFTER.match(tail, c.end())
+        # what the text calls it first: "a new dataset, FooSet" (an appositive), "the Foo Dataset (FD)"
+        before = tail[: c.start("n") if c.re is _APPOSITIVE else c.start()]
         if acronym and c.re is not _CALLED:
-            c = acronym  # "Hybrid Task Cascade (HTC)": the paper calls it by the acronym
+            c, before = (
+                acronym,
+                tail[: acronym.start()],
+            )  # "Hybrid Task Cascade (HTC)": the paper calls it by the acronym
         if NOT_DATASET.match(c.group("n")) and not _R(r"^[A-Z][a-z]{3,}$").match(c.group("n")):
             continue  # a generic acronym (LLMs, NLP); a plain capitalised word is a name here
         name = c.group("n")
         if name == dataset or (dataset and _R(r"\btasks?\b").search(tail, 0, c.start())):
             continue  # the data set again, or a task set on it ("two new tasks ... (CESC)"): read on
-        if _DATASET_AFTER_NAME.match(tail[c.end() :]) or _DATASET_BEFORE_NAME.search(tail[: c.start()]):
+        if _DATASET_AFTER_NAME.match(tail[c.end() :]) or _DATASET_BEFORE_NAME.search(before):
             dataset = dataset or name
         else:
             method = method or name
         break
     if method is None and weak is None and dataset is None:
         method = _named_elsewhere(abstract)
+    if method and _MACRO_ONLY(method, abstract):
+        method = None  # "\\ours", "\\datasetName": a LaTeX macro, not a name the abstract gives
     return method or weak, dataset
+
+
+def _MACRO_ONLY(name: str, abstract: str) -> bool:
+    """Whether the abstract writes the name only as a LaTeX command ("\\datasetName consists of")."""
+    spots = [m.start() for m in regex.finditer(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])", abstract)]
+    return bool(spots) and all(i > 0 and abstract[i - 1] == "\\" for i in spots)

@@ -1,6 +1,7 @@
 """The subject noun-phrase grammar of the model field: a system written as a noun phrase (a head
 such as "model" or "humans", or a spaced name such as "Claude 3.5 Sonnet") that is the subject of a
-verb of result; a number takes the nearest such subject before it in its clause."""
+verb of result; a number takes the nearest such subject before it in its clause. Also the base model a
+method is applied to ("With FooNet-B7, our method achieves"), which the guideline gives the number to."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from etl.extract.datasets import known_dataset
+from etl.extract.gazetteer import Gazetteer
 from etl.extract.kinds import Found
 from etl.extract.name_words import HUMAN, OURS, generic_name
 from etl.extract.phrases import NAME, RESULT_VERB, SYSTEM_HEAD, TECHNIQUE_HEAD
@@ -28,21 +30,23 @@ _LM_HEAD = r"(?:LLM|LMs?|VLMs?|MLLMs?|LVLMs?)(?![\w\-])"
 _SUBJECT_NP = (
     r"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|[Aa]ll(?:\sthe)?|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir|[Mm]ost|[Mm]any"
     r"|[Ee]ven\sthe|[Oo]nly\sthe)\s)?"
-    r"(?P<mod>(?:(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are|was|were|same|other|both|each"
+    r"(?P<mod>(?:[Ss]tate\sof\sthe\sart\s|(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are|was|were|same|other|both|each"
     r"|which|that|than|while|whereas|when|if|although|though|since|because|after|before|once|unlike|outperform\w*"
     r"|achiev\w*|surpass\w*|using|based|moreover|however|furthermore|additionally|finally|notably|also|then|thus"
     r"|here|overall|specifically|importantly|interestingly|surprisingly|remarkably|similarly|meanwhile|besides"
     r"|instead|therefore|hence|consequently|indeed|altogether|together)\b|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
-    rf"(?P<head>(?i:{SYSTEM_HEAD})|{_LM_HEAD}|(?P<tech>(?i:{TECHNIQUE_HEAD})))"
+    rf"(?P<head>(?i:{SYSTEM_HEAD})|{_LM_HEAD}|(?P<tech>(?i:{TECHNIQUE_HEAD}))"
+    r"|(?i:state[\s-]of[\s-]the[\s-]art|SOTA)(?=\s?[(,]))"  # "the previous state of the art (Smith'16), which"
     r"(?:\s(?:on|in|of|for|with|based\son)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2}?"
     r"|\s(?:fine-?tuned|trained|pre-?trained|distilled|prompted)\s(?:on|with|using|via|from)\s[^,;.()]{1,40}?)?)"
     r"\s?(?:\([^()]{0,40}\)\s?)?(?:\[[^\]]{0,12}\]\s?)?(?:~?\\cite\w*\{[^}]*\}\s?)?"
-    r"(?:,\s(?:using|with|based\son|trained\son|via)\s[^,;]{1,40},)?"  # "the current approach, using CNNs, achieves"
+    r"(?:,\s(?:using|with|based\son|trained\son|via)\s[^,;]{1,40},\s?)?"  # "the current approach, using CNNs, achieves"
 )
 # verbs of result beyond the shared lexicon, read only after a system subject: "X leads to a 20% drop",
-# "the robot won 45% of its matches", "X gives a gain of 2 points"
+# "the robot won 45% of its matches", "X gives a gain of 2 points", "X lags behind Y by 3 points"
 _MORE_VERB = (
-    r"(?:lead(?:s|ing)?\sto|led\sto|won\b|wins?\b|gives?\b|gave\b|provides?\b|provided\b|brings?\b|brought\b)"
+    r"(?:lead(?:s|ing)?\sto|led\sto|won\b|wins?\b|gives?\b|gave\b|provides?\b|provided\b|brings?\b|brought\b"
+    r"|underperform(?:s|ed)?\b|lag(?:s|ged)?\sbehind|f[ae]lls?\sshort\sof)"
 )
 _SUBJECT_VERB = (
     r"(?:(?:also|further|still|can|could|may|might|would|will|only|even|now|either|consistently|significantly|then"
@@ -60,7 +64,9 @@ SPACED_NAME = (
 # the first half of a coordinated modifier of our systems: "our small and [large models]"
 _OURS_COORDINATED = regex.compile(r"\b(?:[Oo]ur|[Tt]he\sproposed)\s(?:[\w\-]+\s){1,2}(?:and|or)\s$")
 _SYSTEM_SUBJECT = regex.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s)|(?<=\b(?:of|in|for)\swhich\s))"
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s)|(?<=\b(?:of|in|for)\swhich\s)"
+    # after a sentence-initial phrase with no comma: "On the FER set the current approach achieves"
+    r"|(?<=^(?:On|In|Across)\s(?:the\s)?[A-Z][\w\-]*(?:\s(?:set|dataset|benchmark|task))?\s)(?=(?:[Tt]he|[Aa]n?)\s))"
     + _SUBJECT_NP
     + rf"(?:,\s(?P<app>{SPACED_NAME}|{NAME}(?:\s{NAME})?),\s?|,?\s(?:which|that|who)\s)?"  # "the strongest model, GPT-4o, reaches"
     + _SUBJECT_VERB
@@ -68,7 +74,7 @@ _SYSTEM_SUBJECT = regex.compile(
 # a system noun phrase that a relative clause says reached the number: "comparable to the highest
 # performing transition-based parser [12], which achieves 95.8% UAS"
 _RELATIVE_SUBJECT = regex.compile(
-    r"(?<=\b(?:to|than|with|by|from|over|against|of|outperforms?|surpass(?:es)?|beats?)\s)"
+    r"(?<=\b(?:to|than|with|by|from|over|against|of|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?)\s)"
     + _SUBJECT_NP
     + r",?\s(?:which|that|who)\s"
     + _SUBJECT_VERB
@@ -91,7 +97,8 @@ _SPACED_SUBJECT = regex.compile(
 _NAME_PARTICIPLE = regex.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s)?"
     rf"(?P<np>{SPACED_NAME}|{NAME})\s(?:(?:fine-?tuned|trained|pre-?trained|equipped|augmented|enhanced|combined"
-    r"|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)\s[^,;.()]{1,50}?,?\s"
+    r"|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)\s[^,;.()]{1,50}?"
+    r"(?:,\s(?:an?|the)\s[^,;.()]{1,60},)?,?\s"  # "FooNet with our method, a lightweight model, achieved"
     + _SUBJECT_VERB
 )
 # a named technique as the subject, through a gerund: "applying ESMs on a prior method reduces
@@ -204,3 +211,67 @@ def clause_subject(text: str, s_start: int, s_end: int, found: Found) -> str | N
     if bare and not OURS.match(np):
         return None  # "the model achieves": the paper's own, unnamed
     return np
+
+
+# ---------------------------------------------------------------- the base model a method is applied to
+
+# a name is a base model when the model gazetteer knows its family (not a bare architecture word such
+# as LSTM), or when it carries a parameter size ("FooLM-7B"); "BERT-based" names no system by itself
+_ARCH_ONLY = frozenset({"lstm", "transformer"})
+_SIZED = regex.compile(r"[\-_]\d+(?:\.\d+)?[BMK]$")
+_MODIFIED = regex.compile(r"-(?:based|style|like|sized?|scale|level)$")
+
+
+def base_model(name: str) -> bool:
+    """Whether `name` is a known model ("EfficientNet-B7", "Llama-3-8B") that a method can be run on."""
+    if _MODIFIED.search(name) or known_dataset(name):
+        return False
+    g = Gazetteer.load()
+    family = g.models.lookup(name)
+    if family is not None:
+        return family not in _ARCH_ONLY and not g.is_generic_model(name)
+    return _SIZED.search(name) is not None
+
+
+# the paper's own unnamed system as a clause subject: "we", "our method", "the proposed approach"
+_WE = (
+    r"(?:[Ww]e|[Ii]t|[Oo]ur\s(?:[a-z][\w\-]*\s)?(?:method|approach|framework|technique|model|system|algorithm|scheme)"
+    r"|[Tt]he\sproposed\s(?:[a-z][\w\-]*\s)?(?:method|approach|framework|technique|model|system|algorithm|scheme))\b"
+)
+# a model set before the clause as what the method runs on: "With an enhanced EfficientNet-B7, our method
+# achieves", "For instance, by applying FooProp to the latest ResNet-50 on ImageNet, we achieve", "On
+# Llama-3-8B, it gains +9.2% on GSM8K" (a data set there is no base model: "On ImageNet, our method")
+_BASE_FRONT = regex.compile(
+    r"^(?:(?:For\s(?:instance|example)|Specifically|In\sparticular|Notably|Moreover|Furthermore|Finally|Overall"
+    r"|Additionally|Remarkably),?\s)?(?:[Bb]y\s(?:applying|using|adding)\s\S+(?:\s\S+)?\s(?:to|on)"
+    r"|[Ww]hen\s(?:applied|added)\sto|[Aa]pplied\sto|[Ww]ith|[Uu]sing|[Oo]n(?:\stop\sof)?|[Bb]uilt\s(?:up)?on)\s"
+    rf"(?:(?:a|an|the)\s)?(?:(?!(?:and|or|of|our)\b)[a-z][\w\-]*\s){{0,2}}?(?P<n>{NAME})"
+    r"(?:\s(?:backbone|model|network|architecture))?(?:\s?~?\\cite\w*\{[^}]*\})?(?:\s(?:on|in|for)\s[^,;]{1,40})?"
+    rf",\s{_WE}"
+)
+# the model a score was reached with, after the number: "we obtain 77.1% on ImageNet with a ResNet-50
+# trained on small images"
+_BASE_AFTER = regex.compile(
+    rf"[^,;()]{{0,60}}?\b(?:with|using)\s(?:(?:a|an|the)\s)?(?P<n>{NAME})"
+    r"(?=\s(?:trained|pre-?trained|fine-?tuned|backbone|model|network|architecture|on|at)\b|\s?[,.;]|$)"
+)
+_WE_BEFORE = regex.compile(
+    rf"(?:^|[,:;]\s|\b(?:that|and)\s){_WE}\s(?:[\w\-]+\s){{0,2}}?(?:achiev|obtain|reach|attain|get)"
+)
+
+
+_LIST_NEXT = regex.compile(rf",\s(?:and\s)?{NAME}|\s(?:and|or)\s")  # "using T5-small, T5-base and BLOOM"
+
+
+def base_model_for(text: str, s_start: int, s_end: int, start: int, end: int) -> str | None:
+    """The named model the paper's (unnamed-subject) method was applied to in the clause of a number,
+    which the number belongs to (the guideline's "+14.4% on Math-Hard" -> the base model)."""
+    sentence = text[s_start:s_end]
+    m = _BASE_FRONT.match(sentence)
+    if m and s_start + m.end() <= start and base_model(m.group("n")):
+        return m.group("n")
+    if _WE_BEFORE.search(sentence[: start - s_start]):
+        m = _BASE_AFTER.match(text, end, s_end)
+        if m and base_model(m.group("n")) and not _LIST_NEXT.match(text, m.end("n")):
+            return m.group("n")
+    return None
