@@ -154,9 +154,11 @@ def extract_text(
         # "by 3.5% across 20 benchmarks", "on a dataset generated from ...": no earlier name carries
         unnamed = dataset is None and context.unnamed_data(f, text, e, s)
         if dataset is None and f.kind is not Kind.PARAM_COUNT and not unnamed:
-            # a speed or a model's cost is not measured on the data set an earlier sentence named
+            # a speed or a model's cost is not measured on the data set an earlier sentence named; a
+            # task the sentence itself names replaces that data set ("We test on X. For the grounding
+            # task, it leads by 19.7")
             if not context.model_property(f, metric):
-                dataset = carried(i) or context.task_before(f, text, s, e)
+                dataset = context.task_before(f, text, s, e) or carried(i)
         if dataset and method and f.kind is not Kind.DATA_SIZE and _proposed(dataset, method, text):
             dataset = None  # "HippoRAG" of "propose HippoRAG 2": the system proposed, not a data set
         results.append(
@@ -197,7 +199,27 @@ def extract_text(
                 },
             )
         prev = results[-1]
-    return _respectively(text, spans, starts, results)
+    return _respectively(text, spans, starts, _metric_back(text, results))
+
+
+# two values joined with nothing between but "and"/"or"/a comma: "with only 1% or 10% data"
+_TIGHT_PAIR = regex.compile(r",?\s(?:and|or|to)\s|,\s|\s?/\s?")
+
+
+def _metric_back(text: str, results: list[Result]) -> list[Result]:
+    """The first of two values joined tightly ("1% or 10% data", "2.1 and 3.4 BLEU") takes the metric
+    written after the second when it has none of its own."""
+    out = list(results)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.metric is None
+            and b.metric
+            and a.kind is b.kind
+            and _TIGHT_PAIR.fullmatch(text, a.span_end, b.span_start)
+        ):
+            out[k] = replace(a, metric=b.metric)
+    return out
 
 
 def _respectively(
@@ -218,6 +240,13 @@ def _respectively(
             j += 1
         if j - i >= 2 and "respectively" in text[s:e]:
             fields = context.respectively(text, s, e, j - i)
+            k = _sentence_of(starts, out[i].span_start)
+            if "dataset" not in fields and k > 0 and not context.sentence_dataset(text, s, e):
+                # "... on MSRVTT, MSVD and TGIF. It reaches 49.6, 61.0 and 79.0, respectively": the list
+                # of the sentence before
+                before = context.respectively(text, *spans[k - 1], j - i).get("dataset")
+                if before:
+                    fields["dataset"] = before
             for k in range(i, j):
                 out[k] = replace(out[k], **{f: items[k - i] for f, items in fields.items()})
         i = j

@@ -117,8 +117,10 @@ def pipe_partner(found: Found, text: str, s_start: int, s_end: int) -> tuple[str
 
 _VALUE_ITEM = regex.compile(r"[+\-]?\d[\d.,]*\s?(?:x|×|times|fold|\\?%|[KMBT])?$")  # "of 24x and 6x": values
 _ITEM = r"[A-Za-z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
+# the list may follow a word for what its items are: "on two public datasets NYT and WebNLG"
 _ITEM_LIST = regex.compile(
     rf"\b(?P<prep>[Oo]n|[Ii]n|[Aa]cross|from|using|with|for|of|by|to|than|over|against)\s(?:the\s|both\s)?"
+    rf"(?:(?P<kind>(?:[\w\-]+\s){{0,5}}?(?:datasets|benchmarks|data\ssets|corpora))(?:\s|:\s|,\s(?:namely\s)?|\s?(?:--|—)\s?))?"
     rf"(?P<items>{_ITEM}(?:,\s(?:and\s)?(?:the\s)?{_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_ITEM})"
 )
 _COMPARED_WITH = regex.compile(r"(?i)\b(?:compared|relative|comparison|outperform\w*|surpass\w*)\s?$")
@@ -154,8 +156,10 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
             field = "baseline"  # "compared with GhostNet, MobileNet and HarDNet, ... respectively"
         elif m.group("prep") in ("to",):
             continue
-        elif m.group("prep").lower() in ("on", "in", "across", "from") or _DATA_AFTER_LIST.match(
-            text, m.end()
+        elif (
+            m.group("prep").lower() in ("on", "in", "across", "from")
+            or m.group("kind")
+            or _DATA_AFTER_LIST.match(text, m.end())
         ):
             field = "dataset"  # "for Pancreas-CT and BTCV datasets, respectively"
         else:

@@ -33,6 +33,8 @@ _ANY_ADJ = (
 # a name specific enough to be a data set after any adjective: with a digit, or 4+ characters and
 # not a plural acronym (XNLI, WebQuestions; not NER, ASR, KGs)
 _SPECIFIC = re.compile(r"(?=.*\d)|(?![A-Z]+s$)(?=\S{4})")
+# a name in a LaTeX font command: "on \\textit{ICDAR 2015}", "across \\textsc{\\textbf{Spider}}", "on {\\it X}"
+LATEX_FONT = r"(?:\\(?:text(?:it|bf|sc|tt|rm|sf)|emph|mbox|math(?:rm|bf|tt))\{|\{\\(?:em|it|bf|sc|tt)\s)*"
 _PREP_ANCHOR = re.compile(
     # "math problems like GSM8K", "benchmarks such as MMLU": examples of the data a sentence names;
     # "on three benchmarks: MMLU, ...", "benchmarks (GSM8K, ...": the data sets a data noun lists;
@@ -41,14 +43,18 @@ _PREP_ANCHOR = re.compile(
     rf"|(?<=(?:marks|asets|tasks|rpora|uites)):\s|(?<=(?:marks|asets|tasks|rpora|uites)),\snamely\s"
     rf"|(?<=(?:marks|asets|tasks|rpora|uites|oning|nding|ation|ering|ction|ieval))\s\((?:e\.g\.,?\s|i\.e\.,?\s)?"
     rf"(?=[A-Z][^()]*?(?:,\s|\sand\s)[^()]*\)))"
-    rf"(?:the\s)?(?:{_ADJ_WORDS}|(?P<adj>{_ANY_ADJ}))?(?:(?:dataset|benchmark|corpus)\s)?(?=[A-Z])"
+    rf"(?:the\s)?(?:{_ADJ_WORDS}|(?P<adj>{_ANY_ADJ}))?(?:(?:dataset|benchmark|corpus)\s)?{LATEX_FONT}(?=[A-Z]|\d+[A-Z]{{2}})"
 )
 _DATA_ANCHOR = re.compile(
     r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed|[Dd]atabase)s?\b"
 )
 VERSION = r"\d\.\d(?![\w%]|\.\d|\s?\\?%|\s(?:points?|pp)\b)"  # "AlpacaEval 2.0", not "MMLU 7.5%"
+# a name that starts with digits and then capitals: "3DPW", "3DMatch" (not "3D", "5G", "70B")
+DIGIT_NAME = r"\d+[A-Z]{2,}[\w\-]*"
+# a year written with an apostrophe after a name: "WMT'14", "SemEval’17"
+YEAR = r"(?:['’]\d{2}(?!\d))?"
 _DATASET_AT = regex.compile(
-    rf"(?P<d>(?:[A-Z][a-z]+\s)?{NAME}(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)"
+    rf"(?P<d>(?:[A-Z][a-z]+\s)?{NAME}{YEAR}(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*|{DIGIT_NAME})"
     r"(?![\w\-])(?!\s(?:model|LLM|backbone|architecture)s?\b)"  # not a shorter name ("PointNeX" of "PointNeXt model")
 )
 _DATASET_BEFORE_WORD = regex.compile(
@@ -64,6 +70,22 @@ SUBSET_OF = regex.compile(
 HARDWARE_AFTER = regex.compile(
     r"(?i)[\s\-](?:based|devices?|phones?|GPUs?|CPUs?|chips?|processors?|boards?|cards?|hardware|platforms?)\b"
 )
+# a spelled-out name with its acronym before a singular data word: "the Long Range Arena (LRA) benchmark"
+# (an acronym: at most two lower-case letters, "LiTS", "SwDA"; not "GUIDE (Guideline-Guided)")
+_ACRONYM_BEFORE_WORD = regex.compile(
+    r"(?<=[A-Z][\w\-]*\s)\((?P<d>(?=(?:[^a-z)]*[a-z]){0,2}[^a-z)]*\))[A-Z][A-Za-z0-9\-]{1,15})\)$"
+)
+# "the Question Answering Dataset (QAD)", "an anthology dataset (ACL-ARC)": the acronym after a data word
+_ACRONYM_AFTER_WORD = regex.compile(
+    r"\s\((?P<d>(?=(?:[^a-z)]*[a-z]){0,2}[^a-z)]*\))[A-Z][A-Za-z0-9\-]{1,15})\)"
+)
+_SINGULAR_WORD = re.compile(r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|[Cc]hallenge)\b")
+# an acronym before a plural data word names a kind of data unless the gazetteer knows it or it ends a
+# list ("LEVIR-CD and WHU datasets")
+_KIND_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_LISTED = re.compile(r"(?:,|\band)\s(?:the\s)?$")
+# "a text-to-SQL dataset", "the speech-to-text benchmark": a lower-case "X-to-Y" names a task
+_TASK_COMPOUND = re.compile(r"[a-z]+-to-[\w\-]+")
 _NAMED_DATASET = regex.compile(
     rf"(?<![\w\-])(?P<d>(?:[A-Z][\w\-]*\s){{0,2}}(?:{NAME}|[A-Z][\w\-]+))\s(?:dataset|corpus)\b"
 )
@@ -142,6 +164,10 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
         g = ("d" if n.group("d") else "d2") if n else ""
         if n and is_dataset(n.group(g)) and n.start(g) not in found:
             found[n.start(g)] = bare_name(n.group(g))  # "the code generation testbed CoNaLa"
+        if n is None and text.startswith(" (", a.end()):
+            acr = _ACRONYM_AFTER_WORD.match(text, a.end(), s_end)
+            if acr and _SINGULAR_WORD.fullmatch(a.group(0)):
+                found[acr.start("d")] = acr.group("d")
         if text[a.start() + 1].isupper():  # "Cityscapes Dataset", but not a title's "A New Dataset"
             if title_case is None:
                 words = text[s_start:s_end].split()
@@ -149,6 +175,13 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             if title_case:
                 continue
         m = _DATASET_BEFORE_WORD.search(text, max(s_start, a.start() - 60), a.start())
+        if m is None and text[a.start() - 1] == ")" and _SINGULAR_WORD.fullmatch(a.group(0)):
+            m = _ACRONYM_BEFORE_WORD.search(text, max(s_start, a.start() - 20), a.start())
+        if m and _KIND_ACRONYM.fullmatch(m.group("d")) and a.group(0).endswith(("sets", "marks", "pora")):
+            if not (
+                known_dataset(m.group("d")) or _LISTED.search(text, max(s_start, m.start() - 12), m.start())
+            ):
+                continue  # "on two NER datasets", "open-domain QA benchmarks": a kind of data, not a name
         if (
             m
             and is_dataset(m.group("d"))
@@ -159,7 +192,7 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             p = _PLAIN_BEFORE_WORD.search(text, max(s_start, a.start() - 40), a.start())
             if p and not any(k <= p.start("d") < k + len(v) for k, v in found.items()):
                 found[p.start("d")] = p.group("d")  # "on the Panoptic dataset", "the Charades video dataset"
-    return tuple(sorted(found.items()))
+    return tuple(sorted((k, v) for k, v in found.items() if not _TASK_COMPOUND.fullmatch(v)))
 
 
 def metric_owners(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str], ...]:

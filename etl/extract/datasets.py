@@ -15,9 +15,12 @@ from etl.extract.dataset_lists import aligned, paren_owner, pipe_partner, respec
 from etl.extract.dataset_names import (
     ADJ,
     COST_AFTER,
+    DIGIT_NAME,
     HARDWARE_AFTER,
+    LATEX_FONT,
     SUBSET_OF,
     VERSION,
+    YEAR,
     dataset_mentions,
     known_dataset,
     known_mentions,
@@ -47,7 +50,7 @@ __all__ = [
 
 _R = cache(regex.compile)
 _DATASET_AFTER = regex.compile(
-    rf"[^,;.]{{0,40}}?\b(?:on|in|across)\s(?:the\s|a\s)?{ADJ}(?P<d>(?:{NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
+    rf"[^,;.]{{0,40}}?\b(?:on|in|across)\s(?:the\s|a\s)?{ADJ}{LATEX_FONT}(?P<d>(?:{NAME}{YEAR}|{DIGIT_NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
     rf"(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone)s?\b)"
 )
 # a plain capitalised word right after "on" is a data set (on Cityscapes), unless it is one of these
@@ -79,7 +82,7 @@ _NOT_TASK_MOD = (
 def _task(least: int) -> str:
     """A task phrase after on/in/for, its noun with at least `least` modifiers."""
     return (
-        rf"(?:on|in|for)\s(?:the\s)?(?P<t>(?!{_NOT_TASK_MOD}\s)"
+        rf"(?:on|[Ii]n|for)\s(?:the\s)?(?P<t>(?!{_NOT_TASK_MOD}\s)"
         rf"(?:(?:{_MOD}){{{least},4}}{_TASK_NOUN}|(?:{_MOD}){{1,4}}(?:(?:and|or)\s(?:{_MOD}){{1,2}})?(?:tasks?|benchmarks?)))"
         r"(?![\w\-])"
         r"(?!\s(?:accuracy|performance|tasks?|benchmarks?|datasets?|models?|results?|quality|error|metrics?|scores?"
@@ -93,16 +96,16 @@ _TASK_AFTER = regex.compile(rf"\s?(?:[^\s,;.:]+\s){{0,7}}?{_task(0)}")
 _TASK_BEFORE = regex.compile(
     rf"(?<![\w\-]){_task(1)}(?:\s(?P<n>[A-Z][\w\-]*(?:@[\w\-]+)?))?"
     r"(?=\s?[,;(]|\s(?:with|by|achiev\w*|reach\w*|obtain\w*|attain\w*|yield\w*|lead\w*|outperform\w*|surpass\w*"
-    r"|is|are|was|were)\b)"
+    r"|is|are|was|were|we)\b)"
 )
 
 
 def task_before(found: Found, text: str, s_start: int, s_end: int) -> str | None:
-    """A task named earlier in the sentence, for a score or gain whose sentence names no data set
-    and before which no data set was named (core.py asks after carrying)."""
+    """A task named earlier in the sentence, for a score or gain whose sentence names no data set;
+    core.py asks before carrying: the task replaces a data set an earlier sentence named."""
     if found.kind not in (Kind.SCORE, Kind.IMPROVEMENT) or unnamed_data(found, text, s_end):
         return None
-    if not any(w in text[s_start : found.start] for w in ("on ", "in ", "for ")):
+    if not any(w in text[s_start : found.start] for w in ("on ", "in ", "In ", "for ")):
         return None
     tasks = list(_TASK_BEFORE.finditer(text, s_start, found.start))
     if not tasks or _CLAUSE_BREAK.search(text, tasks[-1].end(), found.start):
@@ -208,6 +211,9 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     m = _DATASET_AFTER.match(text, found.end, s_end)
     if m and _after_ok(m, text, s_end):
         sub = SUBSET_OF.match(text, m.end(), s_end)  # "on the Hard subset of MedQA"
+        acr = _ACRONYM_AFTER.match(text, m.end(), s_end) if " " in m.group("d") else None
+        if acr:  # "on the Street View House Numbers (SVHN) dataset": the acronym, as the sentence rule gives
+            return acr.group("a")
         return text[m.start("d") : sub.end()] if sub else bare_name(m.group("d"))
     m = _FOR_DATA.match(text, found.end, s_end)
     if m and is_dataset(m.group("d")) and (m.group("w") or known_dataset(m.group("d"))):
@@ -220,6 +226,8 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
             text, s_start, s_end
         ):
             return own
+        if own and _own_before(own, text, s_start, found.start):
+            return own  # "X was built from ..., comprising over 1.5 million users": the data set proposed
         holder = (
             _HOLDS.search(text, s_start, found.start)
             if _HOLD_VERB.search(text, s_start, found.start)
@@ -250,6 +258,21 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         if m:
             return m.group("t")  # no data set named: the task stands in for it
     return best
+
+
+def _own_before(own: str, text: str, s_start: int, start: int) -> bool:
+    """Whether the proposed data set is named earlier in the sentence, with no other data set after it."""
+    if text.find(own, s_start, start) < 0:
+        return False
+    last = None  # regex's own bounded cache: one pattern per proposed name
+    for last in regex.compile(rf"(?<![\w\-]){regex.escape(own)}(?![\w\-])").finditer(text, s_start, start):  # noqa: B007
+        pass
+    return last is not None and not any(
+        last.start() < a < start for a, _ in dataset_mentions(text, s_start, start)
+    )
+
+
+_ACRONYM_AFTER = regex.compile(r"\s\((?P<a>(?=(?:[^a-z)]*[a-z]){0,2}[^a-z)]*\))[A-Z][A-Za-z0-9\-]{1,15})\)")
 
 
 def _after_ok(m: regex.Match, text: str, s_end: int) -> bool:

@@ -1,0 +1,145 @@
+"""The metric of a speedup or a reduction: what gets faster or smaller, as written ("training time",
+"KV cache memory", "FLOPs", "decoding"), found in the phrase after the number, the object of a verb
+of change before it ("reduces memory by 40%"), or a cost word nearby. Also the verb patterns that
+the metric of a gain shares ("the accuracy is increased by 1%"), and `model_property`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from etl.extract.cues import COST
+from etl.extract.kinds import Found
+from etl.extract.phrases import clean_metric
+from etl.records import Kind
+
+__all__ = ["QUAL_TAIL", "SUBJECT_VERB", "VERB_OBJECT_BARE", "cost_metric", "model_property"]
+
+_R = cache(regex.compile)
+QUAL_TAIL = (
+    r"(?:(?:up\sto|over|about|around|nearly|almost|more\sthan|less\sthan|at\sleast|roughly|~|sim)\s?)?"
+)
+_VERB_OBJECT = regex.compile(
+    rf"(?i)\b(?:reduc\w*|cut\w*|sav\w*|lower\w*|decreas\w*|speed\w*\sup|accelerat\w*|compress\w*|shrink\w*)"
+    rf"\s(?P<o>[^,;]{{2,60}}?)\s(?:by|to)\s(?:(?:a\s)?factors?\sof\s)?{QUAL_TAIL}[(\[]?$"
+)
+# a verb and its object right before the value, with no "by": "speed up the inference at least 129 times",
+# "increases logit margins two times"
+VERB_OBJECT_BARE = regex.compile(
+    rf"(?i)\b(?:speeds?\sup|sped\sup|speeding\sup|accelerat(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?"
+    rf"|compress(?:es|ed|ing)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)"
+    rf"|boost(?:s|ed|ing)?)\s(?:the\s|its\s|their\s)?(?P<o>(?!(?:by|of|from|to|and|up|the|a|an)\b)[a-z][\w\-]*"
+    rf"(?:\s(?!(?:by|of|from|to|and|up|with|for|on|in|at|than|about|around|nearly|almost|over|roughly|more|less"
+    rf"|approximately)\b)[a-z][\w\-]*){{0,2}})\s"
+    rf"(?:{QUAL_TAIL}|at\sleast\s|approximately\s)?$"
+)
+# a share of a quantity of another system: "being 60% of the length of the baseline's answers"
+_SHARE_OF = regex.compile(
+    r"\s?of\s(?:the\s|its\s|their\s)?(?P<o>(?!(?:the|a|an|all|its|their|our|total|original|full|time|cases|data"
+    r"|those|that)\b)[a-z][\w\-]*(?:\s(?!of\b)[a-z][\w\-]*)?)\sof\s"
+)
+# "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes
+SUBJECT_VERB = regex.compile(
+    rf"(?i)(?:^|[,;]\s(?:and\s|but\s|while\s)?|\b(?:and|while|where|when|but|that)\s)(?:the\s|its\s|their\s|our\s)?"
+    rf"(?P<o>(?:(?!\bthat\s)[^,;]){{2,50}}?)\s(?:is\s|are\s|was\s|were\s)?"
+    rf"(?:decreas\w*|drops?|dropped|falls?|fell|reduced|shrinks?|shrank|increas\w*|improved|improves|enhanced|boosted|raised|lowered|rises?|rose|grows?|grew)"
+    rf"\sby\s{QUAL_TAIL}[(\[]?$"
+)
+_CUE_WORDS = regex.compile(
+    r"(?i)\b(?:reduction|reductions|speed-?ups?|faster|less|lesser|fewer|smaller|compression|savings?|lower"
+    r"|acceleration|higher|improvements?|gains?)\b"
+)
+# what gets faster, written after the factor: "faster checkpointing", "higher training throughput"
+_SPED_UP = regex.compile(
+    r"(?i)^\s*(?:(?:faster|quicker|higher|more|greater)\s)?(?P<o>(?:[\w\-]+\s){0,2}?(?:throughput|inference"
+    r"|training|decoding|generation|convergence|prefilling|sampling|rendering|search|retrieval|encoding)"
+    r"(?:\sspeeds?)?|speeds?|(?<=faster\s)[a-z]+ing)\b"
+)
+# what gets faster, after "faster in/at/during": "15 times faster in speed", "3.35x faster at inference"
+_FASTER_IN = regex.compile(
+    r"(?i)^\s*(?:faster|quicker)\s(?:in|at|during|for)\s(?:terms\sof\s)?(?:the\s)?"
+    r"(?P<o>[a-z][\w\-]*(?:\s(?!(?:than|compared|while|with|on|over|and|when|without)\b)[a-z][\w\-]*){0,3})"
+)
+# "the generation speed is five times faster", "improve the inference speed by 10x", "faster inference
+# speeds by over 11 times": a speed or throughput named before the factor
+_SPEED_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|faster|higher)\s(?:the\s|its\s|their\s)?"
+    r"(?P<o>(?:[\w\-]+\s){0,2}?(?:speeds?|throughputs?))\sby\s"
+    r"|(?P<s>(?:[\w\-]+\s)?(?:speeds?|throughputs?))\s(?:is|are|was|were|becomes?)\s(?:also\s)?)"
+    r"(?:up\sto\s|over\s|about\s|around\s|nearly\s|more\sthan\s|at\sleast\s)?$"
+)
+# "a 1.8x increase in throughput", "a 12.7-fold improvement in decoding speed"
+_SPEED_NOUN_OBJECT = regex.compile(
+    r"(?i)^\s*(?:[\w\-]+\s)?(?:increase|improvement|gain|boost|speed-?up|acceleration)s?\s(?:in|of)\s(?:the\s)?"
+    r"(?P<o>[a-z][\w\-]*(?:\s(?!(?:than|compared|while|with|on|over|and|when|without|for|at|by|in)\b)[a-z][\w\-]*){0,3})"
+)
+# a cost named right before a parenthesis that holds the number: "memory-savings (up to 50%)"
+_COST_PAREN = regex.compile(r"(?<![\w\-])(?P<o>[\w\-]+)\s\((?:up\sto\s|about\s|over\s|~)?$")
+
+
+def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) -> str | None:
+    """What a speedup or a reduction makes faster or smaller, as written ("training time", "KV cache
+    memory", "FLOPs"); `phrase` is the words right after the number, up to a stop word."""
+    right = text[found.end : s_end]
+    left = text[s_start : found.start]
+    if found.kind is Kind.SPEEDUP:
+        m = _FASTER_IN.match(right) or _SPEED_BEFORE.search(left[-60:]) or _SPEED_NOUN_OBJECT.match(right)
+        if m:
+            return m.group("s") if m.groupdict().get("s") else m.group("o")
+    np = clean_metric(_CUE_WORDS.sub("", phrase))
+    if np and COST.search(np):
+        return np
+    rest = right[len(phrase) :]
+    o = _R(r"^\s*(?:in|of)\s(?P<o>.{2,60})").match(rest if _CUE_WORDS.search(phrase) else right)
+    if o and COST.search(o.group("o")[:40]) and not _R(r"[A-Z][\w\-]*\s(?:and|or|,)").match(o.group("o")):
+        return clean_metric(o.group("o"))  # not "10% of Sepformer and the CPU inference time"
+    o = _SHARE_OF.match(text, found.end, s_end) if found.kind is Kind.REDUCTION else None
+    if o:
+        return o.group("o")
+    m = _VERB_OBJECT.search(left)
+    np = clean_metric(_R(r"\s+up$").sub("", m.group("o"))) if m else None
+    if np:
+        return np
+    m = SUBJECT_VERB.search(left) or VERB_OBJECT_BARE.search(left[-80:])
+    if m:
+        return clean_metric(m.group("o"))
+    if found.kind is Kind.SPEEDUP and _R(r"(?i)^\s*[\w\-]+\s(?:speed-?ups?|acceleration)").match(phrase):
+        return phrase.strip()
+    if found.kind is Kind.SPEEDUP:
+        m = _SPED_UP.match(phrase)
+        if m:
+            return m.group("o")  # "48x faster checkpointing", "3x throughput", "2x higher throughput"
+    if found.kind is Kind.REDUCTION and "(" in left[-40:]:
+        m = _COST_PAREN.search(left[-60:])
+        if m and COST.search(m.group("o")):
+            return m.group("o")  # "flexible memory-savings (up to 50%)"
+    pattern = _R(
+        r"(?i)\b(?P<o>(?:(?!(?:at|in|on|by|of|faster|slower|less|fewer|lower|than|reduc\w*|sav\w*|cut\w*|lower\w*"
+        r"|decreas\w*|shrink\w*|compress\w*|minimi\w*)\b)\w+\s){0,2}"
+        r"(?:time|latency|memory|FLOPs|cost|costs))\b"
+    )
+    m = pattern.search(text, max(s_start, found.start - 60), found.start) or pattern.search(
+        text, found.end, min(s_end, found.end + 40)
+    )
+    return clean_metric(m.group("o")) if m else None
+
+
+_DATA_COST = regex.compile(r"(?i)\b(?:data|samples?|examples?|labels?|annotations?)\b")
+
+
+_SPEED_METRIC = regex.compile(
+    r"(?i)\b(?:latency|fps|hz|frames?(?:/|\sper\s)s(?:ec(?:ond)?)?|throughput|speed|runtime|inference\stime|memory)\b"
+)
+
+
+def model_property(found: Found, metric: str | None) -> bool:
+    """A speedup, a reduction of something other than data, a speed or a latency: a property of the
+    system, which an earlier sentence's data set does not qualify ("We evaluate on X. It decodes 3x
+    faster", "... runs at 38 fps")."""
+    if found.kind is Kind.SPEEDUP:
+        return True
+    if found.kind is Kind.SCORE:
+        return metric is not None and _SPEED_METRIC.search(metric) is not None
+    return found.kind is Kind.REDUCTION and not (metric and _DATA_COST.search(metric))
