@@ -49,6 +49,7 @@ clean:
 eval: $(BIN)/etl
 	@if [ -f ../shared/gold/dev.jsonl ]; then echo "== dev"; $(BIN)/etl eval ../shared/gold/dev.jsonl; fi
 	@echo "== held-out (arXiv)"; $(BIN)/etl eval eval/heldout.jsonl
+	@echo "== held-out (arXiv 2, blind)"; $(BIN)/etl eval eval/heldout_arxiv2.jsonl
 	@echo "== held-out (listings 1, diagnostic)"; $(BIN)/etl eval eval/heldout_listings.jsonl
 	@echo "== held-out (listings 2, blind)"; $(BIN)/etl eval eval/heldout_listings2.jsonl
 	@echo "== tuning (listings, not blind)"; $(BIN)/etl eval eval/tune_listings.jsonl
