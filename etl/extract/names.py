@@ -1,10 +1,10 @@
 """The model field: the system a result belongs to, as written, or the proposed method's name for
-"our method". The subject grammar is in `subjects.py`, the proposed name in `proposed.py`, the
-baseline field in `baselines.py`; they are re-exported here for `context.py`."""
+"our method". The subject grammar is in `subjects.py`, the subject name before a verb of result in
+`subject_names.py`, the owner of a parameter count or data size in `size_owners.py`, the proposed name
+in `proposed.py`, the baseline field in `baselines.py`; they are re-exported here for `context.py`."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import regex
@@ -13,19 +13,18 @@ from etl.extract.baselines import baseline_for, versus_owner
 from etl.extract.cues import METRIC
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
 from etl.extract.kinds import Found
-from etl.extract.name_words import DATASET_WORD, GENRE, HUMAN, NOT_MODEL, OURS, generic_name
+from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name
 from etl.extract.phrases import (
     NAME,
-    NAME_RE,
-    NAME_START,
     NOT_DATASET,
     OUR,
     RESULT_VERB,
-    SENT_START,
     SYSTEM_HEAD,
     UNIT_NAME,
 )
 from etl.extract.proposed import proposed_names
+from etl.extract.size_owners import data_set_size, param_owner, trained_owner
+from etl.extract.subject_names import ACHIEVED, CLAUSE_BREAK, RAISES, subject_name
 from etl.extract.subjects import base_model_for, clause_subject, new_subject
 from etl.records import Kind
 
@@ -77,53 +76,6 @@ _FOR_SYSTEM = regex.compile(
     r"\s(?:for|by)\s(?P<n>(?P<det>(?:the|a|an|our|this|all|all\sthe)\s)?(?P<mod>(?:(?!(?:of|on|in|for|with|and|or|to|by"
     rf"|the|a|an)\b)[\w\-]+\s){{0,3}}?)(?P<head>(?i:{SYSTEM_HEAD})))(?![\w\-])(?!\s(?i:{SYSTEM_HEAD})(?![\w\-]))"
 )
-# a size a system reaches its result with: "achieves 78.6% with about 5.0 million parameters"
-_WITH_SIZE = regex.compile(
-    r"\b(?i:with)\s(?:(?:only|just|merely|barely|about|around|approximately|roughly|nearly|less\sthan|fewer\sthan|under)\s)*$"
-)
-# a size a model is cut down from: "from 86M to 9M parameters", "a reduction from about 3 billion to"
-_FROM_SIZE = regex.compile(r"\bfrom\s(?:(?:approximately|about|around|roughly|nearly|over)\s)?$")
-# what was cut down: "compress FooNet-B by 9.7 times", "Compared to single-task models, this represents"
-_SHRUNK_NAME = regex.compile(
-    rf"\b(?i:compress\w*|prun\w*|shrink\w*|distill\w*)\s(?:the\s)?(?:[\w\-]+\s){{0,2}}?(?P<n>{NAME})(?![\w\-])"
-)
-_COMPARED_NP = regex.compile(r"(?i:\bcompared\s(?:to|with))\s(?P<np>[^,;]{2,60}),\s")
-
-
-def _shrunk(left: str) -> str | None:
-    """The model (or compared system) the first size of "from N to M" belongs to."""
-    m = None
-    for m in _SHRUNK_NAME.finditer(left):  # noqa: B007 - the last one
-        pass
-    if m and not generic_name(m.group("n")) and not METRIC.fullmatch(m.group("n")):
-        return m.group("n")
-    c = _COMPARED_NP.search(left)
-    return c.group("np") if c else None
-
-
-# the system a data size was trained on: "ViT-H pre-trained with 300M images", "the best model in [3]
-# which is trained with 3.5B images"
-_TRAINED_OWNER = regex.compile(
-    rf"(?<![\w\-])(?P<n>{NAME}|(?:[Tt]he|[Aa]n?)\s(?:(?!(?:of|on|in|for|with|and|or|than|to|by|our|this)\b)[\w\-]+\s){{0,4}}?"
-    rf"(?i:{SYSTEM_HEAD})(?:\s(?:in|of|from)\s\\cite\w*\{{[^}}]*\}})?)(?:\s(?:models?|networks?))?(?:,?\s(?:which|that))?(?:\s(?:is|was|are|were|has\sbeen|have\sbeen))?"
-    r"\s(?:pre-?)?trained\s(?:\w+\s)?(?:on|with|using)\s(?:(?:only|about|around|over|more\sthan|nearly|up\sto)\s)?$"
-)
-# the subject of the clause a fronted "with N parameters" opens: "with only 3M parameters, our method"
-_FRONT_SIZE = regex.compile(
-    rf"\s?(?:[\w\-]+\s)?param(?:eter)?s?,\s(?:(?P<n>{NAME})|(?i:our|the\sproposed)\s(?:[\w\-]+\s){{0,2}}?"
-    r"(?:method|model|approach|network|framework|system|algorithm))\s(?:\w+\s)?(?:achiev|obtain|reach|outperform"
-    r"|surpass|attain|yield|perform|match|deliver|exceed|sets)"
-)
-# a system noun phrase whose relative clause gives its size: "the previous best method that has 4.8 billion"
-_NP_SIZE_OWNER = regex.compile(
-    r"(?P<np>(?:[Tt]he|[Aa]n?)\s(?:(?!(?:of|on|in|for|with|and|or|than|to|by)\b)[\w\-]+\s){0,4}?"
-    rf"(?i:{SYSTEM_HEAD}))\s(?:that|which)\s(?:has|have|had|contains?|uses?|requires?)\s(?:(?:only|about|around|over"
-    r"|more\sthan|nearly|up\sto)\s)?$"
-)
-_SIZE_OWNER_BEFORE = regex.compile(
-    rf"(?P<n>{NAME})\s(?:\w+\s)?(?:with|of|has|having|contains?|containing|needs?|requires?|uses?)\s"
-    r"(?:up\sto\s|about\s|over\s|only\s)?$"  # "while BarNet-L needs 60M parameters"
-)
 # a system that owns the metric: "Qwen 2.5 1.5B's MMLU score", "GPT-4's accuracy"
 _POSSESSOR = regex.compile(
     rf"(?<![\w\-])(?P<n>(?:{NAME}|[A-Z][a-z]+)(?:\s[\d.]+[BMK]?|\s{NAME}){{0,2}})'s\s(?:[\w\-@]+\s){{0,3}}?"
@@ -137,8 +89,6 @@ _OF_OWNER = regex.compile(
     r"\s(?:is|was|are|were|can\sbe|has\sbeen)\s(?:\w+ly\s)?(?:reduced|improved|increased|shortened|decreased|boosted"
     r"|raised|accelerated|cut|lowered)\b"
 )
-# "our method improves BERT's accuracy by 2%": the owner is what gets improved, not the system
-_RAISES = regex.compile(r"\b(?:improv|boost|rais|enhanc|increas|lift)(?:e|es|ed|ing|s)?\s(?:the\s)?$")
 # a name that opens the sentence, set off by a comma, then a verb of result
 _FRONTED_NAME = regex.compile(rf"^\s*(?:(?:Even|Only|Notably|Surprisingly)\s)?(?P<n>{NAME}),\s")
 # a name set off by a parenthetical clause before its verb of result: "For example, FooNet, which adds
@@ -149,81 +99,8 @@ _INTERRUPTED_NAME = regex.compile(
     rf"|despite|when|even|trained|using|a|an|the|as|after|only|given)\b[^,;]{{3,100}},\s(?:(?:also|still|only|even|further"
     rf"|significantly|consistently|clearly|substantially|can|could)\s)*(?:{RESULT_VERB})"
 )
-# a name turned into a modifier ("BERT-based", "iPhone-optimized"): it names no system by itself
-_MODIFIER_NAME = regex.compile(
-    r"-(?:based|optimized|driven|guided|enhanced|powered|aware|assisted|augmented|specific|style|like)$"
-)
 _LIST_AFTER = regex.compile(rf"{NAME}(?:,\s|\s(?:and|or)\s)")  # "ImageNet, COCO and ..." is a list
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|reach|attain|scor|manag|surpass|outperform)\w*\b")
-
-
-def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
-    """The model a parameter count belongs to: the name it is part of, or the one next to it."""
-    a = found.start
-    while a > s_start and _R(r"[\w.\-/]").match(text[a - 1]):
-        a -= 1
-    b = found.end
-    while (
-        b < s_end
-        and _R(r"[\w.\-/]").match(text[b])
-        and not (text[b] == "." and (b + 1 >= s_end or text[b + 1] == " "))
-    ):
-        b += 1
-    if (a < found.start or b > found.end) and not _R(r"(?i)^-?(?:param|sized?\b|scale\b)").match(
-        text[found.end : b]
-    ):
-        return text[a:b].strip("-")
-    left = text[s_start : found.start]
-    m = NAME_START.match(text, found.end, s_end)
-    if m and not _R(r"(?i)param|token|GPU").match(m.group("n")):
-        w = _R(r"(?<![\w\-])[A-Z][\w\-]*\s$").search(text, max(s_start, found.start - 30), found.start)
-        if w and _R(r"v\d").match(m.group("n")):  # "Bielik 7B v0.1": the name, the size and the version
-            return text[w.start() : m.end("n")]
-        return m.group("n")
-    m = _R(rf"(?P<n>{NAME}|[A-Z][a-z]+)(?:\s[a-z]+)?\s?\(\s?$").search(left[-50:])
-    if m:
-        return m.group("n")
-    m = _R(rf"(?P<n>(?:{NAME}\s){{0,2}}{NAME}|[A-Z][\w\-]*[a-z][\w\-]*\s\d+(?:\.\d+)?)\s$").search(
-        text, max(s_start, found.start - 40), found.start
-    )
-    if m:
-        return text[m.start("n") : b]  # "Llama 3.2 3B", "Mamba-2 370M": the size is part of the name
-    m = _SIZE_OWNER_BEFORE.search(text, max(s_start, found.start - 60), found.start)
-    prep = m and _R(r"(?i)(?<!\bcompared\s)\b(?:in|on|for|to|from|at)\s(?:the\s)?$").search(
-        text, max(s_start, m.start("n") - 12), m.start("n")
-    )
-    return m.group("n") if m and not prep else None
-
-
-# the later items of a list that follows a preposition ("on ImageNet, CIFAR-100 and ADE20K") share
-# its role: they are data sets or baselines, not the system
-_LIST_JOINS = (", ", " and ", " or ")
-_PREP_LIST = re.compile(
-    r"\b(?i:on|in|across|over|than|from|against|including)\s(?:the\s)?[\w\-.]*[A-Z0-9][\w\-.]*(?:\s[\w\-.]+)?"
-    r"(?:,\s(?:and\s)?[\w\-.]*[A-Z0-9][\w\-.]*(?:\s[\w\-.]+)?)*(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)$"
-)
-
-
-# a sentence-initial phrase of one item set off by a comma: the name after it opens the clause
-_FRONTED_PP = re.compile(
-    r"\s*(?:On|In|Across|For)\s(?:the\s)?[\w\-.]+(?:\s(?:dataset|benchmark|set|task))?,\s$"
-)
-# "with VideoChat and LLaVA demonstrates": the systems a method was applied to, not its subject
-_WITH_PAIR = re.compile(r"\b(?:with|using|via)\s(?:the\s)?[\w\-.]*[A-Z0-9][\w\-.]*\s(?:and|or)\s$")
-
-
-# a new clause between a subject and the number: its own subject, or a comparison with another system
-_CLAUSE_BREAK = regex.compile(
-    r"(?i);|\b(?:while|whereas|but)\s(?!(?:also|only|still|at|with|maintain\w*|keep\w*|us\w*|requir\w*|reduc\w*|achiev\w*"
-    r"|improv\w*|outperform\w*|surpass\w*|\w+ing)\b)|\b(?:compared\s(?:to|with)|versus|vs\.?)\s(?:[^\s,;]+\s){0,3}$"
-)
-_ADVERB = regex.compile(
-    r"(?:Even|Only|Notably|Moreover|However|Also|Finally|Then|Here|Thus|Still|Surprisingly|Additionally|Furthermore"
-    r"|Specifically|Interestingly|Overall|Both|All|Each|Their|Importantly|Remarkably|Similarly|Meanwhile|Besides)$"
-)
-# the words of a name before its last token: "SD Mask R-CNN", "Bielik 7B v0.1" (a size may come between)
-_NAME_PREFIX = regex.compile(r"(?<![\w\-.,;:])[A-Z][\w\-]*\s(?:[A-Z][\w\-]*\s|\d+(?:\.\d+)?[BM]\s)?$")
-_OUR_SIZE = regex.compile(r"(?i)\bour\s(?:[\w\-]+\s)?$")
 
 
 _PAREN_NP = regex.compile(
@@ -248,59 +125,6 @@ def _paren_np(text: str, s_start: int, start: int) -> str | None:
     return np
 
 
-def _subject_name(clause: str, kind: Kind) -> str | None:
-    """The nearest name before the number in its clause that is the subject of a verb of result."""
-    subject_name = None
-    for mm in NAME_RE.finditer(clause):
-        n = mm.group("n")
-        if (
-            n in SENT_START
-            or _R(r"^(?:[A-Z][a-z]+)$").match(n)
-            or METRIC.fullmatch(n)
-            or UNIT_NAME.match(n)
-            or generic_name(n)
-            or _MODIFIER_NAME.search(n)  # "an MLP-based predictor achieves": the noun phrase is the subject
-            or known_dataset(n)  # "transferred to CIFAR-100 and ImageNet achieving 16.4%": a data set
-        ):
-            continue
-        if _R(r"\d\s?$").search(clause, max(0, mm.start() - 3), mm.start()):
-            continue
-        if _R(
-            r"(?i)\b(?:on|in|for|across|over|with|than|from|to|of|by|against|via|using|like|as|e\.g\.,?)\s(?:the\s)?$"
-        ).search(clause, max(0, mm.start() - 12), mm.start()) or (
-            clause.endswith(_LIST_JOINS, 0, mm.start())  # a cheap test before the list pattern
-            and (
-                (
-                    _PREP_LIST.search(clause, max(0, mm.start() - 120), mm.start())
-                    and not _FRONTED_PP.match(clause, 0, mm.start())  # "On ImageNet, FooNet achieves"
-                )
-                or _WITH_PAIR.search(clause, max(0, mm.start() - 60), mm.start())
-            )
-        ):
-            continue
-        after = clause[mm.end() : mm.end() + 40]
-        if kind is Kind.IMPROVEMENT and after.startswith("'s ") and _RAISES.search(clause, 0, mm.start()):
-            continue  # "our method improves BERT's accuracy by 2%": BERT is the one improved upon
-        if _R(
-            # one word may come between the name and its verb, but not a preposition ("X by reaching")
-            r"^(?:'s\s|\s(?:(?!(?:by|of|in|on|for|with|to|from|than|at|as|and|or|while|when)\s)\w+\s)?"
-            r"(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
-            r"|reduc|(?:is|are)(?!\s(?:not\s)?(?:available|used|applied|employed|adopted|released|given|provided"
-            r"|needed|required|trained|fine-tuned|pre-trained|frozen|fixed|known)\b)|can|shows|demonstrat|performs?\b"
-            r"|performed|match|deliver|exceed|sets))"  # not "if a strong ViT is available, reducing ... by 195x"
-        ).match(after):
-            if _CLAUSE_BREAK.search(clause, mm.end()):
-                subject_name = None  # "X achieves 80%, while Y ...": X is not the subject here
-                continue
-            p = _NAME_PREFIX.search(clause, max(0, mm.start() - 30), mm.start())
-            if p and not any(
-                w in SENT_START or GENRE.match(w) or _ADVERB.match(w) for w in p.group(0).split()
-            ):
-                n = p.group(0) + n  # "SD Mask R-CNN outperforms": the words of the name before it
-            subject_name = n  # the nearest subject before the number: "X achieves 80%, Y achieves 70%"
-    return subject_name
-
-
 def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
     """The system a result belongs to, as written, or the proposed method's name for "our method"."""
     model = _model(found, text, s_start, s_end, method)
@@ -315,42 +139,14 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
     return model
 
 
-def _param_owner(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
-    """The system a parameter count belongs to."""
-    left = text[s_start : found.start]
-    if _FROM_SIZE.search(left[-30:]) and (shrunk := _shrunk(left)):
-        return shrunk  # "compress FooNet-B from 86M to 9M parameters": the size before is FooNet-B's
-    owner = _size_owner(found, text, s_start, s_end)
-    if owner and not (NOT_MODEL.match(owner) or METRIC.fullmatch(owner)):
-        return owner  # not "top-1" of "81.9% top-1 accuracy with only 24M parameters"
-    if method and (OUR.search(left[-40:]) or method in left[-80:] or _OUR_SIZE.search(left[-40:])):
-        return method  # "our 7B model", "FooNet comes in 2B and 7B sizes"
-    if _WITH_SIZE.search(left[-50:]):
-        a = _FRONT_SIZE.match(text, found.end, s_end)
-        if a:
-            return a.group("n") or method  # "With only 3.7M parameters, our method achieves"
-        if not _R(r"\s(?:[\w\-]+\s)?each\b").match(
-            text, found.end
-        ):  # not "8 experts with 16B parameters each"
-            subject = _subject_name(left[left.rfind(";") + 1 :], found.kind)
-            return subject or (
-                method if method and method in left else None
-            )  # "FooNet achieves 81% with 24M"
-    m = _NP_SIZE_OWNER.search(left[-120:])
-    return m.group("np") if m and not OURS.match(m.group("np")) else None  # "the best method that has 4.8B"
-
-
 def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
     left = text[s_start : found.start]
     sentence = text[s_start:s_end]
     if found.kind is Kind.PARAM_COUNT:
-        return _param_owner(found, text, s_start, s_end, method)
-    if found.kind is Kind.DATA_SIZE and "rained " in left[-60:]:
-        m = _TRAINED_OWNER.search(left[-160:])
-        if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
-            return m.group(
-                "n"
-            )  # "FooNet-H pre-trained with 300M images", "the best model, which is trained on"
+        return param_owner(found, text, s_start, s_end, method)
+    trained = trained_owner(left) if found.kind is Kind.DATA_SIZE else None
+    if trained is not None:
+        return trained  # "FooNet-H pre-trained with 300M images"
     item, on = pipe_partner(found, text, s_start, s_end)
     if item and not on:
         return item
@@ -359,7 +155,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         if other:
             return other  # "outperforming FooMatch (73.5% vs. 71.8%)": the second value is FooMatch's
         if other == "":  # "FooQA outperforms X (81.3% vs. 90.2%)": the better value is the subject's
-            return _subject_name(left.rsplit("(", 1)[0], found.kind) or method
+            return subject_name(left.rsplit("(", 1)[0], found.kind) or method
     if found.rule.startswith("paren_value"):  # "outperforming FCOS (38.2 AP)": the system named before
         owner = _PAREN_OWNER.search(left[-60:])
         if (
@@ -386,7 +182,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             m
             and not generic_name(m.group("n"))
             and not known_dataset(m.group("n"))
-            and not (found.kind is Kind.IMPROVEMENT and _RAISES.search(clause, 0, m.start()))
+            and not (found.kind is Kind.IMPROVEMENT and RAISES.search(clause, 0, m.start()))
         ):
             return m.group("n")  # "Qwen 2.5 1.5B's MMLU score rises from 60", "GPT-4's accuracy"
     m = _OF_OWNER.search(clause) if " of " in clause else None
@@ -404,7 +200,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     m = None
     for m in _INTERRUPTED_NAME.finditer(clause) if ", " in clause else ():  # noqa: B007 - the last one
         pass
-    if m and not generic_name(m.group("n")) and not _CLAUSE_BREAK.search(clause, m.end()):
+    if m and not generic_name(m.group("n")) and not CLAUSE_BREAK.search(clause, m.end()):
         return m.group("n")
     m = _FOR_SYSTEM.match(text, found.end, s_end)
     if m and OURS.match(m.group("n")):
@@ -445,9 +241,9 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         pass
     if ft is not None:
         return ft.group("n")
-    subject_name = _subject_name(clause, found.kind)
-    if subject_name:
-        return subject_name
+    nearest = subject_name(clause, found.kind)
+    if nearest:
+        return nearest
     named = found.kind is not Kind.DATA_SIZE and ("med " in left or "led " in left or "bbed " in left)
     t = _TERMED.search(left) if named else None
     if (
@@ -471,7 +267,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         method
         and found.kind is Kind.DATA_SIZE
         and method not in sentence
-        and _data_set_size(found, text, s_start, s_end)
+        and data_set_size(found, text, s_start, s_end)
     ):
         return None  # "we introduce FooSet, a dataset of 120k pairs": the data set's size, not the method's
     if method and (
@@ -479,35 +275,12 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]t|proposed)\b").search(sentence)
         or method in sentence
         or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)
-        or (found.kind is Kind.SCORE and _ACHIEVED.search(sentence) and not _OTHERS.search(sentence))
+        or (found.kind is Kind.SCORE and ACHIEVED.search(sentence) and not _OTHERS.search(sentence))
     ):
         return method
     return None  # "our approach" with no name given: left empty rather than guessed
 
 
-_DATA_SET_WORD = regex.compile(r"(?i)\b(?:dataset|benchmark|corpus|corpora|collection|database)s?\b")
-
-
-def _data_set_size(found: Found, text: str, s_start: int, s_end: int) -> bool:
-    """A size the sentence gives a data set ("a dataset comprising 8,888 motions", "the 170-hour
-    AISHELL-1 dataset"), not one a system was trained with ("our method, with 1B tokens, achieves")."""
-    if _DATA_SET_WORD.search(text, found.end, min(s_end, found.end + 30)):
-        return True
-    m = None
-    for m in _DATA_SET_WORD.finditer(text, max(s_start, found.start - 160), found.start):  # noqa: B007
-        pass
-    return (
-        m is not None
-        and not _ACHIEVED.search(text, m.end(), found.start)
-        and not _R(r"\b(?:outperform|surpass|improv|train)\w*").search(text, m.end(), found.start)
-    )
-
-
-# a score the sentence says was reached, with no system named: the proposed one's ("a mIoU of 48.3%
-# is achieved with ResNet50", "They can achieve 32.3/38.2/40.5 mAPs on COCO")
-_ACHIEVED = regex.compile(
-    r"(?i)\b(?:achiev|obtain|reach|attain|yield|deliver|record|rank|scor(?:e|es|ed|ing)\b|result\w*\sin\b|sets?\sa\snew)"
-)
 # a score in a sentence that speaks of other systems (or people) may be theirs
 _OTHERS = regex.compile(
     r"(?i)\b(?:previous|prior|existing|baselines?|humans?|people|participants|annotators|state[\s-]of[\s-]the[\s-]art|sota"

@@ -1,0 +1,159 @@
+"""Who owns a size: the system a parameter count or a training-data size belongs to, and when a data
+size is a data set's own. A size is owned by a different grammar from a score's (it is part of a name,
+"Llama 3.2 3B"; it is what a model is trained with or cut down to), so it lives apart from `names.py`,
+which asks `param_owner`, `trained_owner` and `data_set_size` before its own rules."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from etl.extract.cues import METRIC
+from etl.extract.datasets import known_dataset
+from etl.extract.kinds import Found
+from etl.extract.name_words import NOT_MODEL, OURS, generic_name
+from etl.extract.phrases import NAME, NAME_START, OUR, SYSTEM_HEAD
+from etl.extract.subject_names import ACHIEVED, subject_name
+
+_R = cache(regex.compile)
+
+# a size a system reaches its result with: "achieves 78.6% with about 5.0 million parameters"
+_WITH_SIZE = regex.compile(
+    r"\b(?i:with)\s(?:(?:only|just|merely|barely|about|around|approximately|roughly|nearly|less\sthan|fewer\sthan|under)\s)*$"
+)
+# a size a model is cut down from: "from 86M to 9M parameters", "a reduction from about 3 billion to"
+_FROM_SIZE = regex.compile(r"\bfrom\s(?:(?:approximately|about|around|roughly|nearly|over)\s)?$")
+# what was cut down: "compress FooNet-B by 9.7 times", "Compared to single-task models, this represents"
+_SHRUNK_NAME = regex.compile(
+    rf"\b(?i:compress\w*|prun\w*|shrink\w*|distill\w*)\s(?:the\s)?(?:[\w\-]+\s){{0,2}}?(?P<n>{NAME})(?![\w\-])"
+)
+_COMPARED_NP = regex.compile(r"(?i:\bcompared\s(?:to|with))\s(?P<np>[^,;]{2,60}),\s")
+
+
+def _shrunk(left: str) -> str | None:
+    """The model (or compared system) the first size of "from N to M" belongs to."""
+    m = None
+    for m in _SHRUNK_NAME.finditer(left):  # noqa: B007 - the last one
+        pass
+    if m and not generic_name(m.group("n")) and not METRIC.fullmatch(m.group("n")):
+        return m.group("n")
+    c = _COMPARED_NP.search(left)
+    return c.group("np") if c else None
+
+
+# the system a data size was trained on: "ViT-H pre-trained with 300M images", "the best model in [3]
+# which is trained with 3.5B images"
+_TRAINED_OWNER = regex.compile(
+    rf"(?<![\w\-])(?P<n>{NAME}|(?:[Tt]he|[Aa]n?)\s(?:(?!(?:of|on|in|for|with|and|or|than|to|by|our|this)\b)[\w\-]+\s){{0,4}}?"
+    rf"(?i:{SYSTEM_HEAD})(?:\s(?:in|of|from)\s\\cite\w*\{{[^}}]*\}})?)(?:\s(?:models?|networks?))?(?:,?\s(?:which|that))?(?:\s(?:is|was|are|were|has\sbeen|have\sbeen))?"
+    r"\s(?:pre-?)?trained\s(?:\w+\s)?(?:on|with|using)\s(?:(?:only|about|around|over|more\sthan|nearly|up\sto)\s)?$"
+)
+# the subject of the clause a fronted "with N parameters" opens: "with only 3M parameters, our method"
+_FRONT_SIZE = regex.compile(
+    rf"\s?(?:[\w\-]+\s)?param(?:eter)?s?,\s(?:(?P<n>{NAME})|(?i:our|the\sproposed)\s(?:[\w\-]+\s){{0,2}}?"
+    r"(?:method|model|approach|network|framework|system|algorithm))\s(?:\w+\s)?(?:achiev|obtain|reach|outperform"
+    r"|surpass|attain|yield|perform|match|deliver|exceed|sets)"
+)
+# a system noun phrase whose relative clause gives its size: "the previous best method that has 4.8 billion"
+_NP_SIZE_OWNER = regex.compile(
+    r"(?P<np>(?:[Tt]he|[Aa]n?)\s(?:(?!(?:of|on|in|for|with|and|or|than|to|by)\b)[\w\-]+\s){0,4}?"
+    rf"(?i:{SYSTEM_HEAD}))\s(?:that|which)\s(?:has|have|had|contains?|uses?|requires?)\s(?:(?:only|about|around|over"
+    r"|more\sthan|nearly|up\sto)\s)?$"
+)
+_SIZE_OWNER_BEFORE = regex.compile(
+    rf"(?P<n>{NAME})\s(?:\w+\s)?(?:with|of|has|having|contains?|containing|needs?|requires?|uses?)\s"
+    r"(?:up\sto\s|about\s|over\s|only\s)?$"  # "while BarNet-L needs 60M parameters"
+)
+_OUR_SIZE = regex.compile(r"(?i)\bour\s(?:[\w\-]+\s)?$")
+
+
+def trained_owner(left: str) -> str | None:
+    """The system a data size was trained with, named before it in `left` (the sentence up to the number)."""
+    if "rained " not in left[-60:]:
+        return None
+    m = _TRAINED_OWNER.search(left[-160:])
+    if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
+        return m.group("n")  # "FooNet-H pre-trained with 300M images", "the best model, which is trained on"
+    return None
+
+
+def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """The model a parameter count belongs to: the name it is part of, or the one next to it."""
+    a = found.start
+    while a > s_start and _R(r"[\w.\-/]").match(text[a - 1]):
+        a -= 1
+    b = found.end
+    while (
+        b < s_end
+        and _R(r"[\w.\-/]").match(text[b])
+        and not (text[b] == "." and (b + 1 >= s_end or text[b + 1] == " "))
+    ):
+        b += 1
+    if (a < found.start or b > found.end) and not _R(r"(?i)^-?(?:param|sized?\b|scale\b)").match(
+        text[found.end : b]
+    ):
+        return text[a:b].strip("-")
+    left = text[s_start : found.start]
+    m = NAME_START.match(text, found.end, s_end)
+    if m and not _R(r"(?i)param|token|GPU").match(m.group("n")):
+        w = _R(r"(?<![\w\-])[A-Z][\w\-]*\s$").search(text, max(s_start, found.start - 30), found.start)
+        if w and _R(r"v\d").match(m.group("n")):  # "Bielik 7B v0.1": the name, the size and the version
+            return text[w.start() : m.end("n")]
+        return m.group("n")
+    m = _R(rf"(?P<n>{NAME}|[A-Z][a-z]+)(?:\s[a-z]+)?\s?\(\s?$").search(left[-50:])
+    if m:
+        return m.group("n")
+    m = _R(rf"(?P<n>(?:{NAME}\s){{0,2}}{NAME}|[A-Z][\w\-]*[a-z][\w\-]*\s\d+(?:\.\d+)?)\s$").search(
+        text, max(s_start, found.start - 40), found.start
+    )
+    if m:
+        return text[m.start("n") : b]  # "Llama 3.2 3B", "Mamba-2 370M": the size is part of the name
+    m = _SIZE_OWNER_BEFORE.search(text, max(s_start, found.start - 60), found.start)
+    prep = m and _R(r"(?i)(?<!\bcompared\s)\b(?:in|on|for|to|from|at)\s(?:the\s)?$").search(
+        text, max(s_start, m.start("n") - 12), m.start("n")
+    )
+    return m.group("n") if m and not prep else None
+
+
+def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
+    """The system a parameter count belongs to."""
+    left = text[s_start : found.start]
+    if _FROM_SIZE.search(left[-30:]) and (shrunk := _shrunk(left)):
+        return shrunk  # "compress FooNet-B from 86M to 9M parameters": the size before is FooNet-B's
+    owner = _size_owner(found, text, s_start, s_end)
+    if owner and not (NOT_MODEL.match(owner) or METRIC.fullmatch(owner)):
+        return owner  # not "top-1" of "81.9% top-1 accuracy with only 24M parameters"
+    if method and (OUR.search(left[-40:]) or method in left[-80:] or _OUR_SIZE.search(left[-40:])):
+        return method  # "our 7B model", "FooNet comes in 2B and 7B sizes"
+    if _WITH_SIZE.search(left[-50:]):
+        a = _FRONT_SIZE.match(text, found.end, s_end)
+        if a:
+            return a.group("n") or method  # "With only 3.7M parameters, our method achieves"
+        if not _R(r"\s(?:[\w\-]+\s)?each\b").match(
+            text, found.end
+        ):  # not "8 experts with 16B parameters each"
+            subject = subject_name(left[left.rfind(";") + 1 :], found.kind)
+            return subject or (
+                method if method and method in left else None
+            )  # "FooNet achieves 81% with 24M"
+    m = _NP_SIZE_OWNER.search(left[-120:])
+    return m.group("np") if m and not OURS.match(m.group("np")) else None  # "the best method that has 4.8B"
+
+
+_DATA_SET_WORD = regex.compile(r"(?i)\b(?:dataset|benchmark|corpus|corpora|collection|database)s?\b")
+
+
+def data_set_size(found: Found, text: str, s_start: int, s_end: int) -> bool:
+    """A size the sentence gives a data set ("a dataset comprising 8,888 motions", "the 170-hour
+    AISHELL-1 dataset"), not one a system was trained with ("our method, with 1B tokens, achieves")."""
+    if _DATA_SET_WORD.search(text, found.end, min(s_end, found.end + 30)):
+        return True
+    m = None
+    for m in _DATA_SET_WORD.finditer(text, max(s_start, found.start - 160), found.start):  # noqa: B007
+        pass
+    return (
+        m is not None
+        and not ACHIEVED.search(text, m.end(), found.start)
+        and not _R(r"\b(?:outperform|surpass|improv|train)\w*").search(text, m.end(), found.start)
+    )
