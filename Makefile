@@ -54,3 +54,4 @@ eval: $(BIN)/etl
 	@echo "== held-out (listings 2, blind)"; $(BIN)/etl eval eval/heldout_listings2.jsonl
 	@echo "== tuning (listings, not blind)"; $(BIN)/etl eval eval/tune_listings.jsonl
 	@echo "== tuning (arXiv, not blind)"; $(BIN)/etl eval eval/tune_arxiv.jsonl
+	@echo "== tuning (arXiv 2, not blind)"; $(BIN)/etl eval eval/tune_arxiv2.jsonl
