@@ -13,11 +13,13 @@ import regex
 from etl.extract.cues import COST
 from etl.extract.kinds import Found
 from etl.extract.phrases import clean_metric
+from etl.extract.rules import load
 from etl.records import Kind
 
 __all__ = ["QUAL_TAIL", "SUBJECT_VERB", "VERB_OBJECT_BARE", "cost_metric", "model_property"]
 
 _R = cache(regex.compile)
+_C = load("context")
 QUAL_TAIL = (
     r"(?:(?:up\sto|over|about|around|nearly|almost|more\sthan|less\sthan|at\sleast|roughly|~|sim)\s?)?"
 )
@@ -42,15 +44,12 @@ _SHARE_OF = regex.compile(
 )
 # "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes
 SUBJECT_VERB = regex.compile(
-    rf"(?i)(?:^|[,;]\s(?:and\s|but\s|while\s)?|\b(?:and|while|where|when|but|that)\s)(?:the\s|its\s|their\s|our\s)?"
-    rf"(?P<o>(?:(?!\bthat\s)[^,;]){{2,50}}?)\s(?:is\s|are\s|was\s|were\s)?"
-    rf"(?:decreas\w*|drops?|dropped|falls?|fell|reduced|shrinks?|shrank|increas\w*|improved|improves|enhanced|boosted|raised|lowered|rises?|rose|grows?|grew)"
-    rf"\sby\s{QUAL_TAIL}[(\[]?$"
+    r"(?i)(?:^|[,;]\s(?:and\s|but\s|while\s)?|\b(?:and|while|where|when|but|that)\s)(?:the\s|its\s|their\s|our\s)?"
+    r"(?P<o>(?:(?!\bthat\s)[^,;]){2,50}?)\s(?:is\s|are\s|was\s|were\s)?"
+    + _C["change_verb"].pattern
+    + rf"\sby\s{QUAL_TAIL}[(\[]?$"
 )
-_CUE_WORDS = regex.compile(
-    r"(?i)\b(?:reduction|reductions|speed-?ups?|faster|less|lesser|fewer|smaller|compression|savings?|lower"
-    r"|acceleration|higher|improvements?|gains?)\b"
-)
+_CUE_WORDS = _C["cost_cue"].regex
 # what gets faster, written after the factor: "faster checkpointing", "higher training throughput"
 _SPED_UP = regex.compile(
     r"(?i)^\s*(?:(?:faster|quicker|higher|more|greater)\s)?(?P<o>(?:[\w\-]+\s){0,2}?(?:throughput|inference"

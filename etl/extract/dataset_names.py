@@ -11,6 +11,9 @@ import regex
 from etl.extract.cues import METRIC
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.phrases import NAME, bare_name, is_dataset
+from etl.extract.rules import load
+
+_C = load("context")
 
 _DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite)s?"
 # patterns used with match(text, pos) have no "^": it would not match at pos
@@ -26,10 +29,7 @@ _ADJ_WORDS = (
 ADJ = rf"(?:{_ADJ_WORDS})?"
 # any one lowercase word may sit there before a name with a digit or inner capital ("on conditional
 # CIFAR-10", "on multilingual XNLI"), except words that start a clause or a phrase of their own
-_ANY_ADJ = (
-    r"(?!(?:which|that|this|these|those|their|our|its|each|all|and|or|both|other|such|particular|contrast"
-    r"|addition|turn|general|practice|summary|short|fact|total|order|terms|case|cases)\s)[a-z][a-z\-]{2,15}\s"
-)
+_ANY_ADJ = r"(?!" + _C["not_data_adjective"].pattern + r"\s)[a-z][a-z\-]{2,15}\s"
 # a name specific enough to be a data set after any adjective: with a digit, or 4+ characters and
 # not a plural acronym (XNLI, WebQuestions; not NER, ASR, KGs)
 _SPECIFIC = re.compile(r"(?=.*\d)|(?![A-Z]+s$)(?=\S{4})")
@@ -210,9 +210,7 @@ _PLAIN = regex.compile(r"[A-Z][a-z]+")
 # one plain capitalised word after "the" and before a data word (one lower-case word may sit between)
 _PLAIN_BEFORE_WORD = regex.compile(
     r"(?<=\b[Tt]he\s(?:(?:challenging|popular|standard|large-scale|public|well-known|real-world|recent)\s)?)"
-    r"(?!(?:English|Chinese|Japanese|German|French|Spanish|Arabic|Korean|Russian|Italian|Portuguese"
-    r"|Hindi|Indian|European|American|African|Asian|New|Large|Public|Standard|Benchmark|Synthetic|Real|Original|Full"
-    r"|Entire|Whole|Same|Following|Proposed|Popular|Challenging|Other|Test|Training|Validation|Evaluation)\b)"
+    r"(?!" + _C["not_plain_name"].pattern + r")"
     r"(?P<d>[A-Z][a-z]{3,}[\w\-]*)(?:\s[a-z]+)?$"
 )
 # a plain word is a data set's name when what follows is its items: "600 Omniglot classes", "Atari Seaquest game"
@@ -242,11 +240,7 @@ def known_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str]
     return tuple(out)
 
 
-_LANGUAGE = (
-    r"(?:(?i:xx|en|de|fr|es|zh|ja|ro|cs|ru|ar|hi|it|pt|ko|tr|fi|et|lv|lt|kk|gu|vi|ne|si|ps|km|uk|pl|nl)(?![a-z])"
-    r"|English|German|French|Spanish|Chinese|Japanese|Romanian|Czech|Russian|Arabic|Hindi|Italian|Portuguese"
-    r"|Korean|Turkish|Finnish|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Vietnamese)"
-)
+_LANGUAGE = _C["language"].pattern
 # a translation direction stands in for the data set: "+3.52 COMET for XX-En", "on English-French"
 _LANGUAGE_PAIR = regex.compile(
     rf"\b(?:on|for|in)\s(?:the\s)?(?:WMT\s?['’]?\d{{2,4}}\s)?"

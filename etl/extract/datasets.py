@@ -33,7 +33,10 @@ from etl.extract.dataset_names import (
 )
 from etl.extract.kinds import Found
 from etl.extract.phrases import METRIC_PAREN, NAME, NOT_DATA_NAME, NOT_DATASET, bare_name, is_dataset
+from etl.extract.rules import load
 from etl.records import Kind
+
+_C = load("context")
 
 __all__ = [
     "dataset_for",
@@ -54,10 +57,7 @@ _DATASET_AFTER = regex.compile(
     rf"(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone)s?\b)"
 )
 # a plain capitalised word right after "on" is a data set (on Cityscapes), unless it is one of these
-_PLAIN_NOT_DATA = regex.compile(
-    r"(?:Section|Table|Figure|Appendix|English|Chinese|Linux|Windows|Python|Average|Top|Both|Each|Some|Many|All"
-    r"|Other|Further|Moreover|Additionally|Finally|Specifically|Particularly|Compared|Extensive|Experiments?)$"
-)
+_PLAIN_NOT_DATA = _C["plain_not_data"].regex
 _FOR_DATA = regex.compile(
     rf"\s?(?:[\w\-]+\s)?for\s(?:the\s)?(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?![\w\-])"
     r"(?P<w>\s(?:dataset|benchmark|corpus|test\sset))?"
@@ -66,17 +66,7 @@ _FOR_DATA = regex.compile(
 # on semantic textual similarity tasks", "a 7% improvement in associative memory tasks", "47.5 SPIDEr on
 # audio captioning"; not a determiner's ("on these benchmarks", "on various tasks") nor a metric's head
 _MOD = r"(?!(?:of|and|or|with|for|on|in|to|from|by|at)\s)(?:[a-z0-9][\w\-]*|[A-Z]{2,5})\s"
-_TASK_NOUN = (
-    r"(?:classification|detection|segmentation|generation|grounding|retrieval|translation|recognition"
-    r"|summarization|answering|reasoning|captioning|tracking|estimation|completion|parsing|tagging|matching"
-    r"|prediction|understanding|synthesis|forecasting|localization|inpainting|editing|counting|super-resolution)"
-)
-_NOT_TASK_MOD = (
-    r"(?:these|those|this|that|the|a|an|all|public|various|multiple|downstream|several|many|average|most|other"
-    r"|both|each|some|different|diverse|standard|popular|such|our|their|its|new|unseen|related|similar|general"
-    r"|specific|individual|real-world|challenging|hard|complex|simple|single|two|three|four|five|six|seven|eight"
-    r"|nine|ten|dozens|well-known|\d+)"
-)
+_TASK_NOUN, _NOT_TASK_MOD = _C["task_noun"].pattern, _C["not_task_modifier"].pattern
 
 
 def _task(least: int) -> str:

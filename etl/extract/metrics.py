@@ -21,11 +21,13 @@ from etl.extract.datasets import paren_owner
 from etl.extract.kinds import Found
 from etl.extract.measured import PHYS_UNIT
 from etl.extract.phrases import AND_BY, BASELINE_LIKE, GENERIC, METRIC_PAREN, NAME, clean_metric
+from etl.extract.rules import load
 from etl.records import Kind
 
 __all__ = ["metric_for", "metric_in", "model_property", "previous_metric"]
 
 _R = cache(regex.compile)
+_C = load("context")
 _GAIN_OBJECT = regex.compile(
     rf"(?i)\b(?:improv\w*|boost\w*|increas\w*|enhanc\w*|rais\w*|reduc\w*|lift\w*|cut\w*|lower\w*|decreas\w*|higher|greater"
     rf"|better)\s(?P<o>[^,;]{{2,60}}?)"
@@ -42,13 +44,8 @@ _NOUN_OBJECT = regex.compile(
     r"(?:improvement|increase|gain|boost|enhancement|drop|reduction|decrease|degradation)s?"
     r"\s(?:in|of|on)\s(?:terms\sof\s)?(?P<o>.{2,60})"
 )
-_NOT_LABEL = regex.compile(
-    r"(?i)\b(?:between|and|or|of|for|with|than|to|from|by|on|in|the|a|an|our|their|its|outperform\w*|surpass\w*"
-    r"|achiev\w*|obtain\w*|reach\w*|beat\w*|exceed\w*|improv\w*|report\w*|yield\w*|attain\w*)\s"
-)
-_SYSTEM_LABEL = regex.compile(
-    r"(?i)(?:^|\s)(?:systems?|models?|methods?|baselines?|humans?|people|annotators|experts|LLMs?|approaches|ours)$"
-)
+_NOT_LABEL = _C["not_label"].regex
+_SYSTEM_LABEL = regex.compile(r"(?i)(?:^|\s)" + _C["system_label"].pattern + r"$")
 _LABEL_PAREN = regex.compile(
     r"(?:(?i:improvements?|enhancements?|gains?|increases?|reductions?|decreases?)\s(?:in|of)\s)?"
     r"(?P<m>(?:[A-Za-z][\w'\-]*\s){0,2}[A-Za-z][\w'\-]*)\s\(\s?$"
@@ -63,10 +60,7 @@ _LOOKS_LIKE_DATASET = regex.compile(
     r"(?i)\b(?:dataset|benchmark|corpus|split|set|task)s?$|^[A-Z][\w\-]*\d[\w\-]*$"
 )
 # between a metric and its value: "F1 of", "BLEU: ", "accuracy is", or nothing ("FID 9.58")
-_DEGREE = regex.compile(
-    r"^(?:(?:significantly|substantially|much|far|considerably|slightly|notably|even|higher|lower|better|greater"
-    r"|improved|superior)\s)+(?=\S)"
-)
+_DEGREE = regex.compile(r"^(?:" + _C["metric_degree"].pattern + r"\s)+(?=\S)")
 _LEADING_VERB = regex.compile(
     r"(?i)^(?:the\s)?(?:speeds?\sup|sped\sup|reduc\w*|cuts?|lower\w*|improv\w*|boost\w*|increas\w*|decreas\w*"
     r"|accelerat\w*|sav(?:e|es|ed|ing)|enhanc\w*|rais\w*)\s(?=\S)"
@@ -90,10 +84,7 @@ _TERMS_OF = regex.compile(
     r"(?P<o>[A-Za-z][\w\-@]*(?:\s(?!(?:on|in|for|than|over|compared|and|while|with|when|respectively|across|by|at)\b)"
     r"[A-Za-z][\w\-@]*){0,4})"
 )
-_TRAILING_ADVERB = regex.compile(
-    r"\s(?:further|significantly|substantially|considerably|consistently|dramatically|greatly|notably|remarkably"
-    r"|slightly|markedly)$"
-)
+_TRAILING_ADVERB = regex.compile(r"\s" + _C["trailing_adverb"].pattern + r"$")
 _METRIC_THEN = regex.compile(
     r"(?i)\s?(?:scores?\s)?(?:(?:of|=|:|is|was|reaches|reaching|to)\s?(?:a\s|an\s|about\s|around\s)?\(?)?"
 )

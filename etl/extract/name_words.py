@@ -8,13 +8,12 @@ from functools import cache
 import regex
 
 from etl.extract.phrases import NOT_DATASET
+from etl.extract.rules import load
 
 _R = cache(regex.compile)
 DATASET_WORD = regex.compile(r"(?i)\b(?:dataset|benchmark|corpus|suite|collection|data)\b")
-GENRE = regex.compile(
-    r"(?i)(?:survey|overview|review|tutorial|introduction|position|perspective|benchmarking|towards|beyond|rethinking"
-    r"|revisiting|understanding|learning|evaluating|on|editorial|commentary|erratum|correction|preface|note|report)$"
-)
+# a title's first word that says what kind of paper it is ("Survey: ...")
+GENRE = load("context")["genre_word"].regex
 _NAMEY_TOKEN = regex.compile(r"^.+[A-Z0-9]|^[A-Z]{2,}")
 # "GPT-4" is never a data set, but it is a system: kept as a model name
 _MODEL_ACRONYM = regex.compile(r"GPT-\d\S*$")

@@ -9,6 +9,9 @@ import regex
 
 from etl.extract.name_words import DATASET_WORD, GENRE, namey
 from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START
+from etl.extract.rules import load
+
+_C = load("context")
 
 _R = cache(regex.compile)
 # "Luminoso at SemEval-2018 Task 10: ...": a shared-task team's system
@@ -26,7 +29,7 @@ _TITLE_PHRASE = regex.compile(
     r"[\w\-]*\s){1,3}[A-Z][a-z]{2,}[\w\-]*)\s*:\s*(?:An?\s|[A-Z][a-z]+ing\s)"
 )
 # LaTeX around a name: "dubbed \textbf{DAMO-YOLO}", "called \emph{CowMask}"
-_MARKUP = regex.compile(r"\\(?:emph|textbf|textsc|textit|texttt|mathrm|mathbf|text)\s?\{(?P<n>[^{}]{1,40})\}")
+_MARKUP = regex.compile(_C["latex_font"].pattern + r"\s?\{(?P<n>[^{}]{1,40})\}")
 # "we introduce Adaptive Prompting, a ...": a title-case name right after the proposal verb
 _TITLECASE_NAME = regex.compile(
     r"\s(?:the\s)?(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,4})(?=,\s(?:a|an|the|which)\s)"
@@ -51,8 +54,8 @@ _BARE_NAME = regex.compile(
 _LOWER_NAME = regex.compile(
     r"\s(?P<n>(?!(?:a|an|the|to|two|three|several|some|new|novel|our|this|these|both|that|it)\b)[a-z][\w\-]*"
     r"(?:\s(?!(?:a|an|the|to|for|of|with|that|which|and)\b)[a-z][\w\-]*){0,3}),\s(?:a|an)\s(?:[\w\-]+\s){0,5}?"
-    r"(?:method|scheme|framework|approach|technique|strategy|algorithm|paradigm|procedure|mechanism|objective"
-    r"|module|layer|architecture|recipe|pipeline)\b"
+    + _C["lower_name_head"].pattern
+    + r"\b"
 )
 # "a novel approach called weighted training.", "We refer to this method as denoising as adaptation."
 _LOWER_CALLED = regex.compile(
@@ -61,8 +64,7 @@ _LOWER_CALLED = regex.compile(
 )
 # "we introduce a novel method, Self Positioning, which ...", "an algorithm, Skill-It, over ..."
 _APPOSITIVE = regex.compile(
-    r"\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?(?i:method|model|framework|approach|algorithm|system|technique|architecture"
-    r"|benchmark|dataset|corpus|pipeline|loss|strategy|agent|tool|library|suite|family)s?,?\s"
+    r"\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?" + _C["appositive_head"].pattern + r"s?,?\s"
     r"(?:(?i:called|named|dubbed|termed)\s)?(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
     r"(?=[,(.;:]|\s\(|\s(?:which|that|to|for|over|with|in|on|based)\b)"  # "a new method FooShop based on"
 )
@@ -92,8 +94,9 @@ _QUOTED_PROPOSAL = regex.compile(
 # "with a temporal alignment method TempAL.": an indefinite noun phrase introducing its own name (not
 # "a strong baseline method Logo-Yolo", "a representative two-stage method DivideMix")
 _INDEFINITE_NAMED = regex.compile(
-    r"\b(?:a|an)\s(?:(?!(?:baseline|strong|representative|existing|previous|popular|standard|classic|well-known"
-    r"|state-of-the-art|prior|common|typical)\b)[a-z][\w\-]*\s){1,4}(?:method|framework|approach|algorithm|scheme)"
+    r"\b(?:a|an)\s(?:(?!"
+    + _C["baseline_modifier"].pattern
+    + r"\b)[a-z][\w\-]*\s){1,4}(?:method|framework|approach|algorithm|scheme)"
     r"\s(?P<n>[A-Z][\w\-]*[A-Z][\w\-]*)(?=[\s.,;])(?!\s\()"
 )
 

@@ -14,12 +14,11 @@ from etl.extract.gazetteer import Gazetteer
 from etl.extract.kinds import Found
 from etl.extract.name_words import HUMAN, OURS, generic_name
 from etl.extract.phrases import NAME, RESULT_VERB, SYSTEM_HEAD, TECHNIQUE_HEAD
+from etl.extract.rules import load
 
+_C = load("context")
 # the metric a system noun phrase owns: "the robot's success rate"
-METRIC_WORD = (
-    r"(?i:accuracy|score|performance|F1|win\srate|success\srate|error|perplexity|pass@\d|precision|recall|reward"
-    r"|return)"
-)
+METRIC_WORD = _C["owned_metric"].pattern
 
 # a language model written as an acronym head: "an expert LM fine-tuned on one task outperforms"
 _LM_HEAD = r"(?:LLM|LMs?|VLMs?|MLLMs?|LVLMs?)(?![\w\-])"
@@ -30,11 +29,9 @@ _LM_HEAD = r"(?:LLM|LMs?|VLMs?|MLLMs?|LVLMs?)(?![\w\-])"
 _SUBJECT_NP = (
     r"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|[Aa]ll(?:\sthe)?|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir|[Mm]ost|[Mm]any"
     r"|[Ee]ven\sthe|[Oo]nly\sthe)\s)?"
-    r"(?P<mod>(?:[Ss]tate\sof\sthe\sart\s|(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are|was|were|same|other|both|each"
-    r"|which|that|than|while|whereas|when|if|although|though|since|because|after|before|once|unlike|outperform\w*"
-    r"|achiev\w*|surpass\w*|using|based|moreover|however|furthermore|additionally|finally|notably|also|then|thus"
-    r"|here|overall|specifically|importantly|interestingly|surprisingly|remarkably|similarly|meanwhile|besides"
-    r"|instead|therefore|hence|consequently|indeed|altogether|together)\b|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
+    r"(?P<mod>(?:[Ss]tate\sof\sthe\sart\s|(?!"
+    + _C["not_modifier"].pattern
+    + r"|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
     rf"(?P<head>(?i:{SYSTEM_HEAD})|{_LM_HEAD}|(?P<tech>(?i:{TECHNIQUE_HEAD}))"
     r"|(?i:state[\s-]of[\s-]the[\s-]art|SOTA)(?=\s?[(,]))"  # "the previous state of the art (Smith'16), which"
     r"(?:\s(?:on|in|of|for|with|based\son)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2}?"
@@ -49,16 +46,14 @@ _MORE_VERB = (
     r"|underperform(?:s|ed)?\b|lag(?:s|ged)?\sbehind|f[ae]lls?\sshort\sof)"
 )
 _SUBJECT_VERB = (
-    r"(?:(?:also|further|still|can|could|may|might|would|will|only|even|now|either|consistently|significantly|then"
-    r"|substantially|typically|generally|already|merely|all|both|respectively|successfully|clearly|greatly"
-    r"|has|have|had|(?:help|helps|helped)(?:\sto)?|(?:is|are|was|were)\sable\sto|(?!only\b)[a-z]{3,}ly)\s)*"
+    r"(?:(?:"
+    + _C["subject_adverb"].pattern
+    + r"|has|have|had|(?:help|helps|helped)(?:\sto)?|(?:is|are|was|were)\sable\sto|(?!only\b)[a-z]{3,}ly)\s)*"
     rf"\b(?:{RESULT_VERB}|{_MORE_VERB})"
 )
 # a model name written with spaces: "Claude 3.5 Sonnet", "Gemini 1.5 Pro", "Llama 3.1 70B"
 SPACED_NAME = (
-    r"(?!(?:Table|Tab|Figure|Fig|Section|Sec|Task|Track|Level|Phase|Stage|Round|Version|Experiment|Setting|Step|Part"
-    r"|Chapter|Appendix|Day|Week|Year|Group|Type|Class|Category|Lemma|Theorem|Eq|Equation|Case|Scenario|Split|Fold"
-    r"|Model|Method|Top|Rank|Layer|Block|Epoch|Iteration|Episode|Game|Test|Set|Subset|Benchmark|Dataset)\s)"
+    r"(?!" + _C["not_spaced_name"].pattern + r")"
     r"[A-Z][A-Za-z\-]+\s\d+(?:\.\d+)*(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}|\d+(?:\.\d+)?[BM]))?(?![\w\-])"
 )
 # the first half of a coordinated modifier of our systems: "our small and [large models]"
