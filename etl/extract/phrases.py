@@ -14,7 +14,9 @@ from etl.extract.rules import load
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 
 _C = load("context")
-BASELINE_CUE, PROPOSAL, OUR = _C["baseline_cue"].regex, _C["proposal"].regex, _C["our_system"].regex
+PROPOSAL, OUR = _C["proposal"].regex, _C["our_system"].regex
+# "than X", "compared to X", and the longer "in comparison with X", "comparing with X"
+BASELINE_CUE = regex.compile(_C["baseline_cue"].pattern + "|" + _C["baseline_cue_long"].pattern)
 METRIC_PAREN, MODEL_NOUN = _C["metric_parenthesis"].regex, _C["model_noun"].regex
 # pieces of the subject grammar of the model field (names.py): a system's head noun, a verb of result
 SYSTEM_HEAD, RESULT_VERB = _C["system_head"].pattern, _C["result_verb"].pattern

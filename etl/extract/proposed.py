@@ -113,6 +113,37 @@ _OUR_APPOSITIVE = regex.compile(
     rf"|tracker|detector),?\s(?:\\text\w+\{{)?(?P<n>{NAME}\+?)\}}?(?=,|\s\(|\s(?:is|was|uses|achieves|performs"
     r"|outperforms|improves|obtains|reaches|surpasses)\b)"
 )
+# "We therefore call our model FooNet.", "We name the resulting model \textbf{Hyperformer}", "We call this
+# approach Orientation Regularized Network (ORN)": the paper's naming of its own system
+_WE_CALL = regex.compile(
+    r"\b[Ww]e\s(?:\w+\s)?" + _C["naming_verb"].pattern + r"\s(?:our|the|this)\s(?:[\w\-]+\s){0,2}?"
+    r"(?:model|method|network|approach|architecture|algorithm|framework|system|tracker|detector)s?\s(?:as\s)?"
+    rf"(?:(?:\\text\w+|\\emph)\{{)?(?:[A-Za-z][^.,;(){{}}]{{2,70}}?(?:\s?\(|\sor\s)(?:(?:\\text\w+|\\emph)\{{)?"
+    rf"(?P<n>[^(){{}}\\\s]{{2,30}})\}}?(?:\)|(?=[,.;]))"
+    rf"|(?P<n>(?:\dD\s)?{NAME}|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{1,5}}))(?=\}}?[\s,.;]|\}}?$)"
+)
+# "The resulting models, termed 3D ResNet-RS, attain", "The proposed tracker, named StrongSORT,"
+_THE_X_TERMED = regex.compile(
+    r"\b[Tt]he\s(?:proposed|resulting|new)\s(?:[\w\-]+\s)?(?:model|method|network|approach|architecture|algorithm"
+    r"|framework|system|tracker|detector|processor)s?,\s(?:called|named|dubbed|termed)\s(?:as\s)?"
+    rf"(?:(?:\\text\w+|\\emph)\{{)?(?P<n>(?:\dD\s)?{NAME}|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,4}})\}}?(?=[,(]|\s\()"
+)
+# "Our new model (Neural Social Physics or NSP) is", "our proposed approach (GHRS) outperformed"
+_OUR_PAREN = regex.compile(
+    r"\b[Oo]ur\s(?:proposed\s|new\s)?(?:model|method|framework|network|approach|system|algorithm|architecture)"
+    rf"\s\((?:i\.e\.,?\s|[A-Z][^()]{{2,60}}?\sor\s)?(?P<n>{NAME})\)"
+)
+# a title that opens with the system's title-case name ("Reinforced Mnemonic Reader for Machine Reading
+# Comprehension") and an abstract that proposes it under that name ("we introduce the Reinforced Mnemonic Reader")
+_TITLE_LEAD = regex.compile(
+    r"^\s*(?P<n>(?:(?!(?:The|When|How|What|Why|Towards?|On|A|An|Learning|Improving|Using)\s)[A-Z][\w\-]+\s){1,4}"
+    r"[A-Z][\w\-]+)(?=\s(?:for|with|in|via|on|to|and)\b)"
+)
+# "Our JS3C-Net achieves superior performance", "our CoMFormer outperforms": the name alone after "our"
+_OUR_BARE = regex.compile(
+    rf"\b[Oo]ur\s(?:(?:\\text\w+|\\emph)\{{)?(?P<n>{NAME})\}}?\s(?:is(?!\s(?:available|released|publicly))|achieves"
+    r"|outperforms|obtains|improves|surpasses|reaches|yields|sets|establishes|attains|performs|runs|reduces)\b"
+)
 # an architecture class, not a name: "our LSTM system", "our GAN model"
 _GENERIC_ARCH = regex.compile(r"^(?:LSTM|BiLSTM|GRU|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer)s?$")
 
@@ -127,10 +158,16 @@ def _named_elsewhere(abstract: str) -> str | None:
         _OUR_NAMED,
         _OUR_APPOSITIVE,
         _INDEFINITE_NAMED,
+        _WE_CALL,
+        _THE_X_TERMED,
+        _OUR_PAREN,
+        _OUR_BARE,
     ):
         for m in pattern.finditer(abstract):
             name = m.group("n")
-            quoted = pattern is _QUOTED_PROPOSAL and len(name.split()) <= 4
+            quoted = (pattern is _QUOTED_PROPOSAL and len(name.split()) <= 4) or (
+                pattern in (_WE_CALL, _THE_X_TERMED) and " " in name
+            )  # a written naming: "we call the network Pose Refinement Network"
             if (
                 (namey(name) or quoted)
                 and not NOT_DATASET.match(name)
@@ -143,6 +180,25 @@ def _named_elsewhere(abstract: str) -> str | None:
                 )
             ):  # "our NMT system" after "neural machine translation (NMT)": a task, not a name
                 return name
+    return None
+
+
+def _title_lead(title: str | None, abstract: str) -> str | None:
+    """The title's opening title-case name when the abstract proposes a system under it."""
+    m = _TITLE_LEAD.match(title or "")
+    if m is None or DATASET_WORD.search(m.group("n")):
+        return None
+    for p in PROPOSAL.finditer(abstract):
+        # not when the name reads on ("a Foo Network with Dense Fusion"); its acronym when given ("(GUP Net)")
+        hit = _R(
+            r"\s(?:the\s|an?\s)?(?:novel\s|new\s)?"
+            + regex.escape(m.group("n"))
+            + r"\b(?!\s(?:with|of)\s[A-Z])"
+        )
+        h = hit.match(abstract, p.end())
+        if h:
+            a = _R(r"\s?\((?P<a>[A-Z][\w\- ]{0,12}[A-Z][\w\-]*)\)").match(abstract, h.end())
+            return a.group("a") if a else m.group("n")
     return None
 
 
@@ -227,7 +283,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             method = method or name
         break
     if method is None and weak is None and dataset is None:
-        method = _named_elsewhere(abstract)
+        method = _named_elsewhere(abstract) or _title_lead(title, abstract)
     if method and _MACRO_ONLY(method, abstract):
         method = None  # "\\ours", "\\datasetName": a LaTeX macro, not a name the abstract gives
     return method or weak, dataset

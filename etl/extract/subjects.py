@@ -201,7 +201,8 @@ def clause_subject(text: str, s_start: int, s_end: int, found: Found) -> str | N
     if best is None:
         return None
     a, b, np, bare = best
-    if found.start - b > 160 or _NEW_SUBJECT.search(text, b, found.start):
+    # a long clause may carry the subject far: "FooRank with ... achieves 10% on A and outperforms ... by 37%"
+    if found.start - b > 240 or _NEW_SUBJECT.search(text, b, found.start):
         return None
     if bare and not OURS.match(np):
         return None  # "the model achieves": the paper's own, unnamed
