@@ -62,6 +62,17 @@ _LABEL_SPLIT = regex.compile(
     r"(?i)^\s(?:labels|labell?ed\s(?:examples|samples|images|instances|data(?:\spoints)?))\b(?!\s(?:of|from|for)\b)"
 )
 _WITH_END = regex.compile(r"(?i)\b(?:with|using)\s(?:only\s)?$")
+# "runs at 22 to 40 FPS depending on the resolution": a range of frame rates reached (not "a 5-10
+# fps video dataset", a recording setting)
+_FPS_RANGE = regex.compile(
+    r"^(?:\s|\\,)?(?:FPS|fps|frames?\sper\ssecond)\b(?!\s(?:[\w\-]+\s)?(?:videos?|data|datasets?|clips|recordings|sequences|footage|cameras?)\b)"
+)
+_DIM_PREFIX = regex.compile(r"^(?:(?:2D|3D|BEV)\s(?=[A-Z]))?")
+# "about 200,000 manually annotated logo objects": what annotators marked up is data, whatever the
+# noun (the label budget of a protocol, "with 250 labeled examples", is left out above)
+_ANNOTATED = regex.compile(
+    r"(?i)^\s(?:(?:manually|human|hand|expert|densely|carefully)[\s-])?annotated\s[\w\-]"
+)
 _UNIT_START = frozenset("dmcFfsBH\\")  # second character of " dB", " ms", " cm", " FPS", " Hz" (a cheap gate)
 # "surpassing X by 7.3 AP and 9.6 VPQ": a later member of a list of gains governed by the same "by"
 _BY_LIST = regex.compile(
@@ -122,6 +133,11 @@ _BY_ON_LIST = regex.compile(
 )
 
 
+# "improving the score by 3.1, 2.4, and 1.7 for ...": a later member of a list of bare gains that
+# one "by" governs (the second member still reads "by" within BY_END's one-word reach)
+_BY_BARE_LIST = regex.compile(r"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?,?\s(?:and\s)?){2,4}$")
+
+
 def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str] | None:
     """A decimal without a unit that a gain governs: the sign and the rule, or None."""
     noun = _GAIN_NOUN.search(phrase)
@@ -136,6 +152,7 @@ def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str]
             return sign, "value_by_gain"
     window = left[-120:]
     listed = _BY_ON_LIST.search(window) if window.endswith("and ") or window.endswith(", ") else None
+    listed = listed or (_BY_BARE_LIST.search(window) if window.endswith(("and ", ", ")) else None)
     if listed is not None:  # "improves F1 by 2.1 on CoNLL and 1.5 on OntoNotes": the same "by" governs
         before = left[: len(left) - len(window) + listed.start()] + "by "
         kind, sign = cue_kind("", "", clause_of(before), before)[:2]
@@ -182,7 +199,7 @@ def bare_number(
     if (
         (right[:1] in _UNIT_START or right[1:2] in _UNIT_START)
         and not from_to
-        and qual is not Qualifier.RANGE
+        and (qual is not Qualifier.RANGE or _FPS_RANGE.match(right) is not None)
         and PHYS_UNIT.match(right)
     ):
         measure = measured_kind(right, left, clause, bool(a.signed))
@@ -203,6 +220,10 @@ def bare_number(
             return None  # "at most 150 words", "about 250 words": a length, not a corpus
         if m and not _R(r"(?i)\s*(?:[\w\-]+\s)?(?:GPU|TPU)").match(phrase):
             return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count")
+        if _ANNOTATED.match(right):
+            return found(
+                Kind.DATA_SIZE, Unit.EXAMPLES, "count_annotated"
+            )  # "200,000 manually annotated boxes"
         if COLLECTED.search(left[-45:]) and HELD_NOUN.match(right):
             return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_contained")  # "consisting of 32,735 lesions"
         if held_in_collection(left, right):
@@ -259,7 +280,8 @@ def bare_number(
     if PER_TEN.match(right) and decimal:
         return found(Kind.SCORE, Unit.NONE, "per_ten")
     m = last_match(METRIC, left[-45:])
-    right_metric = METRIC.match(phrase.lstrip())
+    said = phrase.lstrip()
+    right_metric = METRIC.match(said, _DIM_PREFIX.match(said).end())  # "1.5 3D AP": a 3D detection metric
     adjacent_metric = right_metric is not None or (
         m is not None and METRIC_THEN_VALUE.match(left[-45:][m.end() :]) is not None
     )

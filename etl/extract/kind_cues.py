@@ -168,6 +168,16 @@ _TIME_GAIN = regex.compile(
     rf"(?i)^\s*(?:{_TIME_COST}\s(?:[\w\-]+\s)?(?:gains?|improvements?|boosts?)\b"
     rf"|(?:[\w\-]+\s)?(?:gains?|improvements?|boosts?)\s+(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)?{_TIME_COST})"
 )
+# "gains as high as 2.4x in terms of time-to-solution": a gain said of the time a job takes
+_IN_TERMS_TIME = regex.compile(rf"(?i)^\s*in\sterms\sof\s(?:the\s)?(?:[\w\-]+\s)?{_TIME_COST}")
+_IN_TERMS_OTHER = regex.compile(
+    rf"(?i)^\s*in\sterms\sof\s(?:(?:the\s)?(?:[\w\-]+\s)?efficiency\b|(?!(?:the\s)?(?:[\w\-]+\s)?(?:{_TIME_COST}|{COST.pattern})))"
+)
+_VELOCITY = regex.compile(r"(?i)\bvelocit(?:y|ies)\b")
+# a rise in a metric where lower is better ("a 3% higher error rate", "a 5% increase in WER") is a
+# negative gain, as "an error reduction" is a positive one
+_RISE = regex.compile(r"(?i)\b(?:higher|increase[sd]?|increasing|rises?|rising|grows?|growth)\b")
+_RISE_OF = regex.compile(rf"(?i)^\s*(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)??(?:{BAD.pattern})")
 # "a 5% slowdown", "10% slower" (kinds.toml `slower`)
 _SLOWER = _K["slower"].regex
 _QUALITY_DROP = regex.compile(r"(?i)\b(?:drops?|degradations?|declines?|deteriorations?)\b")
@@ -199,6 +209,8 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
     if DROP.search(phrase) and not IMPROVE.search(phrase):
         return Kind.IMPROVEMENT, -1, "phrase_drop"
     if IMPROVE.search(phrase):
+        if _RISE.search(phrase) and (BAD.search(phrase) or _RISE_OF.match(obj)):
+            return Kind.IMPROVEMENT, -1, "phrase_bad_rise"  # "a 3% relative error increase": a drop
         if (SPEED.search(obj) or _TIME_GAIN.search(phrase + " " + obj)) and not METRIC.search(phrase):
             return Kind.SPEEDUP, 1, "phrase_speed"
         eff = efficiency_kind(phrase + " " + obj) if "fficien" in phrase + obj else None
@@ -225,6 +237,8 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
             if m is None or (best is not None and m.end() <= best[0]):
                 continue
             between = window[m.end() :]
+            if name == "speed" and m.group(0)[:5].lower() == "accel" and _VELOCITY.search(left[-150:]):
+                continue  # "velocity error by 7% and acceleration by 13%": a motion quantity
             if name == "speed":
                 best = (m.end(), Kind.SPEEDUP, 1, name)
             elif name == "reduce":
@@ -247,7 +261,11 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
                 else:
                     best = (m.end(), Kind.IMPROVEMENT, -1, name)
             else:
-                speed = SPEED.search(between) or SPEED.search(phrase + " " + obj[:40])
+                speed = (
+                    SPEED.search(between)
+                    or SPEED.search(phrase + " " + obj[:40])
+                    or _IN_TERMS_TIME.match(phrase + obj)
+                )
                 eff = (
                     efficiency_kind(between + phrase + " " + obj[:25])
                     if "fficien" in between + phrase
@@ -262,6 +280,10 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
                 return Kind.SCORE, 1, "clause_score"
             if best[3] == "efficiency":
                 return best[1], 1, "efficiency"  # not a sentence-wide default: named by its own words
+            if where == "sentence" and best[1] is Kind.IMPROVEMENT and _IN_TERMS_OTHER.match(obj):
+                # "... 2.4x in terms of time-to-solution and 2.0x in terms of energy efficiency": the
+                # second value names its own measure, so it does not take the list's kind (core._inherit)
+                return best[1], best[2], "in_terms_improve"
             return best[1], best[2], f"{where}_{best[3]}"
     if SCORE.search(phrase):
         return Kind.SCORE, 1, "score_cue"

@@ -43,7 +43,7 @@ from etl.extract.kind_cues import (
 from etl.extract.measured import verb_value_on
 from etl.extract.numbers import LATEX_SWITCHES, UNIT_AT, UNIT_OF, Atom, Candidate
 from etl.extract.single import single
-from etl.extract.sizes import data_name
+from etl.extract.sizes import data_name, search_time
 from etl.records import Kind, Qualifier, Unit
 
 __all__ = ["Found", "classify", "cue_kind", "first_unit", "qualifier"]
@@ -117,6 +117,9 @@ _ORDERS = regex.compile(
 _LIST_OF_VALUES = regex.compile(r"(?:,\s[+\-]?\d+\.\d+){0,4},?\s(?:and|or)\s[+\-]?\d+\.\d+")
 
 
+# a small whole number in milliseconds or decibels is a measure, not a count (lengths in mm or cm
+# stay out: "(80 mm) in length" is page layout)
+_TIME_OR_DB = regex.compile(r"^(?:\s|\\,)?(?:ms|dB|seconds?)(?![\w/])")
 _FRAME_RATE = regex.compile(r"^(?:\s|\\,)?(?:frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|FPS|fps|Hz)\b")
 _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
 
@@ -149,6 +152,11 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and NAME_BEFORE.search(text, max(s_start, a.start - 40), a.start)
     ):  # "85.2% on AIME 2024 and 70.1% on MATH": a year after a name is its edition, not a list member
         return classify(text, s_start, s_end, Candidate(b, None, None, cand.rule))
+    if b is not None and b.unit is None and "}" in (cand.sep or "") and text.startswith("}", b.end):
+        unit = UNIT_AT.match(text, b.end + 1, min(s_end, b.end + 20))  # "\\textbf{3.70} times"
+        if unit and UNIT_OF[unit.lastgroup] in ("%", "pp", "x"):
+            b = b._replace(end=unit.end(), unit=UNIT_OF[unit.lastgroup], unit_rule=unit.lastgroup)
+            cand = Candidate(a, b, cand.sep, cand.rule)
     c_start, c_end = cand.start, cand.end  # properties; the span never changes below
     left = text[max(s_start, c_start - 160) : c_start]
     if left.endswith("{"):
@@ -208,6 +216,16 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         ]
     if a.form == "fraction":
         return _fraction(a, left, right)
+    if b is None and "earch" in text[max(s_start, c_start - 120) : min(s_end, c_end + 40)]:
+        skip = int(text.startswith("}", c_end))  # "\\textbf{4} GPU hours"
+        run = search_time(a, left, text[c_end + skip : min(s_end, c_end + 40)], text[s_start:s_end])
+        if run is not None:  # "searching for 0.6 days": a search cost (sizes.search_time)
+            end = c_end + skip + run if run else c_end
+            return [
+                Found(
+                    a.start, end, Kind.SCORE, a.value, None, None, Unit.NONE, qualifier(left), "search_time"
+                )
+            ]
     if (
         b is None
         and a.form == "digits"
@@ -219,6 +237,7 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and not (left.endswith("of ") and METRIC.search(left[-30:]))  # "an accuracy of 87"
         and not (right.startswith((" on ", " in ")) and verb_value_on(left, right))  # "achieves 83 on MMLU"
         and not _FRAME_RATE.match(right)  # "runs at 45 frames per second": a speed reached (fps)
+        and not _TIME_OR_DB.match(right)  # "with 79ms latency", "by 3 dB": a measure (measured.py)
     ):
         return []  # a small bare integer (3 tasks, 2D, Section 4): cheap early exit
     hours = b is None and (a.unit == "hours" or a.form == "hm")

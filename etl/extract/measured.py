@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from etl.extract.cues import (
+    BY_END,
     COST,
     DROP,
     GENERIC_METRIC,
@@ -102,7 +103,10 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
     if unit == "fps":  # frames per second: a rate reached, a gain only when the words after say so
         return (Kind.IMPROVEMENT, 1, "measure_gain") if _GAIN_AFTER.match(phrase) else score
     if unit in ("ms", "sec", "secs", "second", "seconds"):  # a time: shorter is a reduction, else a value
-        return (Kind.REDUCTION, 1, "measure_" + cue) if kind is Kind.REDUCTION else score
+        # ... the amount cut ("reduces latency by 12 ms", "12 ms less"), not a latency reached after a
+        # cue in an earlier clause ("lower than X, and 62 ms latency")
+        cut = cue.startswith("phrase_") or BY_END.search(left[-12:]) is not None
+        return (Kind.REDUCTION, 1, "measure_" + cue) if kind is Kind.REDUCTION and cut else score
     return kind, sign, "measure_" + cue
 
 

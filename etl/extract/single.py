@@ -148,9 +148,11 @@ _SHARE_OF_OTHER_COST = regex.compile(
 )
 _AS_LITTLE = regex.compile(r"(?i)\b(?:as\s(?:little|few)\sas|only|just|merely|mere)\s(?:about\s|around\s)?$")
 # "60% of all nodes have fewer than 5 edges", "38% of the errors are due to retrieval": a share that
-# is the subject of a description (composition, causes), not something a system reaches
+# is the subject of a description (composition, causes), not something a system reaches (not a
+# judgement: "20% of raters felt the samples had fewer artifacts" is a preference rate)
 _STATISTIC = regex.compile(
-    r"(?i)^\s*of\s(?:the\s|all\s|these\s|those\s)?(?:(?!(?:that|which|who|than|and|or)\b)[\w\-]+\s){1,6}?"
+    r"(?i)^\s*of\s(?:the\s|all\s|these\s|those\s)?"
+    r"(?:(?!(?:that|which|who|than|and|or|felt|found|indicated|said|thought|judged|rated)\b)[\w\-]+\s){1,6}?"
     r"(?:(?:are|is|were|was)\s(?:\w+\s)?(?:due|attributable|caused|related|owing)\b|attributable\sto"
     r"|(?:have|has|had|contain|contains|belong|belongs|come|comes|came|originate\w*|stem|stems)\b)"
 )

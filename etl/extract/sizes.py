@@ -110,6 +110,16 @@ def rate_reached(left: str, right: str) -> bool:
     return _RATE_OF.search(left[-40:]) is not None and RATE_PER.search(right[:40]) is not None
 
 
+# "a graph with 110 million nodes and 1.5 billion edges", "a knowledge base of 2 million entities":
+# the items of a graph or knowledge base in the millions are the data a method runs on (no machine
+# has millions of compute nodes, which NOT_DATA leaves out at small counts)
+_GRAPH_ITEMS = regex.compile(r"(?i)^\s(?:[\w\-]+\s)?(?:edges|nodes|vertices|entities|triples|triplets)\b")
+# ... said of a graph or data set that holds them (not "the largest vertex having 3 million edges")
+_GRAPH_HOLDER = regex.compile(
+    r"(?i)\b(?:graphs?|networks?|datasets?|KGs?|knowledge\s(?:graphs?|bases?)|contain\w*|process\w*)\b"
+)
+
+
 def size_kind(
     atom: Atom, raw: str, left: str, phrase: str, right: str, sentence: str
 ) -> tuple[Kind, Unit] | None:
@@ -133,6 +143,13 @@ def size_kind(
         return None
     if data_users(left, right):
         return Kind.DATA_SIZE, Unit.EXAMPLES
+    if (
+        (atom.magnitude or 0) >= 1e6
+        and _GRAPH_ITEMS.match(head)
+        and _GRAPH_HOLDER.search(left[-80:])
+        and not RATE_PER.search(head)
+    ):
+        return Kind.DATA_SIZE, Unit.EXAMPLES  # "graphs with up to 16 billion edges"
     if COMPUTE_AFTER.match(head) or RATE_PER.search(head) or NOT_DATA.match(head):
         return None
     if PARAM_AFTER.match(head) or _R(r"(?i)param\w*\s(?:\w+\s){0,4}$").search(left[-50:]):
@@ -191,3 +208,30 @@ def data_name(text: str, a: Atom, s_start: int, s_end: int) -> bool:
         and _MODEL_FAMILY.match(text, lo) is None
         and MODEL_NOUN.match(text, a.end + 1, min(s_end, a.end + 30)) is None
     )
+
+
+# "searching for 0.6 days on one GPU", "a search cost of 3 GPU days", "search time (at least 200
+# GPU-hours)": the time an architecture or hyper-parameter search takes is a value the method
+# reaches (a score with unit none, the time word kept in the text); a training run's length ("we
+# train for 4 days") is a setting and stays out
+_SEARCH_TIME = regex.compile(
+    r"^(?:[\s~-]?(?:[A-Z]\d{2,4}\s)?(?:GPU|TPU)s?[\s-]?(?i:days?|hours?|hrs?)|[\s~-](?i:days?|hours?))\b"
+)
+_SEARCH_WORD = regex.compile(r"(?i)\bsearch(?:es|ed|ing)?\b|\bNAS\b")
+_SEARCH_NEAR = regex.compile(
+    r"(?i)\bsearch(?:es|ed|ing)?(?:\s(?:costs?|times?|phase))?(?:\s(?:is|was|takes|took|of|for|in|requires|needs))?"
+    r"\s?(?:\(|(?:only|just|about|around|at\sleast|at\smost|less\sthan|under|within)\s)?$"
+)
+
+
+def search_time(a: Atom, left: str, right: str, sentence: str) -> int | None:
+    """How far past `right`'s start a search time written at `a` runs (its unit words), or None."""
+    if a.form != "digits" or a.signed or a.magnitude or a.unit not in (None, "hours"):
+        return None
+    m = None if a.unit == "hours" else _SEARCH_TIME.match(right)
+    if a.unit is None and m is None:
+        return None
+    gpu = m is not None and _R(r"(?i)[GT]PU").search(m.group(0)) is not None
+    if not (_SEARCH_NEAR.search(left[-70:]) or gpu and _SEARCH_WORD.search(sentence)):
+        return None
+    return m.end() if m else 0

@@ -74,7 +74,7 @@ def test_fraction_of_cases_or_in_a_name_is_not_a_result() -> None:
 
 
 def test_share_of_people_surveyed_is_not_a_result() -> None:
-    assert _found("In a user study, 61%-70% of participants preferred our summaries.") == []
+    assert _found("In a user study, 61%-70% of participants preferred shorter summaries.") == []
     assert _found("About 58% of respondents use code assistants daily.") == []
 
 

@@ -234,7 +234,10 @@ CASES = {
     "scale_maximum": ("Users rated it 6.3 out of 7 points.", []),
     "latex_length": ("\\vspace{-0.2cm} We study it.", []),
     "throughput_count": ("It processes 10,000 samples per second.", []),
-    "larger_models": ("It rivals 500 times larger models.", [("500 times", "reduction", 500.0, "x", "exact")]),
+    "larger_models": (
+        "It rivals 500 times larger models.",
+        [("500 times", "reduction", 500.0, "x", "exact")],
+    ),
     "year": ("In 2023, we ran 5 tasks in 24 languages.", []),
     "confidence": ("The 95% confidence interval is narrow.", []),
     "names_digits": ("We compare GPT-4, ResNet-50 and ViT-B/16 on CC12M.", []),
