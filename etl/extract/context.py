@@ -13,6 +13,7 @@ calls.
 from __future__ import annotations
 
 from etl.extract.datasets import (
+    OWN_SLOT,
     dataset_for,
     pipe_partner,
     respectively,
@@ -25,6 +26,7 @@ from etl.extract.metrics import metric_for, metric_in, model_property, previous_
 from etl.extract.names import baseline_for, model_for, new_subject, proposed_names
 
 __all__ = [
+    "OWN_SLOT",
     "baseline_for",
     "dataset_for",
     "metric_for",

@@ -124,6 +124,9 @@ _ITEM_LIST = regex.compile(
     rf"(?P<items>{_ITEM}(?:,\s(?:and\s)?(?:the\s)?{_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_ITEM})"
 )
 _COMPARED_WITH = regex.compile(r"(?i)\b(?:compared|relative|comparison|outperform\w*|surpass\w*)\s?$")
+_DEVICES_AFTER_LIST = regex.compile(
+    r"(?:\s[a-z][\w\-]*)?\s(?:devices?|phones?|smartphones?|GPUs?|CPUs?|chips?|processors?|boards?|hardware|platforms?)\b"
+)
 _DATA_AFTER_LIST = regex.compile(r"\s(?:datasets|benchmarks|corpora|data\ssets)\b")
 _ITEM_SPLIT = regex.compile(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?")
 
@@ -156,6 +159,8 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
             field = "baseline"  # "compared with GhostNet, MobileNet and HarDNet, ... respectively"
         elif m.group("prep") in ("to",):
             continue
+        elif _DEVICES_AFTER_LIST.match(text, m.end()):
+            continue  # "at 56.8 FPS and 48.6 FPS on the latest Android and iPhone mobile devices": hardware
         elif (
             m.group("prep").lower() in ("on", "in", "across", "from")
             or m.group("kind")

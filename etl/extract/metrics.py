@@ -193,6 +193,37 @@ def _widen(metric: str, text: str, s_start: int, s_end: int, start: int) -> str:
     return metric
 
 
+# two metrics, then their two values in the same order: "an average precision and recall of 89.26% and
+# 89.84%", "with mAP and NDS of 76.5% and 77.6%"; `v` is the first value when the number is the second
+_METRIC_PAIR = regex.compile(
+    rf"(?P<a>{METRIC.pattern})\s(?:and|&)\s(?P<b>{METRIC.pattern})\s(?:of|at|=|:)\s?"
+    r"(?P<v>[+\-]?\d[\d.]*\s?(?:\\?%)?,?\s(?:and|/)\s)?$"
+)
+
+
+# a change of a quantity, then "is" and the value: "the saving in power consumption is 20%", "the
+# improvement of accuracy is 2.0%"
+_CHANGE_IN_IS = regex.compile(
+    r"(?i)\b(?:savings?|reductions?|decreases?|improvements?|gains?|increases?|speed-?ups?|drops?)\s(?:in|of)\s"
+    r"(?:the\s)?(?P<o>(?-i:[a-zA-Z][\w\-]*(?:\s(?!(?:is|are|was|were|of|for|on|in|by|with)\b)[a-zA-Z][\w\-]*){0,3}))"
+    rf"\s(?:is|are|was|were)\s{QUAL_TAIL}(?:only\s)?$"
+)
+
+
+# the quality a gain is written as: "3.2% more accurate", "25% more similar to experts' feedback"
+_MORE_QUALITY = regex.compile(
+    r"\s(?:more|less)\s(?P<o>" + _C["quality_adjective"].pattern + r"(?:\sto\s(?:the\s)?[a-z][\w'’\-]*"
+    r"(?:\s(?!(?:than|compared|on|in|for|while|and|with|when|over)\b)[a-z][\w'’\-]*){0,3})?)(?![\w\-])"
+)
+
+
+# a search or training cost in device time: "search cost is only 8 epochs (30 TPU-hours)"
+_DEVICE_TIME = regex.compile(r"(?i)[GT]PU[\s\-]?(?:hours?|days?)")
+_SEARCH_COST = regex.compile(
+    r"(?i)\b(?:search(?:ing)?|training|computational|compute)\s(?:cost|time|budget)s?\b"
+)
+
+
 def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     u = PHYS_UNIT.match(text[found.end : found.end + 20])
     if u is not None:  # "56.8 FPS", "23.1 ms latency"
@@ -205,10 +236,18 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
             return t.group("t")
     right = text[found.end : s_end]
     left = text[s_start : found.start]
+    if found.kind is Kind.SCORE and _DEVICE_TIME.search(text, found.start, found.end):
+        cost = None
+        for cost in _SEARCH_COST.finditer(left[-80:]):  # noqa: B007 - the last one
+            pass
+        return cost.group(0) if cost else None  # "a significant searching time (at least 200 GPU-hours)"
     phrase = _phrase(text, found.end, s_end)
     own = METRIC.search(text, found.start, found.end)
     if own and not GENERIC.fullmatch(own.group(0)):
         return own.group(0)
+    pair = _METRIC_PAIR.search(left[-120:]) if " and " in left[-120:] else None
+    if pair and (pair.group("v") or _R(r",?\s(?:and|/)\s[+\-]?\d").match(right)):
+        return pair.group("b" if pair.group("v") else "a")  # "precision and recall of 89.3% and 89.8%"
     before = _last_metric_before(left)
     if before and (before[1] or not METRIC.match(phrase.lstrip())):
         return before[0]  # "FID 9.58", but "13 mAP 25 MOTA": 25 is MOTA
@@ -226,6 +265,9 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         np = clean_metric(_LEADING_VERB.sub("", m.group("np")))  # "and speeds up training by 2.5x"
         if np and not BASELINE_LIKE.search(np):
             return np
+    m = _CHANGE_IN_IS.search(left[-80:]) if found.kind is not Kind.SCORE else None
+    if m:
+        return m.group("o")  # "The saving in power consumption is 20%"
     if found.kind in (Kind.SPEEDUP, Kind.REDUCTION):
         return cost_metric(found, text, s_start, s_end, phrase)
     if found.kind in (Kind.DATA_SIZE, Kind.PARAM_COUNT):
@@ -296,9 +338,11 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         m = _SHARE_NOUN.match(text, found.end, s_end)
         if m and (METRIC.search(m.group("o")) or not any(_metric_mentions(text, s_start, s_end))):
             return m.group("o")  # a metric widened ("judge accuracy"), or the only quantity named
-    return _nearest_metric(found, text, s_start, s_end, True) or _nearest_metric(
-        found, text, s_start, s_end, False
-    )
+    named = _nearest_metric(found, text, s_start, s_end, True)
+    m = _MORE_QUALITY.match(text, found.end, s_end) if found.kind is Kind.IMPROVEMENT and not named else None
+    if m:
+        return m.group("o")  # "3.2% more accurate on ImageNet", "25% more similar to experts' feedback"
+    return named or _nearest_metric(found, text, s_start, s_end, False)
 
 
 # a share with its quantity written right after it: "100% utilization when", "76% scaling efficiency"
@@ -321,6 +365,12 @@ def metric_in(text: str, s_start: int, s_end: int) -> bool:
 _HAS_VALUE = re.compile(r"\d\s?(?:\\?%|points?\b|pp\b)|\d\.\d")
 
 
+_PEOPLE_SHARE = regex.compile(
+    r"\s?of\s(?:the\s|all\s)?(?:[a-z]+\s)?(?:participants|users|raters|annotators|respondents|people|subjects|evaluators"
+    r"|judges|humans|experts|clinicians|doctors|students|workers)\b"
+)
+
+
 def previous_metric(found: Found, text: str, p_start: int, p_end: int) -> str | None:
     """For a score or gain whose sentence names no metric at all: the last metric the sentence
     before reported a value in ("... reaches 94.5% accuracy on X. On Y, we outperform prior work by
@@ -329,6 +379,8 @@ def previous_metric(found: Found, text: str, p_start: int, p_end: int) -> str | 
         return None
     if _R(r"\s?of\sthe\s(?:time|cases)\b").match(text, found.end):
         return None  # "better quality 34% of the time": a frequency, not the metric reported before
+    if _PEOPLE_SHARE.match(text, found.end):
+        return None  # "15.28% of participants indicated ...": a share of people, not the metric before
     last = None
     for last in _METRIC_SCAN.finditer(text, p_start, p_end):  # noqa: B007 - the last one
         pass

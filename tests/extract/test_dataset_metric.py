@@ -188,7 +188,7 @@ def test_a_list_of_other_data_sets_in_a_later_clause_is_not_the_numbers():
         "reaching 79.7% mIOU in the test set, and advances the results on three other datasets: "
         "PASCAL-Context, PASCAL-Person-Part, and Cityscapes."
     )
-    assert _one(text, "79.7%").dataset is None
+    assert _one(text, "79.7%").dataset == "VOC-2012"  # the clause's own data set, not the later list
 
 
 def test_subset_of_a_data_set_is_kept_whole():
