@@ -10,6 +10,7 @@ import regex
 from etl.extract import context
 from etl.extract.kinds import Found, classify
 from etl.extract.numbers import candidates
+from etl.extract.phrases import occurrences
 from etl.extract.sentences import split
 from etl.records import Kind, Result, Section
 
@@ -104,11 +105,14 @@ def _own_slot(text: str, end: int) -> bool:
     return context.OWN_SLOT.match(text, end, end + 40) is not None
 
 
+_DATA_WORD_AFTER = regex.compile(r"\s(?:data\s?set|database|benchmark|corpus)")
+
+
 def _proposed(dataset: str, method: str, text: str) -> bool:
     """Whether a data set's name is the proposed method's (or its first word), and the abstract
     never calls it a data set."""
-    return (dataset == method or method.startswith(dataset + " ")) and not regex.search(
-        rf"{regex.escape(dataset)}\s(?:data\s?set|database|benchmark|corpus)", text
+    return (dataset == method or method.startswith(dataset + " ")) and not any(
+        _DATA_WORD_AFTER.match(text, i + len(dataset)) for i in occurrences(dataset, text)
     )
 
 

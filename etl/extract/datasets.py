@@ -32,9 +32,21 @@ from etl.extract.dataset_names import (
     title_dataset,
 )
 from etl.extract.kinds import Found
-from etl.extract.phrases import METRIC_PAREN, NAME, NOT_DATA_NAME, NOT_DATASET, bare_name, is_dataset
+from etl.extract.phrases import (
+    METRIC_PAREN,
+    NAME,
+    NOT_DATA_NAME,
+    NOT_DATASET,
+    bare_name,
+    is_dataset,
+    occurrences,
+    word_spots,
+)
 from etl.extract.rules import load
 from etl.records import Kind
+
+_WORD_CHAR = regex.compile(r"[\w\-]")
+_METRIC_AFTER = regex.compile(r"\s(?:metric|measure)s?\b")  # "on the mAcc metric": a metric's name
 
 _C = load("context")
 
@@ -134,9 +146,9 @@ def dataset_for(
     else:
         d = _dataset_for(found, text, s_start, s_end, own)
     if d and ("metric" in text[s_start:s_end] or "measure" in text[s_start:s_end]):
-        # regex's own bounded cache, not _R: one pattern per data-set name would grow without bound
-        if regex.compile(rf"(?<![\w\-]){regex.escape(d)}\s(?:metric|measure)s?\b").search(
-            text, s_start, s_end
+        if any(
+            not (i > 0 and _WORD_CHAR.match(text, i - 1)) and _METRIC_AFTER.match(text, i + len(d), s_end)
+            for i in occurrences(d, text, s_start, s_end)
         ):
             d = None  # "on the mAcc metric": a metric's name, not a data set's
     return (None if d and task_acronym(text, d) else d) or carried
@@ -283,12 +295,8 @@ def _own_before(own: str, text: str, s_start: int, start: int) -> bool:
     """Whether the proposed data set is named earlier in the sentence, with no other data set after it."""
     if text.find(own, s_start, start) < 0:
         return False
-    last = None  # regex's own bounded cache: one pattern per proposed name
-    for last in regex.compile(rf"(?<![\w\-]){regex.escape(own)}(?![\w\-])").finditer(text, s_start, start):  # noqa: B007
-        pass
-    return last is not None and not any(
-        last.start() < a < start for a, _ in dataset_mentions(text, s_start, start)
-    )
+    spots = word_spots(own, text, s_start, start)
+    return bool(spots) and not any(spots[-1] < a < start for a, _ in dataset_mentions(text, s_start, start))
 
 
 _ACRONYM_AFTER = regex.compile(r"\s\((?P<a>(?=(?:[^a-z)]*[a-z]){0,2}[^a-z)]*\))[A-Z][A-Za-z0-9\-]{1,15})\)")

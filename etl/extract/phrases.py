@@ -13,6 +13,37 @@ from etl.extract.rules import load
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 
+_WORD_CHAR = regex.compile(r"[\w\-]")
+
+
+def word_spots(name: str, text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where `name` stands as a whole word in text[start:end] (no word character or hyphen either side;
+    the end of the window counts as a boundary). A plain string search: names are open-ended, so a
+    pattern compiled per name would churn regex's cache (a fifth of extract time) or grow one without
+    bound."""
+    end = len(text) if end is None else end
+    out, i, n = [], text.find(name, start, end), len(name)
+    while i >= 0 and n:
+        if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not (
+            i + n < end and _WORD_CHAR.match(text, i + n)
+        ):
+            out.append(i)
+            i = text.find(name, i + n, end)  # non-overlapping, as a pattern's finditer
+        else:
+            i = text.find(name, i + 1, end)
+    return out
+
+
+def occurrences(name: str, text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every start of `name` in text[start:end], overlapping ones too (what a search tries)."""
+    end = len(text) if end is None else end
+    out, i = [], text.find(name, start, end) if name else -1
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1, end)
+    return out
+
+
 _C = load("context")
 PROPOSAL, OUR = _C["proposal"].regex, _C["our_system"].regex
 # "than X", "compared to X", and the longer "in comparison with X", "comparing with X"

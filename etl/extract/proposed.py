@@ -8,7 +8,7 @@ from functools import cache
 import regex
 
 from etl.extract.name_words import DATASET_WORD, GENRE, namey
-from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START
+from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START, occurrences, word_spots
 from etl.extract.rules import load
 
 _C = load("context")
@@ -175,12 +175,40 @@ def _named_elsewhere(abstract: str) -> str | None:
                     name
                 )  # "GPU-accelerated", "GNNs", "SR"
                 and not _GENERIC_ARCH.match(name)
-                and not (
-                    pattern is _OUR_NAMED and regex.search(rf"[a-z]\s\({regex.escape(name)}\)", abstract)
-                )
+                and not (pattern is _OUR_NAMED and _spelled_out(name, abstract))
             ):  # "our NMT system" after "neural machine translation (NMT)": a task, not a name
                 return name
     return None
+
+
+# a title's name after a proposal verb ("we propose the novel Foo Net"), a data set a name is called
+# ("TaskWeb, a large-scale benchmark of"), a spelled-out phrase before an acronym ("machine translation
+# (NMT)"): the name is found with a string search and these fixed pieces are matched around it
+_LEAD_WORDS = (
+    regex.compile(r"\s(?:the\s|an?\s)(?:novel\s|new\s)"),
+    regex.compile(r"\s(?:the\s|an?\s)"),
+    regex.compile(r"\s(?:novel\s|new\s)"),
+    regex.compile(r"\s"),
+)
+_NAME_END = regex.compile(r"\b(?!\s(?:with|of)\s[A-Z])")
+_CALLED_DATA = regex.compile(
+    r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,3}?(?:benchmark|dataset|corpus|suite|collection)\b"
+)
+_LOWER_SPACE = regex.compile(r"[a-z]\s")
+
+
+def _title_name_at(name: str, text: str, pos: int) -> int | None:
+    """The end of `name` written at `pos` after optional lead words, when the name does not read on."""
+    for lead in _LEAD_WORDS:  # longest reading first, as the optional groups of one pattern would try
+        w = lead.match(text, pos)
+        if w and text.startswith(name, w.end()) and _NAME_END.match(text, w.end() + len(name)):
+            return w.end() + len(name)
+    return None
+
+
+def _spelled_out(name: str, text: str) -> bool:
+    """Whether the text spells the name out before it: "... neural machine translation (NMT)"."""
+    return any(i >= 2 and _LOWER_SPACE.match(text, i - 2, i) for i in occurrences(f"({name})", text))
 
 
 def _title_lead(title: str | None, abstract: str) -> str | None:
@@ -190,14 +218,9 @@ def _title_lead(title: str | None, abstract: str) -> str | None:
         return None
     for p in PROPOSAL.finditer(abstract):
         # not when the name reads on ("a Foo Network with Dense Fusion"); its acronym when given ("(GUP Net)")
-        hit = _R(
-            r"\s(?:the\s|an?\s)?(?:novel\s|new\s)?"
-            + regex.escape(m.group("n"))
-            + r"\b(?!\s(?:with|of)\s[A-Z])"
-        )
-        h = hit.match(abstract, p.end())
-        if h:
-            a = _R(r"\s?\((?P<a>[A-Z][\w\- ]{0,12}[A-Z][\w\-]*)\)").match(abstract, h.end())
+        h = _title_name_at(m.group("n"), abstract, p.end())
+        if h is not None:
+            a = _R(r"\s?\((?P<a>[A-Z][\w\- ]{0,12}[A-Z][\w\-]*)\)").match(abstract, h)
             return a.group("a") if a else m.group("n")
     return None
 
@@ -222,9 +245,9 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             rest = title[m.end() :]
             if (
                 DATASET_WORD.search(rest[:60]) and not _R(r"(?i)\bmodel|method|framework").search(rest[:40])
-            ) or _R(  # "TaskWeb: Selecting ..." whose abstract says "TaskWeb, a large-scale benchmark of"
-                rf"{regex.escape(name)},\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:benchmark|dataset|corpus|suite|collection)\b"
-            ).search(abstract):
+            ) or any(  # "TaskWeb: Selecting ..." whose abstract says "TaskWeb, a large-scale benchmark of"
+                _CALLED_DATA.match(abstract, i + len(name)) for i in occurrences(name, abstract)
+            ):
                 dataset = name
             else:
                 method = name
@@ -284,12 +307,12 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         break
     if method is None and weak is None and dataset is None:
         method = _named_elsewhere(abstract) or _title_lead(title, abstract)
-    if method and _MACRO_ONLY(method, abstract):
+    if method and _macro_only(method, abstract):
         method = None  # "\\ours", "\\datasetName": a LaTeX macro, not a name the abstract gives
     return method or weak, dataset
 
 
-def _MACRO_ONLY(name: str, abstract: str) -> bool:
+def _macro_only(name: str, abstract: str) -> bool:
     """Whether the abstract writes the name only as a LaTeX command ("\\datasetName consists of")."""
-    spots = [m.start() for m in regex.finditer(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])", abstract)]
+    spots = word_spots(name, abstract)
     return bool(spots) and all(i > 0 and abstract[i - 1] == "\\" for i in spots)
