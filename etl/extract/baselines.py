@@ -47,14 +47,14 @@ _IMPROVE_NAME_FIRST = regex.compile(
 # "we improve the state-of-the-art performance by 5.5%", "improves upon the current SOTA by \\textbf{3.3\\%}"
 _SOTA_RAISED = regex.compile(
     r"(?i)\b(?:improv|advanc|push)\w*\s(?:upon\s|on\s)?(?P<np>" + _C["sota_phrase"].pattern + r")"
-    r"(?:\s(?:performance|results?|accuracy))?(?![\w\-])[^,;.()]{0,60}?\sby\s(?:[^\s,;]+\s?){0,5}$"
+    r"(?:\s(?:performance|results?|accuracy))?(?![\w\-])[^,;.()]{0,60}?\sby\s(?:[^\s,;]++\s?){0,5}$"
 )
 # "our method improves ELECTRA's average performance by 2.8%", "improves base models' accuracy by 3.6%":
 # the possessor is the system improved upon
 _POSS_RAISED = regex.compile(
     r"(?i)\b(?:improv|boost|rais|enhanc|increas|lift)\w*\s(?!(?:its|their|our|his|her)\b)(?:the\s)?"
     r"(?P<np>(?:[\w\-.]+\s){0,2}?[\w\-.]+)(?:'s|(?<=s)')\s(?:[\w\-]+\s){0,2}?(?:accuracy|performance|scores?|F1|results?)"
-    r"\s(?:on\s[^,;.]{1,40}?\s)?by\s(?:[^\s,;]+\s?){0,3}$"
+    r"\s(?:on\s[^,;.]{1,40}?\s)?by\s(?:[^\s,;]++\s?){0,3}$"
 )
 # a verb of comparison with a number of its own after its object: "outperforms B on X by 37%"
 _OWN_BY = regex.compile(
