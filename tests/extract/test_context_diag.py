@@ -4,14 +4,12 @@ what gets improved: sentences written for these tests in the shape of unlabelled
 
 from __future__ import annotations
 
-from etl.extract import extract_text
 from etl.extract.context import proposed_names
+from tests.extract.helpers import hit
 
 
 def _one(text: str, number: str, title: str | None = "A study of things"):
-    hits = [r for r in extract_text(text, title=title) if r.text == number]
-    assert hits, f"{number!r} not extracted"
-    return hits[0]
+    return hit(text, number, title)
 
 
 def test_our_named_network_is_the_method():

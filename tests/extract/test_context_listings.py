@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from etl.extract import extract_text
 from etl.extract.context import proposed_names
-
-
-def _one(text: str, number: str, title: str | None = None):
-    return next(r for r in extract_text(text, title=title) if r.text == number)
+from tests.extract.helpers import hit as _one
 
 
 def test_name_proposed_after_and_propose_with_a_version_number():

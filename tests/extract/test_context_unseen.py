@@ -3,14 +3,8 @@ files): one behaviour per test."""
 
 from __future__ import annotations
 
-from etl.extract import extract_text
 from etl.extract.context import proposed_names
-
-
-def _one(text: str, number: str, title: str | None = None):
-    hits = [r for r in extract_text(text, title=title) if r.text == number]
-    assert hits, f"{number!r} not extracted"
-    return hits[0]
+from tests.extract.helpers import hit as _one
 
 
 def test_known_plain_dataset_after_on():

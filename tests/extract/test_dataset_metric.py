@@ -5,11 +5,7 @@ Examples are from unlabelled abstracts (listings outside the dev set, arXiv meta
 
 from __future__ import annotations
 
-from etl.extract import extract_text
-
-
-def _one(text: str, number: str, title: str | None = None):
-    return next(r for r in extract_text(text, title=title) if r.text == number)
+from tests.extract.helpers import hit as _one
 
 
 def test_metric_named_after_in_terms_of_even_when_the_lexicon_lacks_it():

@@ -65,9 +65,7 @@ def test_gain_in_time_to_solution_is_a_speedup() -> None:
 
 
 def test_list_member_naming_its_own_measure_keeps_its_kind() -> None:
-    text = (
-        "Offloading yields gains of 3.1x in terms of time-to-solution and 1.8x in terms of energy efficiency."
-    )
+    text = "Batching the kernels gives a gain of 3.1x in terms of wall-clock time and 1.8x in terms of memory efficiency."
     assert _found(text) == [("3.1x", "speedup", 3.1), ("1.8x", "improvement", 1.8)]
 
 
@@ -99,7 +97,11 @@ def test_increase_in_a_metric_beside_an_error_word_stays_positive() -> None:
 
 def test_acceleration_named_with_velocity_is_not_a_speedup() -> None:
     text = "Joint error drops by 2%, velocity error by 5% and acceleration by 9% over prior work."
-    assert "speedup" not in [k for _, k, _ in _found(text)]
+    assert [(t, k) for t, k, _ in _found(text)] == [
+        ("2%", "improvement"),
+        ("5%", "improvement"),
+        ("9%", "improvement"),
+    ]
 
 
 def test_millions_of_graph_edges_are_data() -> None:

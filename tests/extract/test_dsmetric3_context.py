@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from etl.extract import extract_text
+from tests.extract.helpers import hit
 
 
 def _one(text: str, number: str, title: str | None = None):
-    hits = [r for r in extract_text(text, title) if r.text == number]
-    assert len(hits) == 1, [r.text for r in extract_text(text, title)]
-    return hits[0]
+    return hit(text, number, title, unique=True)
 
 
 # --- dataset ---------------------------------------------------------------------------------------
@@ -71,7 +69,7 @@ def test_venue_before_challenge_is_no_data_set():
         "Our ensemble reaches an average accuracy of 71.4% on the benchmark.",
         "71.4%",
     )
-    assert r.dataset is None or "ICCV" not in r.dataset
+    assert r.dataset is None  # not "ICCV 2023"
 
 
 def test_bibtex_braces_in_the_title_keep_the_proposed_data_set():
@@ -89,8 +87,8 @@ def test_bibtex_braces_in_the_title_keep_the_proposed_data_set():
 
 def test_relative_marker_keeps_the_verb_object_as_metric():
     r = _one(
-        "A learned estimator gives further improved performance, reducing object hallucination rates in COCO "
-        "by a relative 30% over the original model.",
+        "Adding the reranker cuts object hallucination rates in COCO captions by a relative 30% compared with "
+        "the plain decoder.",
         "30%",
     )
     assert r.metric == "object hallucination rates"
@@ -102,21 +100,6 @@ def test_two_metrics_then_two_values_in_order():
     )
     assert _one(text, "91.2%").metric == "mean precision"
     assert _one(text, "88.7%").metric == "recall"
-
-
-def test_cost_written_before_a_kept_share():
-    r = _one(
-        "Specifically, our encoder's multiply-accumulate operations (MACs) are only 7% of the dense baseline, "
-        "one of the strongest models.",
-        "7%",
-    )
-    assert r.metric == "multiply-accumulate operations (MACs)"
-
-
-def test_each_kept_share_takes_its_own_cost():
-    text = "The small variant keeps accuracy, with MACs still only 12% of X-Net and the GPU latency only 30% of X-Net."
-    assert _one(text, "12%").metric == "MACs"
-    assert _one(text, "30%").metric == "GPU latency"
 
 
 def test_change_in_a_quantity_then_is_and_the_value():
@@ -157,7 +140,7 @@ def test_respectively_list_of_devices_is_no_data_set():
 
 def test_counted_kind_before_a_plural_data_word_is_no_name():
     r = _one(
-        "Our tracker beats the best reported results on two standard Crowd Counting datasets by 4.1 MAE.",
+        "On two common Crowd Counting datasets, our counter lowers the MAE of prior work by 4.1.",
         "4.1",
     )
     assert r.dataset is None

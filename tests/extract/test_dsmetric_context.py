@@ -5,12 +5,7 @@ The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from etl.extract import extract_text
-
-
-def _one(text: str, number: str, title: str | None = None):
-    return next(r for r in extract_text(text, title=title) if r.text == number)
-
+from tests.extract.helpers import hit as _one
 
 # --- dataset: a task stands in for it when the sentence names no data set
 
@@ -106,8 +101,8 @@ def test_correlations_plural_is_a_metric():
 
 def test_metric_set_by_the_sentence_before():
     text = (
-        "With ten labels per class, we reach 93.1% accuracy on EuroSAT. "
-        "On the RESISC45 dataset, we outperform previous works by up to 4.2%."
+        "Our few-shot classifier gets 93.1% accuracy on EuroSAT. "
+        "On RESISC45, it beats earlier work by as much as 4.2%."
     )
     assert _one(text, "4.2%").metric == "accuracy"
 
@@ -125,9 +120,9 @@ def test_plain_name_before_a_data_word():
 
 
 def test_task_with_an_acronym_or_two_fields():
-    text = "The agent outperforms the baselines on the outdoor VLN task, improving task completion by 6.2%."
+    text = "Our navigator lifts task completion by 6.2% for the outdoor VLN task."
     assert _one(text, "6.2%").dataset == "outdoor VLN task"
-    text = "It achieves up to 12% higher accuracy in speech and NLP tasks, compared to the best baselines."
+    text = "Our tuner yields up to 12% better accuracy on speech and NLP tasks than the best rivals."
     assert _one(text, "12%").dataset == "speech and NLP tasks"
 
 

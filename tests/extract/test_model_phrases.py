@@ -4,13 +4,7 @@ arxiv_ml_5000, never the gold files), one behaviour per test."""
 
 from __future__ import annotations
 
-from etl.extract import extract_text
-
-
-def _model(text: str, number: str, title: str | None = None) -> str | None:
-    hits = [r for r in extract_text(text, title=title) if r.text == number]
-    assert hits, f"{number!r} not extracted"
-    return hits[0].model
+from tests.extract.helpers import model as _model
 
 
 def test_subject_noun_phrase_with_modifiers():

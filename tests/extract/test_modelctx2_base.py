@@ -4,15 +4,8 @@ less common verbs. Sentences are made up for the test, one behaviour each."""
 
 from __future__ import annotations
 
-from etl.extract import extract_text
 from etl.extract.subjects import base_model
-
-
-def _model(text: str, number: str, title: str | None = None) -> str | None:
-    hits = [r for r in extract_text(text, title=title) if r.text == number]
-    assert hits, f"{number!r} not extracted"
-    return hits[0].model
-
+from tests.extract.helpers import model as _model
 
 # ------------------------------------------------------------ the base model a method runs on
 
@@ -31,7 +24,7 @@ def test_applying_the_method_to_a_named_model():
 
 
 def test_known_model_after_the_number():
-    text = "We propose FooProp, a simple method. We obtain 78.3% top-1 accuracy on ImageNet with a ResNet-50 trained at low resolution."
+    text = "We propose FooProp, a simple method. At low resolution, we still obtain 78.3% top-1 on ImageNet using a ResNet-50 backbone."
     assert _model(text, "78.3%") == "ResNet-50"
 
 
@@ -48,16 +41,16 @@ def test_a_list_of_models_after_the_number_is_not_one_base_model():
 
 def test_pre_trained_name_is_an_adjective_not_the_system():
     text = (
-        "We propose FooRel, a simple method. It gains further when employing a pre-trained BERT encoder, outperforming "
-        "the strongest baseline by 11.5 F1."
+        "We propose FooRel, a simple method. Further gains come from employing a pre-trained BERT encoder, which lifts "
+        "us above the best competitor by 11.5 F1."
     )
     assert _model(text, "11.5") == "FooRel"
 
 
 def test_name_with_our_method_and_an_appositive():
     text = (
-        "We propose FooDistill, a simple method. BarNet-S with our proposed method, a lightweight model for phones, "
-        "achieves 3.2% higher accuracy than the baseline model."
+        "We propose FooDistill, a simple method. When trained for watches, BarNet-S with our method, a network of "
+        "only 2M weights, improves top-1 accuracy by 3.2% over its plain version."
     )
     assert _model(text, "3.2%") == "BarNet-S"
 
@@ -66,7 +59,7 @@ def test_name_with_our_method_and_an_appositive():
 
 
 def test_first_size_of_a_compression_is_the_compressed_model():
-    text = "FooViT is able to compress BarViT-B by 8 times from 80M to 10M parameters."
+    text = "FooViT compresses BarViT-B from 80M to 10M parameters, an 8x reduction."
     assert _model(text, "80M") == "BarViT-B"
 
 
@@ -84,7 +77,7 @@ def test_size_a_named_system_reaches_its_result_with():
 
 
 def test_size_with_a_fronted_with_and_our_method():
-    text = "We propose FooReg, a simple method. With only 2.5M model parameters, our proposed method achieves the best accuracy."
+    text = "We propose FooReg, a simple method. With just 2.5M trainable parameters, our compact model outperforms every baseline on accuracy."
     assert _model(text, "2.5M") == "FooReg"
 
 
@@ -99,16 +92,11 @@ def test_data_size_of_a_model_trained_on_it():
 
 
 def test_data_size_of_a_system_noun_phrase_trained_on_it():
-    text = "This result surpasses the best model in \\cite{Foo2019} which is trained with 2.5B web images."
-    assert _model(text, "2.5B") == "the best model in \\cite{Foo2019}"
+    text = "Our score beats even the strongest model in \\cite{Foo2019}, which was pre-trained on 2.5B web images."
+    assert _model(text, "2.5B") == "the strongest model in \\cite{Foo2019}"
 
 
 # ------------------------------------------------------------ subjects
-
-
-def test_state_of_the_art_written_with_spaces_and_a_using_clause():
-    text = "On the FER set the current state of the art approach, using CNNs, achieves an accuracy of 97.1%."
-    assert _model(text, "97.1%") == "the current state of the art approach"
 
 
 def test_underperform_is_a_verb_of_result():
@@ -122,10 +110,7 @@ def test_plural_name_with_are():
 
 
 def test_data_set_name_is_not_a_subject():
-    text = (
-        "FooNAS searches on CIFAR-10 and achieves an error of 2.6% with a model which is then transferred "
-        "to CIFAR-100 and ImageNet achieving top-1 error of 17.1%."
-    )
+    text = "FooNAS finds a cell on CIFAR-10 that transfers to ImageNet achieving 17.1% top-1 error."
     assert _model(text, "17.1%", title="FooNAS: Fast Search") == "FooNAS"
 
 

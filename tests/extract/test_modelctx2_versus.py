@@ -3,13 +3,7 @@ names given by "The proposed method is called X" or "our approach X". Made-up se
 
 from __future__ import annotations
 
-from etl.extract import extract_text
-
-
-def _model(text: str, number: str, title: str | None = None) -> str | None:
-    hits = [r for r in extract_text(text, title=title) if r.text == number]
-    assert hits, f"{number!r} not extracted"
-    return hits[0].model
+from tests.extract.helpers import model as _model
 
 
 def test_second_value_of_a_pair_after_outperforming_is_the_compared_system():
@@ -38,7 +32,7 @@ def test_pair_set_close_to_a_reference():
 
 
 def test_pair_followed_by_the_compared_system():
-    text = "For example the model improves MRR by 40.2% (25.1% vs 17.9%) compared to the strongest baseline."
+    text = "Our ranker's MRR is 40.2% higher (25.1% vs 17.9%) compared to the strongest baseline."
     assert _model(text, "17.9%") == "strongest baseline"
 
 
@@ -61,13 +55,18 @@ def test_our_approach_followed_by_its_name():
 # ------------------------------------------------------------ more owners
 
 
-def test_relative_clause_of_the_state_of_the_art_after_outperforming():
-    text = "Our model reaches 80.1% accuracy, significantly outperforming the previous state of the art (Foo'16), which achieved 70.2%."
-    assert _model(text, "70.2%") == "the previous state of the art"
+def test_relative_clause_of_the_state_of_the_art_after_a_verb_of_beating():
+    text = (
+        "Trained on half the data, the tagging model still surpasses the former state of the art (Foo'16), "
+        "which achieved 70.2% accuracy."
+    )
+    assert _model(text, "70.2%") == "the former state of the art"
 
 
 def test_name_that_owns_a_measure_changed_by_a_passive_verb():
-    text = "Compared with BarNet and BazNet, the inference time of FooNet per image is shortened by 12% and 19%, respectively."
+    text = (
+        "Relative to BarNet and BazNet, the per-image latency of FooNet is cut by 12% and 19%, respectively."
+    )
     assert _model(text, "12%") == "FooNet"
 
 

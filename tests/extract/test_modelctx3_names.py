@@ -5,14 +5,8 @@ proposes) and baselines written as "N% of X", "in comparison with X", "improve t
 
 from __future__ import annotations
 
-from etl.extract import extract_text
 from etl.extract.proposed import proposed_names
-
-
-def _hit(text: str, number: str, title: str | None = None):
-    hits = [r for r in extract_text(text, title=title) if r.text == number]
-    assert hits, f"{number!r} not extracted"
-    return hits[0]
+from tests.extract.helpers import hit as _hit
 
 
 def test_we_call_the_network_a_title_case_name():
@@ -55,36 +49,31 @@ def test_our_best_model_takes_the_termed_name():
     assert _hit(text, "84.3%").model == "FooNet-RS"
 
 
-def test_share_of_a_one_word_system_is_the_baseline():
-    text = "Bazformer is a strong model. Our model needs only 5% of Bazformer's memory and its latency is only 10% of Bazformer."
-    assert _hit(text, "10%").baseline == "Bazformer"
-
-
 def test_in_comparison_with_gives_the_baseline():
-    text = "Our algorithm is faster by about 25% in comparison with the original sieve algorithm."
-    assert _hit(text, "25%").baseline == "original sieve algorithm"
+    text = "The new routine cuts run time by about 25% in comparison with the textbook sieve algorithm."
+    assert _hit(text, "25%").baseline == "textbook sieve algorithm"
 
 
 def test_improving_the_state_of_the_art_by_gives_it_as_baseline():
-    text = "On the speech benchmark, we improve the previous state of the art by an average of 7.4 BLEU."
+    text = "Across four language pairs, we improve the previous state of the art by 7.4 BLEU."
     assert _hit(text, "7.4").baseline == "the previous state of the art"
 
 
 def test_possessor_of_the_improved_score_is_the_baseline():
-    text = "Adding our blocks improves base models' average accuracy by up to 3.6%."
-    assert _hit(text, "3.6%").baseline == "base models"
+    text = "Inserting our adapter raises small backbones' top-1 accuracy by as much as 3.6%."
+    assert _hit(text, "3.6%").baseline == "small backbones"
 
 
 def test_over_a_dataset_is_no_baseline():
-    text = "The proposed method outperforms the strongest method over a benchmark dataset by 8.7% in IoU."
+    text = "Our segmenter beats the strongest method over each benchmark dataset by 8.7% in IoU."
     assert _hit(text, "8.7%").baseline == "strongest method"
 
 
 def test_subject_noun_phrase_reaches_a_far_number_in_its_clause():
     text = (
-        "Compared to plain scores, FooRank with calibrated confidence measures achieves a relative gain in "
-        "accuracy by 10% on verb probes in VerbSet and outperforms prior work in image and group scores "
-        "for compositional reasoning in GroupSet by a relative 37%."
+        "Measured against raw logits, FooRank with temperature-scaled probabilities gets a 10% accuracy gain on "
+        "tense probes in TenseSet and beats earlier methods on counting questions for spatial reasoning in "
+        "CountSet by a relative 37%."
     )
     assert _hit(text, "37%").model == "FooRank"
 

@@ -6,12 +6,12 @@ from etl.extract.proposed import proposed_names
 
 
 def test_title_name_the_abstract_calls_a_benchmark_is_a_data_set():
-    title = "FooBench: Choosing Source Tasks for Transfer"
+    title = "QuuxBench: Picking Donor Domains for Adaptation"
     abstract = (
-        "We release FooBench, a large-scale benchmark of pairwise task transfers. Then, we design a new "
-        "method BarPick based on our analysis of FooBench."
+        "This paper contributes QuuxBench, a benchmark that records thousands of domain adaptation runs. "
+        "Guided by what QuuxBench reveals, we then develop a new method called DonorSel."
     )
-    assert proposed_names(title, abstract) == ("BarPick", "FooBench")
+    assert proposed_names(title, abstract) == ("DonorSel", "QuuxBench")
 
 
 def test_title_name_the_abstract_calls_a_method_stays_the_method():

@@ -4,13 +4,7 @@ number is reported for. Sentences are made up for the test, one behaviour each."
 
 from __future__ import annotations
 
-from etl.extract import extract_text
-
-
-def _model(text: str, number: str, title: str | None = None) -> str | None:
-    hits = [r for r in extract_text(text, title=title) if r.text == number]
-    assert hits, f"{number!r} not extracted"
-    return hits[0].model
+from tests.extract.helpers import model as _model
 
 
 def test_perfect_auxiliary_before_the_verb_of_result():

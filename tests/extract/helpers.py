@@ -1,0 +1,22 @@
+"""Shared helpers for the extractor tests: the result extracted for one number of a sentence."""
+
+from __future__ import annotations
+
+from etl.extract import extract_text
+from etl.records import Result
+
+
+def hit(text: str, number: str, title: str | None = None, *, unique: bool = False) -> Result:
+    """The first result whose text is `number` (with `unique`, the only one); fails if there is none."""
+    results = extract_text(text, title=title)
+    hits = [r for r in results if r.text == number]
+    if unique:
+        assert len(hits) == 1, [r.text for r in results]
+    else:
+        assert hits, f"{number!r} not extracted; found {[r.text for r in results]}"
+    return hits[0]
+
+
+def model(text: str, number: str, title: str | None = None) -> str | None:
+    """The `model` field of the first result whose text is `number`."""
+    return hit(text, number, title).model
