@@ -14,6 +14,7 @@ from etl.extract.phrases import (
     AND_BY,
     BASELINE_CUE,
     BASELINE_LIKE,
+    BY_NUMBER,
     MODEL_NOUN,
     NAME,
     NAME_RE,
@@ -66,9 +67,6 @@ _TIMES_OF = regex.compile(
     r"\s(?P<np>[^,;.]{2,60})|(?P<sota>" + _C["sota_phrase"].pattern + r")(?![\w\-]))"
 )
 _SHARE_OF = regex.compile(r"\s*of\s(?P<o>(?:the\s)?[^,;.]{2,50})")
-_SHARE_OF_WORD = regex.compile(
-    r"\s*of\s(?P<o>(?!(?:The|This|Our|Their|Its|These|Those|All|Each)\b)[A-Z][a-z][\w\-]*)(?=[,.;]|\s(?:and|while|but|with)\s|$)"
-)
 
 
 def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
@@ -79,7 +77,7 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
     if (
         m
         and _R(r"(?i)\b(?:outperform|surpass|beat|exceed)\w*").search(left)
-        and _R(r"\bby\s(?:\S+\s?)?[+\-]?\d").search(left[-80:][: m.start()])
+        and BY_NUMBER.search(left[-80:][: m.start()])
         and not _R(r"(?i)^\w+\s(?:its|the|their|our|a|an|this)\b").match(m.group("np"))
         and not _R(r"(?i)\bon\s(?:the\s)?[^,;]{2,50}\sby\s(?:\S+\s?)?[+\-]?\d[^,;]{0,12}$").search(
             left[: len(left) - len(m.group(0))]
@@ -107,10 +105,6 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
             np = clean_np(s.group("o"))
             if np:
                 return np
-        s = _SHARE_OF_WORD.match(text, found.end, s_end)
-        # "MACs only 5% of Sepformer": a system written as one capitalised word the abstract uses elsewhere too
-        if s and not known_dataset(s.group("o")) and text.count(s.group("o")) > 1:
-            return s.group("o")
     if found.unit == "x" and _R(r"(?:times|x|×|fold)\}?$").search(text, found.start, found.end):
         t = _TIMES_OF.match(text, found.end, s_end)
         np = clean_np(t.group("np")) if t and t.group("np") else (t.group("sota") if t else None)

@@ -261,7 +261,7 @@ def _respectively(
                 before = context.respectively(text, *spans[k - 1], j - i).get("dataset")
                 if before:
                     fields["dataset"] = before
-            for k in range(i, j):
-                out[k] = replace(out[k], **{f: items[k - i] for f, items in fields.items()})
+            for n in range(i, j):
+                out[n] = replace(out[n], **{f: items[n - i] for f, items in fields.items()})
         i = j
     return out

@@ -44,15 +44,6 @@ _SHARE_OF = regex.compile(
     r"\s?of\s(?:the\s|its\s|their\s)?(?P<o>(?!(?:the|a|an|all|its|their|our|total|original|full|time|cases|data"
     r"|those|that)\b)[a-z][\w\-]*(?:\s(?!of\b)[a-z][\w\-]*)?)\sof\s"
 )
-# the cost a kept share is of, written before it: "its MACs are only 5% of X", "with MACs still only 10% of X
-# and the CPU inference time only 24% of X"
-_SHARE_SUBJECT = regex.compile(
-    r"(?:^|[,;]\s|\b(?:and|with|while|whose|where)\s|['’]s\s)(?:the\s|its\s|their\s)?"
-    r"(?P<o>(?:(?!(?:and|with|while|whose|where|the|its|their|of|for|on|in|by|to|at|from|using|than)\s)[\w\-]+\s){0,3}?"
-    r"(?!(?:with|of|for|on|in|by|to|at|from|using|than)\s)[\w\-]+(?:\s\([^()]{1,20}\))?)"
-    r"\s(?:(?:is|are|was|were)\s)?(?:still\s)?"
-    r"(?:only|just|merely)\s(?:about\s|around\s)?$"
-)
 # "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes
 SUBJECT_VERB = regex.compile(
     r"(?i)(?:^|[,;]\s(?:and\s|but\s|while\s)?|\b(?:and|while|where|when|but|that)\s)(?:the\s|its\s|their\s|our\s)?"
@@ -107,9 +98,6 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
         return clean_metric(o.group("o"))  # not "10% of Sepformer and the CPU inference time"
     o = _SHARE_OF.match(text, found.end, s_end) if found.kind is Kind.REDUCTION else None
     if o:
-        return o.group("o")
-    o = _SHARE_SUBJECT.search(left[-80:]) if found.kind is Kind.REDUCTION and "only" in left[-20:] else None
-    if o and COST.search(o.group("o")):
         return o.group("o")
     m = _VERB_OBJECT.search(left)
     np = clean_metric(_R(r"\s+up$").sub("", m.group("o"))) if m else None

@@ -139,16 +139,23 @@ COLLECTED = regex.compile(
     r"|totall?ing|(?:curat|collect|annotat|gather|assembl|crawl|scrap|releas|construct|crowdsourc|synthesi[sz])(?:e|es|ed|ing|s)?"
     r"|spans?|spanning)\s(?:(?:a\stotal\sof|a\sset\sof|over|about|around|nearly|more\sthan|approximately|roughly|almost)\s)?$"
 )
-# a plural noun within the next three words ("32,735 annotated lesions"), not a unit of measure; collections of
-# collections and kinds of things are counted, not data ("106 medical datasets", "174 discourse markers")
-HELD_NOUN = regex.compile(
-    r"^\s(?:[\w\-]+\s){0,2}?(?!(?i:data\s?sets|datasets|benchmarks|models|algorithms|features|variables"
-    r"|attributes|types|kinds|topics|genres|markers|metrics|modalities|sources|settings|scenarios|environments|sets)\b)"
-    r"[A-Za-z][a-z\-]*[a-rt-z]s\b"
-)
+
+
+def _held_noun(modifiers: int) -> regex.Pattern:
+    """A plural noun after up to `modifiers` words, not a unit of measure; collections of collections and
+    kinds of things are counted, not data ("106 medical datasets", "174 discourse markers")."""
+    return regex.compile(
+        rf"^\s(?:[\w\-]+\s){{0,{modifiers}}}?(?!(?i:data\s?sets|datasets|benchmarks|models|algorithms|features"
+        r"|variables|attributes|types|kinds|topics|genres|markers|metrics|modalities|sources|settings|scenarios"
+        r"|environments|sets)\b)[A-Za-z][a-z\-]*[a-rt-z]s\b"
+    )
+
+
+# a plural noun within the next three words: "32,735 annotated lesions"
+HELD_NOUN = _held_noun(2)
 # the same noun further on, after up to four modifiers ("10,421 high resolution face-blurred portrait
 # images", "200,000 manually annotated logo objects"): read only in a list a data set holds (sizes.py)
-HELD_NOUN_LONG = regex.compile(HELD_NOUN.pattern.replace(r"(?:[\w\-]+\s){0,2}?", r"(?:[\w\-]+\s){0,4}?", 1))
+HELD_NOUN_LONG = _held_noun(4)
 
 
 def _tail_anchored(items: list) -> bool:

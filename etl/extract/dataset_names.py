@@ -10,7 +10,7 @@ import regex
 
 from etl.extract.cues import METRIC
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.phrases import NAME, bare_name, is_dataset
+from etl.extract.phrases import ACRONYM, ACRONYM_AFTER, NAME, bare_name, is_dataset
 from etl.extract.rules import load
 
 _C = load("context")
@@ -76,13 +76,7 @@ HARDWARE_AFTER = regex.compile(
 )
 # a spelled-out name with its acronym before a singular data word: "the Long Range Arena (LRA) benchmark"
 # (an acronym: at most two lower-case letters, "LiTS", "SwDA"; not "GUIDE (Guideline-Guided)")
-_ACRONYM_BEFORE_WORD = regex.compile(
-    r"(?<=[A-Z][\w\-]*\s)\((?P<d>(?=(?:[^a-z)]*[a-z]){0,2}[^a-z)]*\))[A-Z][A-Za-z0-9\-]{1,15})\)$"
-)
-# "the Question Answering Dataset (QAD)", "an anthology dataset (ACL-ARC)": the acronym after a data word
-_ACRONYM_AFTER_WORD = regex.compile(
-    r"\s\((?P<d>(?=(?:[^a-z)]*[a-z]){0,2}[^a-z)]*\))[A-Z][A-Za-z0-9\-]{1,15})\)"
-)
+_ACRONYM_BEFORE_WORD = regex.compile(r"(?<=[A-Z][\w\-]*\s)" + ACRONYM + "$")
 _SINGULAR_WORD = re.compile(r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|[Cc]hallenge)\b")
 # an acronym before a plural data word names a kind of data unless the gazetteer knows it or it ends a
 # list ("LEVIR-CD and WHU datasets")
@@ -178,7 +172,7 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
         if n and is_dataset(n.group(g)) and n.start(g) not in found:
             found[n.start(g)] = bare_name(n.group(g))  # "the code generation testbed CoNaLa"
         if n is None and text.startswith(" (", a.end()):
-            acr = _ACRONYM_AFTER_WORD.match(text, a.end(), s_end)
+            acr = ACRONYM_AFTER.match(text, a.end(), s_end)  # "the Question Answering Dataset (QAD)"
             if acr and _SINGULAR_WORD.fullmatch(a.group(0)):
                 found[acr.start("d")] = acr.group("d")
         if text[a.start() + 1].isupper():  # "Cityscapes Dataset", but not a title's "A New Dataset"
@@ -188,7 +182,12 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             if title_case:
                 continue
         m = _DATASET_BEFORE_WORD.search(text, max(s_start, a.start() - 60), a.start())
-        if m is None and text[a.start() - 1] == ")" and _SINGULAR_WORD.fullmatch(a.group(0)):
+        if (
+            m is None
+            and a.start() > 0
+            and text[a.start() - 1] == ")"
+            and _SINGULAR_WORD.fullmatch(a.group(0))
+        ):
             m = _ACRONYM_BEFORE_WORD.search(text, max(s_start, a.start() - 20), a.start())
         if m and _KIND_ACRONYM.fullmatch(m.group("d")) and a.group(0).endswith(("sets", "marks", "pora")):
             if not (

@@ -33,6 +33,7 @@ from etl.extract.dataset_names import (
 )
 from etl.extract.kinds import Found
 from etl.extract.phrases import (
+    ACRONYM_AFTER,
     METRIC_PAREN,
     NAME,
     NOT_DATA_NAME,
@@ -213,9 +214,9 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     m = _DATASET_AFTER.match(text, found.end, s_end)
     if m and _after_ok(m, text, s_end):
         sub = SUBSET_OF.match(text, m.end(), s_end)  # "on the Hard subset of MedQA"
-        acr = _ACRONYM_AFTER.match(text, m.end(), s_end) if " " in m.group("d") else None
+        acr = ACRONYM_AFTER.match(text, m.end(), s_end) if " " in m.group("d") else None
         if acr:  # "on the Street View House Numbers (SVHN) dataset": the acronym, as the sentence rule gives
-            return acr.group("a")
+            return acr.group("d")
         return text[m.start("d") : sub.end()] if sub else bare_name(m.group("d"))
     m = _FOR_DATA.match(text, found.end, s_end)
     if m and is_dataset(m.group("d")) and (m.group("w") or known_dataset(m.group("d"))):
@@ -297,9 +298,6 @@ def _own_before(own: str, text: str, s_start: int, start: int) -> bool:
         return False
     spots = word_spots(own, text, s_start, start)
     return bool(spots) and not any(spots[-1] < a < start for a, _ in dataset_mentions(text, s_start, start))
-
-
-_ACRONYM_AFTER = regex.compile(r"\s\((?P<a>(?=(?:[^a-z)]*[a-z]){0,2}[^a-z)]*\))[A-Z][A-Za-z0-9\-]{1,15})\)")
 
 
 def _after_ok(m: regex.Match, text: str, s_end: int) -> bool:

@@ -173,7 +173,6 @@ _IN_TERMS_TIME = regex.compile(rf"(?i)^\s*in\sterms\sof\s(?:the\s)?(?:[\w\-]+\s)
 _IN_TERMS_OTHER = regex.compile(
     rf"(?i)^\s*in\sterms\sof\s(?:(?:the\s)?(?:[\w\-]+\s)?efficiency\b|(?!(?:the\s)?(?:[\w\-]+\s)?(?:{_TIME_COST}|{COST.pattern})))"
 )
-_VELOCITY = regex.compile(r"(?i)\bvelocit(?:y|ies)\b")
 # a rise in a metric where lower is better ("a 3% higher error rate", "a 5% increase in WER") is a
 # negative gain, as "an error reduction" is a positive one
 _RISE = regex.compile(r"(?i)\b(?:higher|increase[sd]?|increasing|rises?|rising|grows?|growth)\b")
@@ -237,8 +236,12 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
             if m is None or (best is not None and m.end() <= best[0]):
                 continue
             between = window[m.end() :]
-            if name == "speed" and m.group(0)[:5].lower() == "accel" and _VELOCITY.search(left[-150:]):
-                continue  # "velocity error by 7% and acceleration by 13%": a motion quantity
+            if (
+                where == "clause"
+                and left.endswith(window)
+                and not pattern.match(left, len(left) - len(window) + m.start())
+            ):
+                continue  # a cue's look-behind reads the sentence before the clause: "velocity error by 7% and acceleration"
             if name == "speed":
                 best = (m.end(), Kind.SPEEDUP, 1, name)
             elif name == "reduce":

@@ -20,7 +20,7 @@ from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
 from etl.extract.kinds import Found
 from etl.extract.measured import PHYS_UNIT
-from etl.extract.phrases import AND_BY, BASELINE_LIKE, GENERIC, METRIC_PAREN, NAME, clean_metric
+from etl.extract.phrases import AND_BY, BASELINE_LIKE, BY_NUMBER, GENERIC, METRIC_PAREN, NAME, clean_metric
 from etl.extract.rules import load
 from etl.records import Kind
 
@@ -260,7 +260,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     if (
         m
         and not _R(r"(?i)\b(?:outperform|surpass|beat|exceed)\w*").search(left)
-        and _R(r"\bby\s(?:\S+\s?)?[+\-]?\d").search(left[-80:][: m.start()])
+        and BY_NUMBER.search(left[-80:][: m.start()])
     ):
         np = clean_metric(_LEADING_VERB.sub("", m.group("np")))  # "and speeds up training by 2.5x"
         if np and not BASELINE_LIKE.search(np):

@@ -244,9 +244,14 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             name = m.group("n").strip()
             rest = title[m.end() :]
             if (
-                DATASET_WORD.search(rest[:60]) and not _R(r"(?i)\bmodel|method|framework").search(rest[:40])
-            ) or any(  # "TaskWeb: Selecting ..." whose abstract says "TaskWeb, a large-scale benchmark of"
-                _CALLED_DATA.match(abstract, i + len(name)) for i in occurrences(name, abstract)
+                (
+                    DATASET_WORD.search(rest[:60])
+                    # "X: a benchmark and framework for ...", "models", "methods": a system's title too
+                    and not _R(r"(?i)\b(?:model|method|framework)").search(rest[:40])
+                )
+                or any(  # "TaskWeb: Selecting ..." whose abstract says "TaskWeb, a large-scale benchmark of"
+                    _CALLED_DATA.match(abstract, i + len(name)) for i in occurrences(name, abstract)
+                )
             ):
                 dataset = name
             else:

@@ -29,9 +29,7 @@ _LM_HEAD = r"(?:LLM|LMs?|VLMs?|MLLMs?|LVLMs?)(?![\w\-])"
 _SUBJECT_NP = (
     r"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|[Aa]ll(?:\sthe)?|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir|[Mm]ost|[Mm]any"
     r"|[Ee]ven\sthe|[Oo]nly\sthe)\s)?"
-    r"(?P<mod>(?:[Ss]tate\sof\sthe\sart\s|(?!"
-    + _C["not_modifier"].pattern
-    + r"|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
+    r"(?P<mod>(?:(?!" + _C["not_modifier"].pattern + r"|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
     rf"(?P<head>(?i:{SYSTEM_HEAD})|{_LM_HEAD}|(?P<tech>(?i:{TECHNIQUE_HEAD}))"
     r"|(?i:state[\s-]of[\s-]the[\s-]art|SOTA)(?=\s?[(,]))"  # "the previous state of the art (Smith'16), which"
     r"(?:\s(?:on|in|of|for|with|based\son)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2}?"
@@ -59,9 +57,7 @@ SPACED_NAME = (
 # the first half of a coordinated modifier of our systems: "our small and [large models]"
 _OURS_COORDINATED = regex.compile(r"\b(?:[Oo]ur|[Tt]he\sproposed)\s(?:[\w\-]+\s){1,2}(?:and|or)\s$")
 _SYSTEM_SUBJECT = regex.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s)|(?<=\b(?:of|in|for)\swhich\s)"
-    # after a sentence-initial phrase with no comma: "On the FER set the current approach achieves"
-    r"|(?<=^(?:On|In|Across)\s(?:the\s)?[A-Z][\w\-]*(?:\s(?:set|dataset|benchmark|task))?\s)(?=(?:[Tt]he|[Aa]n?)\s))"
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s)|(?<=\b(?:of|in|for)\swhich\s))"
     + _SUBJECT_NP
     + rf"(?:,\s(?P<app>{SPACED_NAME}|{NAME}(?:\s{NAME})?),\s?|,?\s(?:which|that|who)\s)?"  # "the strongest model, GPT-4o, reaches"
     + _SUBJECT_VERB
