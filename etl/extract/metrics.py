@@ -1,7 +1,8 @@
 """The metric of a result, as written in the abstract, and the two sentence-level questions about
 metrics that core.py asks: does a sentence name any metric (`metric_in`), and what did the sentence
 before report (`previous_metric`). The metric of a speedup or a reduction, and `model_property`,
-are in `cost_metrics.py`.
+are in `cost_metrics.py`; the fixed phrase shapes tried here ("precision and recall of ...", "the
+saving in X is", "3.2% more accurate") and `previous_metric` itself are in `metric_phrases.py`.
 
 The metric is looked for from the number outwards: a metric in the number's own text, one written
 right before it ("F1 of 0.87"), the words right after it, a verb's object ("improves recall by 4%"),
@@ -20,6 +21,16 @@ from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
 from etl.extract.kinds import Found
 from etl.extract.measured import PHYS_UNIT
+from etl.extract.metric_phrases import (
+    CHANGE_IN_IS,
+    METRIC_PAIR,
+    METRIC_SCAN,
+    MORE_QUALITY,
+    SHARE_NOUN,
+    last_metric_before,
+    metric_after_range,
+    previous_metric,
+)
 from etl.extract.phrases import AND_BY, BASELINE_LIKE, BY_NUMBER, GENERIC, METRIC_PAREN, NAME, clean_metric
 from etl.extract.rules import load
 from etl.records import Kind
@@ -85,11 +96,7 @@ _TERMS_OF = regex.compile(
     r"[A-Za-z][\w\-@]*){0,4})"
 )
 _TRAILING_ADVERB = regex.compile(r"\s" + _C["trailing_adverb"].pattern + r"$")
-_METRIC_THEN = regex.compile(
-    r"(?i)\s?(?:scores?\s)?(?:(?:of|=|:|is|was|reaches|reaching|to)\s?(?:a\s|an\s|about\s|around\s)?\(?)?"
-)
-# the same patterns under the stdlib engine, for whole-sentence scans (measured ~1.7x faster)
-_METRIC_SCAN = re.compile(METRIC.pattern)
+# METRIC_PAREN under the stdlib engine, for whole-sentence scans (measured ~1.7x faster)
 _METRIC_PAREN_SCAN = re.compile(METRIC_PAREN.pattern)
 
 
@@ -111,14 +118,14 @@ def _metric_mentions(
                 mm.start(),
                 mm.end(),
                 mm.group(0),
-                pat is _METRIC_SCAN and GENERIC.fullmatch(mm.group(0)) is not None,
+                pat is METRIC_SCAN and GENERIC.fullmatch(mm.group(0)) is not None,
             )
             for mm in pat.finditer(text, s_start, s_end)
         )
         # a spelled-out metric has its acronym in brackets ("Word Error Rate (WER)"): no "(", no scan
-        if pat is _METRIC_SCAN or text.find("(", s_start, s_end) >= 0
+        if pat is METRIC_SCAN or text.find("(", s_start, s_end) >= 0
         else ()
-        for pat in (_METRIC_PAREN_SCAN, _METRIC_SCAN)
+        for pat in (_METRIC_PAREN_SCAN, METRIC_SCAN)
     )
 
 
@@ -193,30 +200,6 @@ def _widen(metric: str, text: str, s_start: int, s_end: int, start: int) -> str:
     return metric
 
 
-# two metrics, then their two values in the same order: "an average precision and recall of 89.26% and
-# 89.84%", "with mAP and NDS of 76.5% and 77.6%"; `v` is the first value when the number is the second
-_METRIC_PAIR = regex.compile(
-    rf"(?P<a>{METRIC.pattern})\s(?:and|&)\s(?P<b>{METRIC.pattern})\s(?:of|at|=|:)\s?"
-    r"(?P<v>[+\-]?\d[\d.]*\s?(?:\\?%)?,?\s(?:and|/)\s)?$"
-)
-
-
-# a change of a quantity, then "is" and the value: "the saving in power consumption is 20%", "the
-# improvement of accuracy is 2.0%"
-_CHANGE_IN_IS = regex.compile(
-    r"(?i)\b(?:savings?|reductions?|decreases?|improvements?|gains?|increases?|speed-?ups?|drops?)\s(?:in|of)\s"
-    r"(?:the\s)?(?P<o>(?-i:[a-zA-Z][\w\-]*(?:\s(?!(?:is|are|was|were|of|for|on|in|by|with)\b)[a-zA-Z][\w\-]*){0,3}))"
-    rf"\s(?:is|are|was|were)\s{QUAL_TAIL}(?:only\s)?$"
-)
-
-
-# the quality a gain is written as: "3.2% more accurate", "25% more similar to experts' feedback"
-_MORE_QUALITY = regex.compile(
-    r"\s(?:more|less)\s(?P<o>" + _C["quality_adjective"].pattern + r"(?:\sto\s(?:the\s)?[a-z][\w'’\-]*"
-    r"(?:\s(?!(?:than|compared|on|in|for|while|and|with|when|over)\b)[a-z][\w'’\-]*){0,3})?)(?![\w\-])"
-)
-
-
 # a search or training cost in device time: "search cost is only 8 epochs (30 TPU-hours)"
 _DEVICE_TIME = regex.compile(r"(?i)[GT]PU[\s\-]?(?:hours?|days?)")
 _SEARCH_COST = regex.compile(
@@ -245,13 +228,13 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     own = METRIC.search(text, found.start, found.end)
     if own and not GENERIC.fullmatch(own.group(0)):
         return own.group(0)
-    pair = _METRIC_PAIR.search(left[-120:]) if " and " in left[-120:] else None
+    pair = METRIC_PAIR.search(left[-120:]) if " and " in left[-120:] else None
     if pair and (pair.group("v") or _R(r",?\s(?:and|/)\s[+\-]?\d").match(right)):
         return pair.group("b" if pair.group("v") else "a")  # "precision and recall of 89.3% and 89.8%"
-    before = _last_metric_before(left)
+    before = last_metric_before(left)
     if before and (before[1] or not METRIC.match(phrase.lstrip())):
         return before[0]  # "FID 9.58", but "13 mAP 25 MOTA": 25 is MOTA
-    if found.kind is Kind.SCORE and "from" in left[-80:] and not _metric_after_range(right):
+    if found.kind is Kind.SCORE and "from" in left[-80:] and not metric_after_range(right):
         m = _FROM_TO.search(left[-90:])
         np = clean_metric(_OF_SYSTEM.split(m.group("o"), 1)[0]) if m else None
         if np and not BASELINE_LIKE.search(np) and not _LOOKS_LIKE_DATASET.search(np):
@@ -265,7 +248,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         np = clean_metric(_LEADING_VERB.sub("", m.group("np")))  # "and speeds up training by 2.5x"
         if np and not BASELINE_LIKE.search(np):
             return np
-    m = _CHANGE_IN_IS.search(left[-80:]) if found.kind is not Kind.SCORE else None
+    m = CHANGE_IN_IS.search(left[-80:]) if found.kind is not Kind.SCORE else None
     if m:
         return m.group("o")  # "The saving in power consumption is 20%"
     if found.kind in (Kind.SPEEDUP, Kind.REDUCTION):
@@ -335,79 +318,16 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         if np:
             return np
     if found.kind is Kind.SCORE and text.endswith("%", found.start, found.end):
-        m = _SHARE_NOUN.match(text, found.end, s_end)
+        m = SHARE_NOUN.match(text, found.end, s_end)
         if m and (METRIC.search(m.group("o")) or not any(_metric_mentions(text, s_start, s_end))):
             return m.group("o")  # a metric widened ("judge accuracy"), or the only quantity named
     named = _nearest_metric(found, text, s_start, s_end, True)
-    m = _MORE_QUALITY.match(text, found.end, s_end) if found.kind is Kind.IMPROVEMENT and not named else None
+    m = MORE_QUALITY.match(text, found.end, s_end) if found.kind is Kind.IMPROVEMENT and not named else None
     if m:
         return m.group("o")  # "3.2% more accurate on ImageNet", "25% more similar to experts' feedback"
     return named or _nearest_metric(found, text, s_start, s_end, False)
 
 
-# a share with its quantity written right after it: "100% utilization when", "76% scaling efficiency"
-_SHARE_NOUN = regex.compile(
-    r"\s(?P<o>(?!(?:of|on|in|for|with|and|or|to|than|the|a|an|at|by|from|more|less|fewer|higher|lower|better|worse"
-    r"|relative|absolute|improvement|gain|increase|respectively|over|compared|while|when|after|before|faster|slower"
-    r"|smaller|larger|times|points?|percent|percentage|as|across|which|that|is|are|was|were|using|under|without"
-    r"|within|among|between|per|if|whereas|this|those|these|its|their|our|vs|versus)\b)[a-z][\w\-]*(?<!-)"
-    r"(?:\s(?!(?:of|on|in|for|with|and|or|to|than|the|at|by|from|when|while|compared|over|across|using|under|after"
-    r"|before|per|respectively|is|are|was|were|which|that|as|vs|versus)\b)[a-z][\w\-]*(?<!-)){0,2})"
-    r"(?=\s(?:on|in|for|with|when|while|compared|over|across|using|under|after|before|than|and|at|by)\b|[,.;)]|$)"
-)
-
-
 def metric_in(text: str, s_start: int, s_end: int) -> bool:
     """Whether a sentence names any metric, a generic one ("performance") included."""
     return any(_metric_mentions(text, s_start, s_end))
-
-
-_HAS_VALUE = re.compile(r"\d\s?(?:\\?%|points?\b|pp\b)|\d\.\d")
-
-
-_PEOPLE_SHARE = regex.compile(
-    r"\s?of\s(?:the\s|all\s)?(?:[a-z]+\s)?(?:participants|users|raters|annotators|respondents|people|subjects|evaluators"
-    r"|judges|humans|experts|clinicians|doctors|students|workers)\b"
-)
-
-
-def previous_metric(found: Found, text: str, p_start: int, p_end: int) -> str | None:
-    """For a score or gain whose sentence names no metric at all: the last metric the sentence
-    before reported a value in ("... reaches 94.5% accuracy on X. On Y, we outperform prior work by
-    5.6%"); not a generic word ("performance")."""
-    if found.kind not in (Kind.SCORE, Kind.IMPROVEMENT) or not _HAS_VALUE.search(text, p_start, p_end):
-        return None
-    if _R(r"\s?of\sthe\s(?:time|cases)\b").match(text, found.end):
-        return None  # "better quality 34% of the time": a frequency, not the metric reported before
-    if _PEOPLE_SHARE.match(text, found.end):
-        return None  # "15.28% of participants indicated ...": a share of people, not the metric before
-    last = None
-    for last in _METRIC_SCAN.finditer(text, p_start, p_end):  # noqa: B007 - the last one
-        pass
-    if last is None or GENERIC.fullmatch(_R(r"(?i)^(?:absolute|relative)\s").sub("", last.group(0))):
-        return None
-    return last.group(0)
-
-
-_TO_VALUE = regex.compile(r"\s?to\s[~≈]?\s?\d[\d.]*\s?(?:\\?%)?")
-
-
-def _metric_after_range(right: str) -> bool:
-    """Whether a metric is named right after a value or after its range's end ("from 8.3 to 1.4 BLEU")."""
-    if METRIC.match(right.lstrip()):
-        return True
-    m = _TO_VALUE.match(right)
-    return m is not None and METRIC.match(right[m.end() :].lstrip()) is not None
-
-
-def _last_metric_before(left: str) -> tuple[str, bool] | None:
-    """A metric written just before the number: "an F1 score of 0.87", "BLEU: 28.4", "FID 9.58";
-    and whether a word ("of", ":") links it to the number."""
-    window = left[-60:]
-    last = None
-    for last in _METRIC_SCAN.finditer(window):  # noqa: B007 - the last one
-        pass
-    if last is None or GENERIC.fullmatch(last.group(0)):
-        return None
-    link = window[last.end() :]
-    return (last.group(0), bool(link.strip())) if _METRIC_THEN.fullmatch(link) else None

@@ -1,7 +1,7 @@
 """Find every number in a text with its span, value, magnitude and unit, in one regex pass.
 
-The candidate regex is assembled once from the pieces in `rules/numbers.toml` and the
-units in `rules/units.toml`. A match is an atom (`75.15%`, `8.3 billion`, `eight times`),
+The candidate regex and the scan that runs it are in `number_scan.py`; this module reads each
+match into atoms. A match is an atom (`75.15%`, `8.3 billion`, `eight times`),
 a pair of atoms joined by a range separator (`10-20x`, `770M to 11B`, `7B and 13B`), a size
 inside a model name (`Llama-3.1-8B-Instruct`) or a mixture (`8x7B`). Whether a pair is a
 range or two numbers is decided later (kinds.py), from the words around it.
@@ -16,7 +16,18 @@ from typing import NamedTuple
 
 import regex
 
-from etl.extract.rules import load
+from etl.extract.number_scan import CANDIDATE, LATEX_SWITCHES, UNIT_AT, UNIT_NAMES, UNIT_OF, number_matches
+
+__all__ = [
+    "CANDIDATE",
+    "LATEX_SWITCHES",
+    "UNIT_AT",
+    "UNIT_NAMES",
+    "UNIT_OF",
+    "Atom",
+    "Candidate",
+    "candidates",
+]
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 
@@ -37,126 +48,6 @@ _WORDS |= {"a": 1, "an": 1}
 _SPECIAL = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "twice": 2.0, "thrice": 3.0}
 _VAGUE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 _VAGUE_SCALE = {"tens": 10.0, "hundreds": 100.0}
-
-
-# LaTeX switches a number may be glued to ("{\\bfseries84.6\\%}"): a control word ends at the first
-# non-letter, so the digits after it are a number of their own, not part of a word like ResNet50
-LATEX_SWITCHES = (
-    "\\bfseries",
-    "\\itshape",
-    "\\mdseries",
-    "\\textasciitilde",
-    "\\bf",
-    "\\em",
-    "\\it",
-)
-
-
-def _atom(p: str, pieces: dict[str, str], units: list[tuple[str, str]]) -> str:
-    unit_alts = "|".join(f"(?P<{p}u_{name}>{pat})" for name, pat in units)
-    return (
-        rf"(?P<{p}sign>[+\-−])?"
-        rf"(?:(?P<{p}hm>{pieces['hours_minutes']})"
-        rf"|(?P<{p}num>{pieces['digits']})(?P<{p}exp>{pieces['exponent']})?"
-        rf"|(?P<{p}special>\b{pieces['special']}\b)"
-        rf"|(?P<{p}vague>\b{pieces['vague']}\b)"
-        rf"|(?P<{p}word>\b{pieces['word_number']}\b))"
-        rf"(?:(?P<{p}msuf>{pieces['mag_suffix']})|(?P<{p}mword>{pieces['mag_word']}))?"
-        rf"(?:{unit_alts})?"
-    )
-
-
-def _build() -> tuple[re.Pattern[str], list[str]]:
-    pieces = {r.name: r.pattern for r in load("numbers").rules}
-    units = [(r.name, r.pattern) for r in load("units").rules]
-    # not inside a name (GPT-4, ViT-B/16, Recall@10); "sim" is LaTeX \sim; "%/" or a decimal and "/" starts a slash list
-    # ("43.6/47.7/50.2 mAP")
-    before = (
-        r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
-        + "".join(f"|(?<={regex.escape(w)})" for w in LATEX_SWITCHES)
-        + r"|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
-    )
-    # "Gemma-2B/7B": a size after a name's size and a slash belongs to the same name
-    name_size = (
-        r"(?P<ns>(?:(?<=[A-Za-z0-9][\-_])|(?<=[\-_]\d[BM]/)|(?<=[\-_]\d\d[BM]/))"
-        r"(?P<ns_num>\d+(?:\.\d+)?)(?P<ns_suf>[BbMmT])(?![A-Za-z0-9]))"
-    )
-    mixture = (
-        r"(?P<mx>(?<![\w.])(?P<mx_a>\d+)\s?[x×*]\s?(?P<mx_b>\d+(?:\.\d+)?)(?P<mx_suf>[BbMT])(?![A-Za-z0-9]))"
-    )
-    pair = rf"(?P<a>{_atom('a_', pieces, units)})(?:(?P<sep>{pieces['range_sep']})(?P<b>{_atom('b_', pieces, units)}))?"
-    # the stdlib engine: the same matches as `regex` (checked on 50k abstracts and 150k fuzzed
-    # strings), ~1.8x faster on this big alternation
-    return re.compile(rf"{name_size}|{mixture}|{before}{pair}"), [name for name, _ in units]
-
-
-CANDIDATE, UNIT_NAMES = _build()
-# Cheap anchors: the full regex is only tried where a digit run starts, or near a word that
-# can make a number of words ("eight times", "fifty billion", "doubling", "millions").
-# Both are plain literal scans, where the stdlib `re` is ~3x faster than `regex` (measured).
-_DIGITS = re.compile(r"\d[\d.,]*")
-# the same runs in an ASCII text (str.isascii is a flag check): a range test is cheaper than the
-# Unicode digit category (measured 1.4x on the scan)
-_DIGITS_ASCII = re.compile(r"[0-9][0-9.,]*")
-_ANCHOR_WORDS = (
-    "times",
-    "fold",
-    "thousand",
-    "illion",
-    "percent",
-    "doubl",
-    "tripl",
-    "quadrupl",
-    "twice",
-    "thrice",
-    "hundred",
-)
-_WORD_ANCHOR_LIST = (
-    "times",
-    "fold",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "percent",
-    "doubl",
-    "tripl",
-    "quadrupl",
-    "twice",
-    "thrice",
-    "hundred",
-)
-_WORD_ANCHOR = re.compile("|".join(_WORD_ANCHOR_LIST))
-# no anchor is a prefix of another, so at most one matches at a position and the spans of
-# `_WORD_ANCHOR.finditer` are the non-overlapping occurrences, leftmost first (`_anchor_spans`)
-assert not any(a != b and b.startswith(a) for a in _WORD_ANCHOR_LIST for b in _WORD_ANCHOR_LIST)
-# each anchor contains one of the cheap substring probes, so only those holding a probe found are looked for
-assert all(any(w in a for w in _ANCHOR_WORDS) for a in _WORD_ANCHOR_LIST)
-
-
-def _anchor_spans(low: str, present: list[str]) -> list[tuple[int, int]]:
-    """`(w.start(), w.end())` of `_WORD_ANCHOR.finditer(low)`, from `str.find` of the anchors that
-    contain a probe found in `low` (a regex scan of the whole text costs ~4x more)."""
-    hits: list[tuple[int, int]] = []
-    for a in _WORD_ANCHOR_LIST:
-        if any(w in a for w in present):
-            i = low.find(a)
-            while i >= 0:
-                hits.append((i, i + len(a)))
-                i = low.find(a, i + 1)
-    hits.sort()
-    out: list[tuple[int, int]] = []
-    end = 0
-    for s, e in hits:
-        if s >= end:
-            out.append((s, e))
-            end = e
-    return out
-
-
-UNIT_OF = {r.name: r.unit for r in load("units").rules}
-# a unit on its own, at the start of a text (the unit written after the last member of a list)
-UNIT_AT = re.compile("|".join(f"(?P<{r.name}>{r.pattern})" for r in load("units").rules))
 
 
 class Atom(NamedTuple):
@@ -308,56 +199,6 @@ def _atom_from(m: re.Match[str], p: str) -> Atom | None:
     )
 
 
-def _glued_switch(text: str, start: int) -> bool:
-    """Digits at `start` right after a LaTeX switch (LATEX_SWITCHES)."""
-    return "\\" in text[max(0, start - 15) : start] and text.endswith(LATEX_SWITCHES, 0, start)
-
-
-def _matches(text: str) -> list[re.Match[str]]:
-    """CANDIDATE matches, leftmost first, without running the big regex at every position."""
-    found: list[re.Match[str]] = []
-    end = -1
-    if text.isascii():
-        # half of real abstracts hold no digit: ten `in` tests (memchr) cost a tenth of the scan
-        runs = _DIGITS_ASCII.finditer(text) if any(map(text.__contains__, "0123456789")) else ()
-    else:
-        runs = _DIGITS.finditer(text)
-    for d in runs:
-        start = d.start()
-        if start < end:
-            continue
-        prev = text[start - 1] if start else " "
-        if prev.isalpha() and text[start - 3 : start] != "sim" and not _glued_switch(text, start):
-            continue  # digits inside a word (ResNet50, CIFAR10): never a number of their own
-        m = None
-        if prev in "+-−." and start - 1 >= max(end, 0):
-            m = CANDIDATE.match(text, start - 1)
-        if m is None:
-            m = CANDIDATE.match(text, start)
-        if m is not None and m.end() > m.start():
-            found.append(m)
-            end = m.end()
-    low = text.lower()
-    present = [w for w in _ANCHOR_WORDS if w in low]  # substring tests are much cheaper than a scan
-    if not present:
-        return found
-    windows = [
-        (max(0, ws - 40), min(len(text), we + 40))
-        for ws, we in _anchor_spans(low, present)
-        if ws == 0 or not low[ws - 1].isalpha()
-    ]
-    if windows:
-        for lo, hi in windows:
-            found += [m for m in CANDIDATE.finditer(text, lo, hi) if m.end() > m.start()]
-        found.sort(key=lambda m: (m.start(), -m.end()))
-        kept: list[re.Match[str]] = []
-        for m in found:
-            if not kept or m.start() >= kept[-1].end():
-                kept.append(m)
-        found = kept
-    return found
-
-
 def _finite_atom(m: re.Match[str], p: str) -> Atom | None:
     """`_atom_from`, or None for a number no float holds (1e999, 400 digits): not a reported result."""
     try:
@@ -391,7 +232,7 @@ def _fraction(text: str, a: Atom) -> Atom:
 def candidates(text: str) -> list[Candidate]:
     """Every number-like match in `text`, left to right, never overlapping."""
     out: list[Candidate] = []
-    for m in _matches(text):
+    for m in number_matches(text):
         if m.group("ns"):
             mag = _MAGNITUDE[m.group("ns_suf").lower()]
             atom = Atom(

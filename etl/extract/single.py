@@ -19,17 +19,12 @@ from etl.extract.cues import (
     LARGER_MODELS,
     METRIC,
     METRIC_OF,
-    MODEL_NOUN,
     MORE_COST,
     PAREN_VALUE,
     PLUS_PERCENT,
-    REDUCE,
     SCORE,
-    SHARE,
-    SHARE_OF_COST,
     SPEED,
     TIMES_THE,
-    USE_VERB,
     VERSUS,
     VERSUS_END,
     EndSearch,
@@ -56,6 +51,7 @@ from etl.extract.measured import (
     with_own_value,
 )
 from etl.extract.numbers import Atom
+from etl.extract.shares import percent_of, share_kept
 from etl.extract.sizes import rate_reached, size_kind
 from etl.records import Kind, Qualifier, Unit
 
@@ -63,9 +59,6 @@ _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 # a window whose end METRIC_OF cannot match has no suffix METRIC_OF fullmatches
 _METRIC_OF_END = EndSearch(METRIC_OF.pattern)
 
-_OF_GAIN = regex.compile(
-    r"(?i)^\s*of\s(?!the\b|its\b|their\b)(?:\w+\s)?(?:improvements?|gains?|increases?|boosts?)\b"
-)
 _GAP_PAREN = regex.compile(
     r"(?i)\b(?:gap|difference|margin)s?(?:\s(?:in|of)\s[\w\-]+(?:\s[\w\-]+)?)?\s?\(\s?$"
 )
@@ -80,9 +73,6 @@ _COST_GROWTH = regex.compile(
 # example names its metric: "(e.g., 96% accuracy)")
 _EXAMPLE_PAREN = regex.compile(r"(?i)\((?:e\.g\.?|for\sexample|for\sinstance|say),?\s?~?$")
 _COMPRESSION_OF = regex.compile(r"(?i)\bcompression\s(?:rates?|ratios?)\sof\s$")
-_OF_ORIGINAL = regex.compile(
-    r"(?i)^\s*of\s(?:the|its|their)\s(?:original|baseline|full|dense|uncompressed|unpruned|vanilla|standard)\b"
-)
 # "3.2x more memory-efficient": needing less of a resource is a reduction
 _COST_EFFICIENT = regex.compile(
     r"(?i)^\s(?:more\s)?(?:memory|parameter|compute|computation|data|token|energy|sample|label|cost|storage)[\s-]efficient\b"
@@ -91,7 +81,6 @@ _COST_EFFICIENT = regex.compile(
 # named is how much faster the work gets (speedup), never a metric gain
 _MORE_EFFICIENT = regex.compile(r"(?i)^\s(?:more\s)efficient\b")
 _COMPARED_SIZE = regex.compile(r"(?i)\b(?:surpass\w*|exceed\w*|outperform\w*|beat\w*)\s(?:the\s)?$")
-_WHOLE_DATA = regex.compile(r"(?i)\b(?:data(?:sets?)?|labels?|corpus|corpora|training\sset|annotations?)\b")
 
 
 # "accuracy falls below 10%", "rises above 90%": the level reached, not the size of the change
@@ -102,60 +91,14 @@ _LEVEL_AFTER_CHANGE = regex.compile(
 )
 # "nearly doubles the accuracy": a multiple of a metric is a gain
 _DOUBLES_METRIC = regex.compile(rf"^\s(?:the|its|their|our)\s(?:[\w\-]+\s)?(?:{METRIC.pattern})")
-_DATA_FIRST = regex.compile(
-    r"(?i)^\s(?:(?:labell?ed|training|unlabell?ed|annotated)\s)?(?:data|labels|annotations)\b"
-)
-# "pre-training only on 10% data", "with only 1% or 10% data": a share of the data kept; without
-# "only" ("on ImageNet with 10% labeled data") it is the label budget of a semi-supervised setting
-_SHARE_BEFORE = regex.compile(
-    r"(?i)\b(?:only|just|merely)\s(?:(?:on|with|using)\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\s(?:or|and|to)\s)?$"
-)
-_SETTING_SHARE = regex.compile(r"(?i)\b(?:with|using|on)\s$")
 # "a 10% increase in latency": the cost that grows, named after the change noun
 _IN_COST = regex.compile(
     r"(?i)^\s(?:in|of)\s(?:the\s)?(?:[\w\-]+\s){0,2}?(?:latency|runtime|run-time|memory|cost|costs|compute|computation"
     r"|energy|time|storage|overhead|flops|parameters)\b"
 )
-# a verb that takes parts out of a model or an input: what it removes is a reduction
-_CUT_PART_VERB = regex.compile(
-    r"(?i)\b(?:prun\w*|remov\w*|eliminat\w*|discard\w*|skip(?:s|ped|ping)?|drop(?:s|ped|ping)?|sparsif\w*)"
-    r"\s(?:only\s|up\sto\s|about\s|around\s|over\s|nearly\s|roughly\s)?$"
-)
-_FIX_VERB = regex.compile(
-    r"(?i)\b(?:reduc\w*|eliminat\w*|remov\w*|cut(?:s|ting)?|fix\w*|correct\w*|resolv\w*|avoid\w*|prevent\w*)"
-    r"\s(?:only\s|up\sto\s|about\s|around\s|over\s|nearly\s|roughly\s)?$"
-)
-_BY_PERCENTS = regex.compile(r"(?i)\bby\s(?:\S+\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\s(?:and\s)?){0,4}$")
 # "36.3% absolute accuracy", "5.60% relative CER reduction": a value called absolute or relative
 # is a difference between two values, not a value reached
 _REL_ABS = regex.compile(r"(?i)^\)?\s?(?:absolute|relative(?!\sto\b)|relatively|abs\.|rel\.)(?![\w\-])")
-
-
-# "comes within 3% of the 70B model": how far below another system, a negative gain (not against
-# measurements)
-_WITHIN_END = regex.compile(
-    r"(?i)\bwithin\s(?:only\s|just\s|about\s|around\s|roughly\s|~\s?)?"
-    r"(?:\d+(?:\.\d+)?\\?%\sof\s[^,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s))?$"
-)
-_MEASURED = regex.compile(
-    r"(?i)^\s*of\s(?:the\s|an?\s)?(?:[\w\-]+\s){0,3}?(?:measurements?|measured|ground[\s-]truth|true|actual"
-    r"|observed|exact|reference|(?:absolute\s|relative\s)?error)\b"
-)
-# "its answers are 40% of the length of the baseline's": a size kept relative to another system
-_SHARE_OF_OTHER_COST = regex.compile(
-    r"(?i)^\s*of\s(?:the|its|their)\s(?:[\w\-]+\s)?(?:length|size|cost|memory|latency|runtime|compute|flops"
-    r"|parameters|energy|storage|budget)\s(?:of|used\sby|required\sby|needed\sby)\s"
-)
-_AS_LITTLE = regex.compile(r"(?i)\b(?:as\s(?:little|few)\sas|only|just|merely|mere)\s(?:about\s|around\s)?$")
-# "60% of all nodes have fewer than 5 edges", "38% of the errors are due to retrieval": a share that
-# is the subject of a description (composition, causes), not something a system reaches (not a
-# judgement: "20% of raters felt the samples had fewer artifacts" is a preference rate)
-_STATISTIC = regex.compile(
-    r"(?i)^\s*of\s(?:the\s|all\s|these\s|those\s)?"
-    r"(?:(?!(?:that|which|who|than|and|or|felt|found|indicated|said|thought|judged|rated)\b)[\w\-]+\s){1,6}?"
-    r"(?:(?:are|is|were|was)\s(?:\w+\s)?(?:due|attributable|caused|related|owing)\b|attributable\sto"
-    r"|(?:have|has|had|contain|contains|belong|belongs|come|comes|came|originate\w*|stem|stems)\b)"
-)
 
 
 _LARGER = regex.compile(r"(?i)^\s*(?:larger|bigger)\b")
@@ -184,11 +127,6 @@ def _change_sign(left: str, right: str) -> int:
         return 1
     drop, gain = last_match(DROP, left[-100:]), last_match(IMPROVE, left[-100:])
     return -1 if drop is not None and (gain is None or drop.end() > gain.end()) else 1
-
-
-def _data_share(unit: Unit, obj: str) -> bool:
-    """ "uses 20% of the dataset": a percentage of the data, not a gain written in points."""
-    return unit is Unit.PERCENT and _WHOLE_DATA.search(obj) is not None and IMPROVE.search(obj) is None
 
 
 def single(
@@ -282,84 +220,16 @@ def single(
             return found(Kind.SCORE, unit, "metric_of")
         if COLON_METRIC.search(left[-50:]):
             return found(Kind.SCORE, unit, "metric_colon")
-        if (
-            value == 100
-            and not (IMPROVE.search(phrase) or SPEED.search(phrase) or REDUCE.search(phrase))
-            and (
-                COST.search(phrase)
-                or _R(r"^\s*of\s").match(right)
-                and (COST.search(obj) or _WHOLE_DATA.search(obj))
-            )
-        ):
-            return None  # "using 100% of the labels": the whole of a resource is a setting
-        if _R(r"^\s*of\s(?:those|that)\s(?:of|in|used\sby|required\sby)\s").match(right):
-            return found(Kind.REDUCTION, unit, "share_of_other")  # "0.35% of those of AdapterFusion"
-        if right.startswith(" of ") and _OF_GAIN.match(right):
-            return found(Kind.IMPROVEMENT, unit, "of_gain")  # "8 percentage points of improvement"
-        if _R(r"^\s*of\s(?:the\s)?(?:time|cases|instances|trials|runs)\b").match(right):
-            return found(Kind.SCORE, unit, "frequency")  # "14% of the time": how often, not a share of cost
-        if right.startswith(" of ") and _WITHIN_END.search(text, max(s_start, a.start - 80), a.start):
-            if _MEASURED.match(right):
-                return found(Kind.SCORE, unit, "within_measured")  # "within 7% of the measurements": an error
-            return found(Kind.IMPROVEMENT, unit, "within_of", -1)  # "within 3% of X": a gap to a system
-        if right.startswith(" of ") and _STATISTIC.match(right):
-            return None  # "38% of the errors are due to ...": a statistic, not a value a system reaches
-        if _R(r"^\s*of\s(?:the\s|all\s|its\s|their\s)?").match(right) and not SHARE.search(left):
-            # "X% of <things>": a share that is kept or cut (reduction), or a proportion (score)
-            o = right[:50]
-            kind, sign, cue = cue_kind(phrase, obj, clause, left)
-            if (COST.search(o) or _WHOLE_DATA.search(o)) and not METRIC.search(o[:25]):
-                if (
-                    kind is Kind.REDUCTION
-                    or USE_VERB.search(clause[-25:])
-                    or (kind is None and (USE_VERB.search(clause) or SHARE_OF_COST.match(right)))
-                ):
-                    return found(Kind.REDUCTION, unit, "share_" + (cue or "of"), sign)
-            if (
-                kind is Kind.REDUCTION
-                and _CUT_PART_VERB.search(clause[-30:])
-                and not METRIC.search(o[:25])
-                and not BAD.search(o[:40])
-            ):
-                return found(Kind.REDUCTION, unit, "share_pruned")  # "we prune 50% of attention heads"
-            if (
-                kind is Kind.IMPROVEMENT
-                and sign > 0
-                and BAD.search(o[:40])
-                and _FIX_VERB.search(clause[-30:])
-            ):
-                return found(Kind.IMPROVEMENT, unit, "share_fixed")  # "it removes 30% of the errors": a gain
-            if kind is Kind.REDUCTION and _OF_ORIGINAL.match(right):
-                return found(
-                    Kind.REDUCTION, unit, "share_of_original"
-                )  # "memory is reduced to 30% of the original"
-            if _SHARE_OF_OTHER_COST.match(right):
-                return found(Kind.REDUCTION, unit, "share_of_other")  # "40% of the length of X's answers"
-            if _WHOLE_DATA.search(o[:40]) and not METRIC.search(o[:25]):
-                if _AS_LITTLE.search(text, max(s_start, a.start - 25), a.start):
-                    return found(Kind.REDUCTION, unit, "share_data")  # "with as little as 10% of the labels"
-                return None  # "by discarding 75% of the data": how much data a setting keeps
-            if not _BY_PERCENTS.search(left[-60:]):  # "by 3.74% and 4.7% of the car ...": gains
-                return found(Kind.SCORE, unit, "percent_of")
+        share = percent_of(text, a, left, right, clause, phrase, obj, unit, s_start, found)
+        if share is not False:
+            return share
         if COST_INCREASE.search(phrase) and (
             COST.search(phrase) or _IN_COST.match(obj) is not None and not METRIC.search(obj[:40])
         ):
             return None  # "with 18% computation increment": a cost that grows is not a result
-        if _DATA_FIRST.match(right) and _SHARE_BEFORE.search(left[-40:]):
-            return found(Kind.REDUCTION, unit, "share_data")  # "pre-training only on 10% data of WebVid-2M"
-        if _DATA_FIRST.match(right) and _SETTING_SHARE.search(left[-6:]):
-            return None  # "on ImageNet with 10% labeled data": a setting
-        if SHARE.search(left[-30:]) and (
-            COST.search(phrase)
-            or _R(r"^\s*of\s").match(right)
-            and (
-                COST.search(obj)
-                or _data_share(unit, obj)
-                or MODEL_NOUN.search(obj)
-                or COST.search(clause[-40:])
-            )
-        ):
-            return found(Kind.REDUCTION, unit, "share")
+        share = share_kept(left, right, clause, phrase, obj, unit, found)
+        if share is not False:
+            return share
         if left.endswith("with ") and with_own_value(left, phrase, obj, clause):
             return found(Kind.SCORE, unit, "compared_with_value")  # "superior to X with 81.25% accuracy"
         if _MORE_EFFICIENT.match(right):
