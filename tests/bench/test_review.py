@@ -59,3 +59,18 @@ def test_misses_lists_a_gold_model_the_extractor_does_not_give(tmp_path, capsys)
     assert len(lines) == 2
     assert lines[0].startswith("--- [score] '91.2%' gold='Zorblax' pred=")
     assert lines[1] == "    " + abstract
+
+
+def test_dump_leaves_out_the_abstracts_of_blind_sets(tmp_path, monkeypatch, capsys):
+    blind_abstract = "ZetaNet reaches 77.7% accuracy on Qux."
+    gold = {"pid": "b1", "title": "Blind", "abstract": blind_abstract, "results": []}
+    (tmp_path / "heldout.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    monkeypatch.setattr(review, "EVAL_DIR", tmp_path)
+    papers = tmp_path / "corpus.jsonl"
+    rows = [
+        {"title": "Blind", "abstract": blind_abstract},
+        {"title": "Open", "abstract": "FooNet reaches 81.2% accuracy."},
+    ]
+    papers.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    review.dump([papers])
+    assert [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()] == ["81.2%"]
