@@ -121,12 +121,17 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
         r"|decreas\w*|shrink\w*|compress\w*|minimi\w*)\b)\w+\s){0,2}"
         r"(?:time|latency|memory|FLOPs|cost|costs))\b"
     )
+    after_end = min(s_end, found.end + 40)
+    brk = _CLAUSE_AFTER.search(
+        text, found.end, after_end
+    )  # not the next clause's cost: "10% of X and the time"
     m = pattern.search(text, max(s_start, found.start - 60), found.start) or pattern.search(
-        text, found.end, min(s_end, found.end + 40)
+        text, found.end, brk.start() if brk else after_end
     )
     return clean_metric(m.group("o")) if m else None
 
 
+_CLAUSE_AFTER = regex.compile(r"[,;]|\s(?:and|while|whereas|but)\s")
 _DATA_COST = regex.compile(r"(?i)\b(?:data|samples?|examples?|labels?|annotations?)\b")
 
 

@@ -48,3 +48,8 @@ def test_a_data_word_at_the_start_of_the_text_does_not_read_the_last_character()
     # text[a.start() - 1] at position 0 read the text's last character, here ")"
     text = " dataset of scans (XYZ)"
     assert dataset_mentions(text, 0, len(text)) == ()
+
+
+def test_a_cost_named_in_the_next_clause_is_not_the_metric():
+    text = "Our pruned network, with activations still only 12% of BarNet and the GPU latency only 40% of BarNet, keeps its accuracy."
+    assert [(r.text, r.metric) for r in extract_text(text)] == [("12%", None), ("40%", "GPU latency")]
