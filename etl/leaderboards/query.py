@@ -156,6 +156,16 @@ def unify_unknown(table: pa.Table, id_column: str, known: Callable[[str], bool])
 MEMORY_LIMIT = "256MB"
 
 
+# a title as a person reads it on a board: footnotes, LaTeX line breaks, font commands and braces
+# dropped ("Efficient \\\\ Transformers", "\\textbf{Foo}Net", "{B}ERT"); the papers table keeps it as given
+_DISPLAY_TITLE = r"""
+CREATE MACRO display_title(t) AS trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t,
+    '\\(?:footnote|thanks|thanksref)\{(?:[^{}]|\{[^{}]*\})*\}', '', 'g'),
+    '\\(?:textbf|textit|textsc|texttt|emph|mathrm|mathbf|mbox)\{([^{}]*)\}', '\1', 'g'),
+    '[{}]', '', 'g'), '\\\\', ' ', 'g'), '\s+', ' ', 'g'))
+"""
+
+
 def connect(
     papers: Path, results: Path, gz: Gazetteer, temp_dir: Path | None = None
 ) -> duckdb.DuckDBPyConnection:
@@ -164,6 +174,7 @@ def connect(
     config = {"memory_limit": MEMORY_LIMIT, "temp_directory": str(temp_dir)} if temp_dir else {}
     con = duckdb.connect(":memory:", config=config)
     con.execute("SET threads = 2")
+    con.execute(_DISPLAY_TITLE)
     _parquet_view(con, "papers_raw", papers, "papers")
     _parquet_view(con, "results_raw", results, "results")
     text, flag, num = pa.string(), pa.bool_(), pa.float64()

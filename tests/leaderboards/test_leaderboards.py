@@ -298,3 +298,13 @@ def test_board_queries_run_under_a_memory_limit(make_layout, tmp_path: Path) -> 
         con.close()
     number, unit = limit.split()  # "244.1 MiB" for 256MB
     assert unit == "MiB" and abs(float(number) * 2**20 / 1e6 - int(MEMORY_LIMIT.removesuffix("MB"))) < 1
+
+
+def test_titles_read_without_latex_on_the_boards(make_layout) -> None:
+    title = "\\textbf{Foo}Net: Fast {B}ERT \\\\ Inference\\footnote{Supported by \\url{x.org}}"
+    layout = make_layout(
+        [paper("p1", title)],
+        [result("p1", 0, "score", 81.0, "%", metric="accuracy", dataset="ImageNet", model="FooNet")],
+    )
+    run(layout)
+    assert [r["title"] for r in _csv(layout, "best_scores")] == ["FooNet: Fast BERT Inference"]

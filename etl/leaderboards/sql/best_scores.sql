@@ -28,7 +28,7 @@ ranked AS (
 SELECT r.dataset_id AS dataset, r.metric_id AS metric, r.rank, r.score AS value, r.score_unit AS unit,
        replace(r.text, '\%', '%') AS as_written, r.qualifier, r.model,
        CASE WHEN r.higher_is_better THEN 'higher' ELSE 'lower' END AS better,
-       r.entries, p.title, r.url, r.sentence, r.paper_id, r.result_id,
+       r.entries, display_title(p.title) AS title, r.url, r.sentence, r.paper_id, r.result_id,
        r.model_key AS _model_key, r.text AS _text, r.model_name_size AS _model_size
 FROM ranked r
 LEFT JOIN papers p USING (paper_id)

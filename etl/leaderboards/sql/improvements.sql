@@ -21,7 +21,7 @@ ranked AS (
 )
 SELECT r.dataset_id AS dataset, r.metric_id AS metric, r.unit, r.rank, r.value, replace(r.text, '\%', '%') AS as_written,
        r.qualifier, r.model, r.baseline,
-       r.entries, p.title, r.url, r.sentence, r.paper_id, r.result_id,
+       r.entries, display_title(p.title) AS title, r.url, r.sentence, r.paper_id, r.result_id,
        r.model_key AS _model_key, r.text AS _text
 FROM ranked r
 LEFT JOIN papers p USING (paper_id)

@@ -18,7 +18,7 @@ SELECT row_number() OVER (ORDER BY s.value DESC, s.model_key) AS rank,
             WHEN s.value >= 1e6 THEN printf('%.4gM', s.value / 1e6)
             WHEN s.value >= 1e3 THEN printf('%.4gK', s.value / 1e3)
             ELSE printf('%.4g', s.value) END AS size,
-       replace(s.text, '\%', '%') AS as_written, s.qualifier, s.papers, p.title, s.url, s.sentence, s.paper_id, s.result_id,
+       replace(s.text, '\%', '%') AS as_written, s.qualifier, s.papers, display_title(p.title) AS title, s.url, s.sentence, s.paper_id, s.result_id,
        s.model_key AS _model_key, s.text AS _text
 FROM sized s
 LEFT JOIN papers p USING (paper_id)

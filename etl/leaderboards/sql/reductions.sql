@@ -34,7 +34,7 @@ ranked AS (
 )
 SELECT r.unit, r.rank, r.reduction AS value, replace(r.text, '\%', '%') AS as_written,
        CASE WHEN r.kept THEN 'kept share' ELSE '' END AS reads_as, r.qualifier, CASE WHEN NOT r.metric_vague THEN r.metric END AS what,
-       r.model, r.baseline, p.title, r.url, r.sentence, r.paper_id, r.result_id,
+       r.model, r.baseline, display_title(p.title) AS title, r.url, r.sentence, r.paper_id, r.result_id,
        r.model_key AS _model_key, r.text AS _text
 FROM ranked r
 LEFT JOIN papers p USING (paper_id)

@@ -67,7 +67,7 @@ grouped AS (
     GROUP BY kind, reason
 )
 SELECT g.kind, g.reason, g.results, t.most_common_name,
-       p.title, p.url, g.sentence, g.paper_id, g._text
+       display_title(p.title) AS title, p.url, g.sentence, g.paper_id, g._text
 FROM grouped g
 LEFT JOIN top_names t USING (kind, reason)
 LEFT JOIN papers p USING (paper_id)

@@ -18,7 +18,7 @@ ranked AS (
     WHERE k = 1
 )
 SELECT r.unit, r.rank, r.value, replace(r.text, '\%', '%') AS as_written, r.qualifier, CASE WHEN NOT r.metric_vague THEN r.metric END AS what, r.model, r.baseline,
-       p.title, r.url, r.sentence, r.paper_id, r.result_id,
+       display_title(p.title) AS title, r.url, r.sentence, r.paper_id, r.result_id,
        r.model_key AS _model_key, r.text AS _text
 FROM ranked r
 LEFT JOIN papers p USING (paper_id)
