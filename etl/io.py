@@ -150,6 +150,10 @@ def publish_dir(built: Path, link: Path | str) -> Path:
 def remove_stale(root: Path | str) -> None:
     """Delete leftovers of killed runs: temp files and unpublished version folders."""
     root = Path(root)
+    if root.exists():
+        for p in root.iterdir():  # a temp link of a run killed before its rename: never live
+            if p.is_symlink() and p.name.startswith(".") and p.name.endswith(".lnk"):
+                p.unlink(missing_ok=True)
     live = {p.resolve() for p in root.iterdir() if p.is_symlink()} if root.exists() else set()
     versions = root / ".versions"
     if versions.exists():

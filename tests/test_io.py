@@ -68,3 +68,13 @@ def test_remove_stale_keeps_published_version(tmp_path: Path) -> None:
     stale = io.new_version_dir(tmp_path, "tables")
     io.remove_stale(tmp_path)
     assert live.exists() and not stale.exists()
+
+
+def test_remove_stale_drops_the_temp_link_of_a_run_killed_before_its_rename(tmp_path: Path) -> None:
+    live = io.new_version_dir(tmp_path, "tables")
+    io.publish_dir(live, tmp_path / "tables")
+    orphan = io.new_version_dir(tmp_path, "tables")
+    tmp_link = tmp_path / ".tables.0123abcd.lnk"
+    os.symlink(os.path.relpath(orphan, tmp_path), tmp_link)  # killed between symlink and rename
+    io.remove_stale(tmp_path)
+    assert live.exists() and not orphan.exists() and not os.path.lexists(tmp_link)
