@@ -44,6 +44,8 @@ _SHARE_OF = regex.compile(
     r"\s?of\s(?:the\s|its\s|their\s)?(?P<o>(?!(?:the|a|an|all|its|their|our|total|original|full|time|cases|data"
     r"|those|that)\b)[a-z][\w\-]*(?:\s(?!of\b)[a-z][\w\-]*)?)\sof\s"
 )
+# where the next clause starts after a number: its cost is not this number's ("10% of X and the time ...")
+_CLAUSE_AFTER = regex.compile(r"[,;]|\s(?:and|while|whereas|but)\s")
 # "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes
 SUBJECT_VERB = regex.compile(
     r"(?i)(?:^|[,;]\s(?:and\s|but\s|while\s)?|\b(?:and|while|where|when|but|that)\s)(?:the\s|its\s|their\s|our\s)?"
@@ -122,16 +124,13 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
         r"(?:time|latency|memory|FLOPs|cost|costs))\b"
     )
     after_end = min(s_end, found.end + 40)
-    brk = _CLAUSE_AFTER.search(
-        text, found.end, after_end
-    )  # not the next clause's cost: "10% of X and the time"
+    brk = _CLAUSE_AFTER.search(text, found.end, after_end)
     m = pattern.search(text, max(s_start, found.start - 60), found.start) or pattern.search(
         text, found.end, brk.start() if brk else after_end
     )
     return clean_metric(m.group("o")) if m else None
 
 
-_CLAUSE_AFTER = regex.compile(r"[,;]|\s(?:and|while|whereas|but)\s")
 _DATA_COST = regex.compile(r"(?i)\b(?:data|samples?|examples?|labels?|annotations?)\b")
 
 
