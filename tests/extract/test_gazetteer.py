@@ -218,6 +218,9 @@ def test_metric_scales(gz: Gazetteer) -> None:
         "v0.1",
         "//mistral.ai/news/x-7b/",
         "Simonyan_14b",
+        "the previous state-of-the-art method",
+        "the best single model",
+        "spatio-temporal networks",
     ],
 )
 def test_generic_model_names(gz: Gazetteer, name: str) -> None:
