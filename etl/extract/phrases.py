@@ -81,7 +81,7 @@ NOT_DATASET = regex.compile(
 )
 NP_STOP = regex.compile(
     r"[,;:()\[\]\\{}]|\.(?!\d)|\bw\.r\.t|(?<=\w)(?<!\bof)(?<!\bin)\s(?:the|a|an)\s|(?<![\w\-])(?:by|on|in|with|while|and|for|across|at|when|using|without|during|which|that|while"
-    r"|respectively|under|to|from(?!\sscratch)|as|is|are|was|were|through|via|after|before|per|over|than|compared)(?![\w\-])"
+    r"|respectively|under|to|from(?!\sscratch)|as|is|are|was|were|through|via|after|before|per|over|than|compared|comparing)(?![\w\-])"
     r"|(?<![\w@\-/.'])\d(?![\w\-]*[A-Z])"  # a number, but not a name that starts with one (3D-R2N2)
 )
 METRIC_STOP = regex.compile(NP_STOP.pattern.replace("|per|", "|"))
