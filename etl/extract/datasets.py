@@ -285,6 +285,8 @@ def _nearest(found: Found, text: str, mentions: tuple[tuple[int, str], ...]) -> 
             d += 1000  # "on ImageNet, and 43.7% box mAP ... on COCO": a new clause has its own data set
         elif a > found.end and _LIST_AFTER_CLAUSE.search(text, found.end, a):
             continue  # "reaching 79.7% mIOU ..., and advances the results on three other datasets: X"
+        elif a > found.end and _CLAUSE_BREAK.search(text, found.end, a):
+            d += 1000  # "On A it reaches 75 EM, and on B ...": the same, after the number
         elif a < found.start and _owned_elsewhere(found, text, a):
             continue  # "by 4.15% for MIMIC and 7.64% for TADPOLE": MIMIC is the first value's
         if d < dist:
