@@ -45,13 +45,15 @@ bench: $(VENV)/.dev
 clean:
 	rm -rf $(VENV) $(OUT)/tables $(OUT)/rejects $(OUT)/quality $(OUT)/leaderboards $(OUT)/stage $(OUT)/.versions $(OUT)/etl.duckdb $(OUT)/manifest.json
 
-# Extraction quality: the developers' dev set (outside the repo) and the three held-out sets (eval/).
+# Extraction quality: the developers' dev set (outside the repo), the held-out sets and the tuning sets (eval/).
 eval: $(BIN)/etl
 	@if [ -f ../shared/gold/dev.jsonl ]; then echo "== dev"; $(BIN)/etl eval ../shared/gold/dev.jsonl; fi
 	@echo "== held-out (arXiv)"; $(BIN)/etl eval eval/heldout.jsonl
 	@echo "== held-out (arXiv 2, blind)"; $(BIN)/etl eval eval/heldout_arxiv2.jsonl
+	@echo "== held-out (arXiv 3, blind)"; $(BIN)/etl eval eval/heldout_arxiv3.jsonl
 	@echo "== held-out (listings 1, diagnostic)"; $(BIN)/etl eval eval/heldout_listings.jsonl
 	@echo "== held-out (listings 2, blind)"; $(BIN)/etl eval eval/heldout_listings2.jsonl
 	@echo "== tuning (listings, not blind)"; $(BIN)/etl eval eval/tune_listings.jsonl
 	@echo "== tuning (arXiv, not blind)"; $(BIN)/etl eval eval/tune_arxiv.jsonl
 	@echo "== tuning (arXiv 2, not blind)"; $(BIN)/etl eval eval/tune_arxiv2.jsonl
+	@echo "== tuning (arXiv 3, not blind)"; $(BIN)/etl eval eval/tune_arxiv3.jsonl
