@@ -46,12 +46,12 @@ def _atom(p: str, pieces: dict[str, str], units: list[tuple[str, str]]) -> str:
 def _build() -> tuple[re.Pattern[str], list[str]]:
     pieces = {r.name: r.pattern for r in load("numbers").rules}
     units = [(r.name, r.pattern) for r in load("units").rules]
-    # not inside a name (GPT-4, ViT-B/16, Recall@10); "sim" is LaTeX \sim; "%/" or a decimal and "/" starts a slash list
+    # not inside a name (GPT-4, ViT-B/16, Recall@10, C++11); "sim" is LaTeX \sim; "%/" or a decimal and "/" starts a slash list
     # ("43.6/47.7/50.2 mAP")
     before = (
         r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
         + "".join(f"|(?<={regex.escape(w)})" for w in LATEX_SWITCHES)
-        + r"|(?<![\w.@/^\\\-±$])|(?<=(?<![\w.])-))"
+        + r"|(?<![\w.@/^\\\-±$+])|(?<=(?<![\w.])-))"
     )
     # "Gemma-2B/7B": a size after a name's size and a slash belongs to the same name
     name_size = (

@@ -30,6 +30,18 @@ _TITLE_PHRASE = regex.compile(
 )
 # LaTeX around a name: "dubbed \textbf{DAMO-YOLO}", "called \emph{CowMask}"
 _MARKUP = regex.compile(_C["latex_font"].pattern + r"\s?\{(?P<n>[^{}]{1,40})\}")
+_GROUP_FONT, _SWITCH = _C["latex_group_font"].regex, _C["latex_switch"].regex
+
+
+def _plain(text: str) -> str:
+    """The text with LaTeX font markup around names dropped ("({\\it SACN})" -> "(SACN)", "\\LARGE \\bf
+    ViNet:" -> "ViNet:"), so that names are read as written; only names come out of it, no offsets."""
+    if "\\" not in text:
+        return text
+    text = _MARKUP.sub(lambda m: m.group("n"), text)
+    return _SWITCH.sub("", _GROUP_FONT.sub(lambda m: m.group("n"), text))
+
+
 # "we introduce Adaptive Prompting, a ...": a title-case name right after the proposal verb
 _TITLECASE_NAME = regex.compile(
     r"\s(?:the\s)?(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,4})(?=,\s(?:a|an|the|which)\s)"
@@ -137,7 +149,7 @@ _OUR_PAREN = regex.compile(
 # Comprehension") and an abstract that proposes it under that name ("we introduce the Reinforced Mnemonic Reader")
 _TITLE_LEAD = regex.compile(
     r"^\s*(?P<n>(?:(?!(?:The|When|How|What|Why|Towards?|On|A|An|Learning|Improving|Using)\s)[A-Z][\w\-]+\s){1,4}"
-    r"[A-Z][\w\-]+)(?=\s(?:for|with|in|via|on|to|and)\b)"
+    r"[A-Z][\w\-]+)(?=\s(?:for|with|in|via|on|to|and)\b|:\s)"
 )
 # "Our JS3C-Net achieves superior performance", "our CoMFormer outperforms": the name alone after "our"
 _OUR_BARE = regex.compile(
@@ -190,19 +202,24 @@ _LEAD_WORDS = (
     regex.compile(r"\s(?:novel\s|new\s)"),
     regex.compile(r"\s"),
 )
-_NAME_END = regex.compile(r"\b(?!\s(?:with|of)\s[A-Z])")
+_NAME_END = regex.compile(r"\b(?!-|\s(?:with|of)\s[A-Z])")
 _CALLED_DATA = regex.compile(
     r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,3}?(?:benchmark|dataset|corpus|suite|collection)\b"
 )
 _LOWER_SPACE = regex.compile(r"[a-z]\s")
 
 
-def _title_name_at(name: str, text: str, pos: int) -> int | None:
-    """The end of `name` written at `pos` after optional lead words, when the name does not read on."""
+def _title_name_at(name: str, text: str, pos: int, any_case: bool = False) -> int | None:
+    """The end of `name` written at `pos` after optional lead words, when the name does not read on;
+    with `any_case`, also written in lower case ("we propose frequency dynamic convolution")."""
     for lead in _LEAD_WORDS:  # longest reading first, as the optional groups of one pattern would try
         w = lead.match(text, pos)
-        if w and text.startswith(name, w.end()) and _NAME_END.match(text, w.end() + len(name)):
-            return w.end() + len(name)
+        end = w.end() + len(name) if w else 0
+        written = text[w.end() : end] if w else ""
+        if (written == name or (any_case and written.casefold() == name.casefold())) and _NAME_END.match(
+            text, end
+        ):
+            return end
     return None
 
 
@@ -218,10 +235,11 @@ def _title_lead(title: str | None, abstract: str) -> str | None:
         return None
     for p in PROPOSAL.finditer(abstract):
         # not when the name reads on ("a Foo Network with Dense Fusion"); its acronym when given ("(GUP Net)")
-        h = _title_name_at(m.group("n"), abstract, p.end())
+        # a title that opens "Name: ..." names the paper's system even when the abstract writes it in lower case
+        h = _title_name_at(m.group("n"), abstract, p.end(), any_case=title.startswith(":", m.end()))
         if h is not None:
             a = _R(r"\s?\((?P<a>[A-Z][\w\- ]{0,12}[A-Z][\w\-]*)\)").match(abstract, h)
-            return a.group("a") if a else m.group("n")
+            return a.group("a") if a else abstract[h - len(m.group("n")) : h]  # as the abstract writes it
     return None
 
 
@@ -238,6 +256,7 @@ def _title_phrase(name: str, abstract: str) -> str | None:
 def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | None]:
     """(method name, dataset name) the paper proposes, when it names them."""
     method = dataset = weak = None
+    written, title, abstract = abstract, _plain(title or ""), _plain(abstract)
     if title:
         m = _TITLE_NAME.match(title)
         if m and namey(m.group("n").strip()) and not _TITLE_GENRE.match(title, m.end()):
@@ -312,7 +331,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         break
     if method is None and weak is None and dataset is None:
         method = _named_elsewhere(abstract) or _title_lead(title, abstract)
-    if method and _macro_only(method, abstract):
+    if method and _macro_only(method, written):
         method = None  # "\\ours", "\\datasetName": a LaTeX macro, not a name the abstract gives
     return method or weak, dataset
 
