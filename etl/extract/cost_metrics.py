@@ -95,7 +95,8 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
     if np and COST.search(np):
         return np
     rest = right[len(phrase) :]
-    o = _R(r"^\s*(?:in|of)\s(?P<o>.{2,60})").match(rest if _CUE_WORDS.search(phrase) else right)
+    # "2.4x in terms of time-to-solution": not "terms of time-to-solution"
+    o = _R(r"^\s*(?:in\sterms\sof|in|of)\s(?P<o>.{2,60})").match(rest if _CUE_WORDS.search(phrase) else right)
     if o and COST.search(o.group("o")[:40]) and not _R(r"[A-Z][\w\-]*\s(?:and|or|,)").match(o.group("o")):
         return clean_metric(o.group("o"))  # not "10% of Sepformer and the CPU inference time"
     o = _SHARE_OF.match(text, found.end, s_end) if found.kind is Kind.REDUCTION else None

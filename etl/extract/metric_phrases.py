@@ -1,6 +1,7 @@
 """The fixed phrase shapes that name a result's metric next to its value ("precision and recall of
 89.3% and 89.8%", "the saving in power consumption is 20%", "3.2% more accurate", "76% scaling
-efficiency", "an F1 score of 0.87"), and `previous_metric`, the metric the sentence before reported.
+efficiency", "an F1 score of 0.87", a quantity the lexicon lacks: "a detection rate of 89%"), and
+`previous_metric`, the metric the sentence before reported.
 
 Kept apart from `metrics.py` so that module holds only the order in which the places around a
 number are tried; each shape here is a pattern or a small test with no search order of its own.
@@ -29,6 +30,7 @@ __all__ = [
     "last_metric_before",
     "metric_after_range",
     "previous_metric",
+    "quantity_before",
 ]
 
 _R = cache(regex.compile)
@@ -108,6 +110,55 @@ def metric_after_range(right: str) -> bool:
         return True
     m = _TO_VALUE.match(right)
     return m is not None and METRIC.match(right[m.end() :].lstrip()) is not None
+
+
+# up to four words, then "of"/"is" and the value: "a desirable detection rate of 89.3%", "the profiling
+# overhead is only 1.1%"; what follows the last function word or verb of result is the quantity
+_WORDS_OF = regex.compile(
+    r"(?<![\w\-'’])(?P<w>(?:[A-Za-z][\w\-]*\s){1,4})(?:of|is|was)\s"
+    r"(?:just\s|only\s|about\s|around\s|approximately\s|nearly\s|roughly\s|over\s)?\(?$"
+)
+_NOT_QUANTITY = regex.compile(
+    _C["not_label"].pattern
+    + r"|\b(?:has|have|had|is|are|was|were|incurs?|shows?|gives?|exhibits?|while|whereas|that"
+    r"|which|where|when|if|because|since|indicates?|suggests?)\s"
+)
+_VALUE_ADJECTIVE = regex.compile(r"^(?:" + _C["value_adjective"].pattern + r"\s)+")
+# a word that is no quantity on its own: "an average of 83%", "a total of 12", "state-of-the-art results of"
+_BARE_WORD = regex.compile(
+    r"(?i)(?:average|total|mean|median|maximum|minimum|max|min|sum|number|range|set|order|factor|margin|value|level)s?"
+)
+_NOT_HEAD = regex.compile(r"(?:^|\s)(?:results?|values?|numbers?|figures?|outcomes?|records?)$")
+# a preposition before the words: the quantity is another's argument ("the correlation ... of heart rate
+# was 0.99", "the best accuracy for emotion recognition is 93.3%")
+_ARGUMENT_OF = regex.compile(r"(?i)(?:of|between|for|in|on|to|from|by|than|at)\s")
+
+
+def quantity_before(left: str) -> str | None:
+    """A quantity the metric lexicon does not know, written right before "of"/"is" and a score: "a
+    desirable detection rate of 89.3%" -> "detection rate", "an area overhead of just 3.8%"; not a
+    quantity that is another's argument ("the correlation ... of heart rate was 0.99"), not a generic
+    word ("competitive performance of 81%": the lexicon's own fallback keeps that)."""
+    m = _WORDS_OF.search(left[-60:])
+    if m is None:
+        return None
+    words = m.group("w")
+    cut = None
+    for cut in _NOT_QUANTITY.finditer(words):  # noqa: B007 - the last one
+        pass
+    if cut is not None and _ARGUMENT_OF.fullmatch(cut.group(0)):
+        return None
+    np = _VALUE_ADJECTIVE.sub("", words[cut.end() if cut else 0 :]).strip()
+    if (
+        not np
+        or not all(w[0].islower() for w in np.split())  # "mean IOU value of", "new SOTA results of"
+        or _BARE_WORD.fullmatch(np)
+        or _NOT_HEAD.search(np)
+        or GENERIC.fullmatch(np)
+        or METRIC.search(np)
+    ):
+        return None
+    return np
 
 
 _METRIC_THEN = regex.compile(

@@ -30,6 +30,7 @@ from etl.extract.metric_phrases import (
     last_metric_before,
     metric_after_range,
     previous_metric,
+    quantity_before,
 )
 from etl.extract.phrases import AND_BY, BASELINE_LIKE, BY_NUMBER, GENERIC, METRIC_PAREN, NAME, clean_metric
 from etl.extract.rules import load
@@ -134,6 +135,10 @@ _ARROW_PARTNER = regex.compile(
     r"\s?(?:\\?%\s?)?(?:→|->|⟶|\\?rightarrow|\\to\b)\s?\$?[+\-]?\d+(?:\.\d+)?\s?(?:\\?%\s?)?"
 )
 _VERB_SCORES = regex.compile(r"scores?")
+# a metric written right after a value, with at most a comparative between: that value's metric
+_AFTER_VALUE = regex.compile(
+    r"\d\s?(?:\\?%|points?|pp|x|×|times)?\}?\s(?:(?:lower|higher|better|worse|fewer|less|more|absolute|relative)\s)?$"
+)
 _PRONOUN_BEFORE = regex.compile(r"\b(?:[Ii]t|[Tt]hey|which|that|who)\s$")
 
 
@@ -150,6 +155,8 @@ def _nearest_metric(found: Found, text: str, s_start: int, s_end: int, named: bo
             ):
                 continue  # "It scores 78.5": the verb, not a metric
             d = a - found.end if a >= found.end else found.start - b + 5
+            if a < found.start and _AFTER_VALUE.search(text, max(s_start, a - 30), a):
+                d += 200  # "9% lower PA-MPJPE and 29% lower acceleration error": PA-MPJPE is 9%'s
             if d < dist:
                 best, dist = name, d
         if best:
@@ -163,6 +170,23 @@ _NAMED_METRIC = regex.compile(
 )
 
 
+_AND_OR = regex.compile(r"^(?:and|or)\s")
+# a LaTeX accent inside a word ("Fr\\'echet"), kept whole through the phrase cleaning that stops at "\\"
+_ACCENT = regex.compile(r"\\['`^\"~]\{?(?=[A-Za-z])")
+# a verb of change left at the end of a subject: "and the model size decreases by 20%"
+_CHANGE_AFTER = regex.compile(r"\s(?:is\s|are\s|was\s|were\s)?" + _C["change_verb"].pattern + r"$")
+
+
+def _clean_accented(np: str) -> str | None:
+    accents = _ACCENT.findall(np)
+    out = clean_metric(_ACCENT.sub("\x00", np))
+    if out is None:
+        return None
+    for a in accents:
+        out = out.replace("\x00", a, 1)
+    return _CHANGE_AFTER.sub("", out) or None
+
+
 def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The metric of a result, as written; a data set's name is never one, and a metric name is
     widened to the modifiers written before it ("length-controlled win rate")."""
@@ -172,7 +196,11 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         return named.group("m") if named else None  # "by 4.2 and 3.1 on the mIoU metric"
     if _FUNCTION_WORD.fullmatch(metric):  # "8 points of improvement": "of" is no metric
         return _nearest_metric(found, text, s_start, s_end, True)
-    if _DATASET_LIKE.fullmatch(metric) and not (METRIC.search(metric) or COST.search(metric)):
+    if (
+        _DATASET_LIKE.fullmatch(metric)
+        and not (METRIC.search(metric) or COST.search(metric))
+        and not _METRIC_HEAD.search(metric)  # "the Frechet Gesture Distance by 21%": a metric in capitals
+    ):
         return _nearest_metric(found, text, s_start, s_end, True)
     return _TRAILING_ADVERB.sub("", _widen(metric, text, s_start, s_end, found.start))
 
@@ -181,6 +209,10 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
 _TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
 _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|for|about|up|over|than)\s?)+")
 _DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS){NAME}")
+_METRIC_HEAD = regex.compile(
+    r"\s(?:Rate|Rank|Ratio|Score|Error|Distance|Loss|Similarity|Index|Coefficient|Measure|Overlap|Accuracy|Precision"
+    r"|Recall)s?$"
+)
 _MODIFIER = regex.compile(r"(?<![\w\-])(?P<w>[a-z][a-z]*-[a-z0-9][\w\-]*|[a-z]{3,}ion)\s$")
 _NOT_MODIFIER = regex.compile(
     r"(?i)(?:improved|achieved|obtained|reported|reached|attained|increased|reduced|based)$|state-of|so-called"
@@ -242,6 +274,10 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     before = last_metric_before(left)
     if before and (before[1] or not METRIC.match(phrase.lstrip())):
         return before[0]  # "FID 9.58", but "13 mAP 25 MOTA": 25 is MOTA
+    if found.kind is Kind.SCORE and before is None and not METRIC.match(phrase.lstrip()):
+        quantity = quantity_before(left)
+        if quantity:
+            return quantity  # "a detection rate of 89.3%": a quantity the lexicon does not know
     if found.kind is Kind.SCORE and "from" in left[-80:] and not metric_after_range(right):
         m = _FROM_TO.search(left[-90:])
         np = clean_metric(_OF_SYSTEM.split(m.group("o"), 1)[0]) if m else None
@@ -253,7 +289,8 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         and not _R(r"(?i)\b(?:outperform|surpass|beat|exceed)\w*").search(left)
         and BY_NUMBER.search(left[-80:][: m.start()])
     ):
-        np = clean_metric(_LEADING_VERB.sub("", m.group("np")))  # "and speeds up training by 2.5x"
+        # "and speeds up training by 2.5x"; after a serial comma: ", and the gesture distance by 21%"
+        np = _clean_accented(_LEADING_VERB.sub("", _AND_OR.sub("", m.group("np"))))
         if np and not BASELINE_LIKE.search(np):
             return np
     m = CHANGE_IN_IS.search(left[-80:]) if found.kind is not Kind.SCORE else None
@@ -267,7 +304,8 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     if m and not GENERIC.fullmatch(m.group(0)):
         return m.group(0)
     m = _LABEL_PAREN.search(left[-60:])
-    label = _NOT_LABEL.split(m.group("m"))[-1] if m else ""
+    # a label that ends in a function word is none: "F1-scores, which range from (88% to 96%)"
+    label = _NOT_LABEL.split(m.group("m") + " ")[-1].strip() if m else ""
     label = _DEGREE.sub("", label)  # "significantly higher precision (21.7%)": the metric is precision
     if m and (
         not label
@@ -322,7 +360,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         return np  # "increases logit margins two times larger than"
     o = _R(r"\s*of\s(?P<o>(?:the\s|its\s|their\s)?[^,;.()]{2,50})").match(text, found.end, s_end)
     if found.kind is Kind.SCORE and o and _R(r"(?i)\b(?:performance|accuracy|score)\b").search(o.group("o")):
-        np = clean_metric(o.group("o"))
+        np = clean_metric(_OF_SYSTEM.split(o.group("o"), 1)[0])  # "90% of the performance of LLaVA-1.5"
         if np:
             return np
     if found.kind is Kind.SCORE and text.endswith("%", found.start, found.end):
