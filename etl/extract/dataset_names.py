@@ -324,4 +324,19 @@ def sentence_dataset(text: str, s_start: int, s_end: int) -> str | None:
     for start, name in reversed(dataset_mentions(text, s_start, s_end)):
         if not _EXAMPLE_BEFORE.search(text, max(s_start, start - 12), start) and not task_acronym(text, name):
             return name
+    known = known_mentions(text, s_start, s_end)
+    if known:  # "outperform the state of the art on an AD benchmark with ImageNet", "a task, GSM8K."
+        start, name = known[-1]
+        if not (
+            _KNOWN_LISTED_BEFORE.search(text, max(s_start, start - 40), start)
+            or _KNOWN_LISTED_AFTER.match(text, start + len(name), s_end)
+            or task_acronym(text, name)
+        ):
+            return name  # not one of a list ("TADPOLE and MIMIC-III"), not a part ("classes of MS COCO")
     return None
+
+
+_KNOWN_LISTED_BEFORE = re.compile(
+    r"(?:[A-Z0-9][\w\-+.]*\}?,|\band|&|\bof(?:\sthe)?(?:\s[A-Z][\w\-]*)?)\s(?:the\s)?(?:\\[a-z]+\{)?$"
+)
+_KNOWN_LISTED_AFTER = re.compile(r"\}?(?:,\s|\s(?:and|&)\s)")

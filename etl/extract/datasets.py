@@ -241,6 +241,8 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         named = [mm for mm in named_datasets(text, s_start, s_end) if not NOT_DATASET.match(mm.group("d"))]
         if named:
             return named[-1].group("d")
+        if own and not dataset_mentions(text, s_start, s_end):
+            return own  # "The training set contains 600 images": a size the sentence gives no data set of
     mentions = dataset_mentions(text, s_start, s_end)
     best = _nearest(found, text, mentions)
     if best is None and found.kind in (Kind.SCORE, Kind.IMPROVEMENT):
