@@ -80,17 +80,28 @@ _FRACTION_KEPT = EndSearch(
 _FRACTION_OF = regex.compile(r"^(?:th)?\sof\s(?:the\s|its\s|their\s|our\s)?(?:[\w\-]+\s){0,2}?")
 
 
-_FRACTION_NOUN = regex.compile(r"^\s(?:trainable\s|learnable\s)?")
+_FRACTION_NOUN = regex.compile(r"^\s(?:the\s)?(?:trainable\s|learnable\s)?")
+# "requiring half the parameters and half the compute": a later member of a list of kept shares
+_FRACTION_LISTED = regex.compile(
+    r"(?i)(?:\d+/\d+|half|(?:one|a)[\s-](?:third|quarter|fifth|tenth|hundredth))\s(?:of\s)?(?:the\s)?"
+    r"[\w\-]+(?:\s[\w\-]+)?,?\s(?:and\s)?$"
+)
 
 
-def _fraction(a: Atom, left: str, right: str) -> list[Found]:
+def _fraction(a: Atom, left: str, right: str, worded: bool) -> list[Found]:
     of = _FRACTION_OF.match(right) or _FRACTION_NOUN.match(right)  # "only 1/7 parameters": the noun at once
-    if of is None or not _FRACTION_KEPT.found(left[-40:]) or not COST.match(right, of.end()):
+    if of is None or not COST.match(right, of.end()):
         return []
+    if not _FRACTION_KEPT.found(left[-40:]):
+        listed = _FRACTION_LISTED.search(left[-70:])
+        if listed is None or not _FRACTION_KEPT.found(
+            left[: len(left) - len(left[-70:]) + listed.start()][-40:]
+        ):
+            return []
+    # "1/38" has no unit; a share in words ("half the parameters") is read as a factor (0.5x)
+    unit = Unit.FACTOR if worded else Unit.NONE
     return [
-        Found(
-            a.start, a.end, Kind.REDUCTION, a.value, None, None, Unit.NONE, qualifier(left), "share_fraction"
-        )
+        Found(a.start, a.end, Kind.REDUCTION, a.value, None, None, unit, qualifier(left), "share_fraction")
     ]
 
 
@@ -215,7 +226,7 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
             Found(a.start, a.end, Kind.PARAM_COUNT, a.value, None, None, Unit.PARAMS, Qualifier.EXACT, a.form)
         ]
     if a.form == "fraction":
-        return _fraction(a, left, right)
+        return _fraction(a, left, right, text[a.start].isalpha())
     if b is None and "earch" in text[max(s_start, c_start - 120) : min(s_end, c_end + 40)]:
         skip = int(text.startswith("}", c_end))  # "\\textbf{4} GPU hours"
         run = search_time(a, left, text[c_end + skip : min(s_end, c_end + 40)], text[s_start:s_end])

@@ -35,6 +35,7 @@ def _atom(p: str, pieces: dict[str, str], units: list[tuple[str, str]]) -> str:
         rf"(?P<{p}sign>[+\-−])?"
         rf"(?:(?P<{p}hm>{pieces['hours_minutes']})"
         rf"|(?P<{p}num>{pieces['digits']})(?P<{p}exp>{pieces['exponent']})?"
+        rf"|(?P<{p}frac>\b{pieces['fraction_word']}\b)"
         rf"|(?P<{p}special>\b{pieces['special']}\b)"
         rf"|(?P<{p}vague>\b{pieces['vague']}\b)"
         rf"|(?P<{p}word>\b{pieces['word_number']}\b))"
@@ -141,6 +142,36 @@ def _glued_switch(text: str, start: int) -> bool:
     return "\\" in text[max(0, start - 15) : start] and text.endswith(LATEX_SWITCHES, 0, start)
 
 
+# fraction words ("half", "one third", "a quarter"): a match can only start at the word or at the
+# "one"/"a" right before it, so each is tried only there, never in a +-40 window; the rarer ones
+# (fifth, hundredth) are left to the windows of other anchors: each `find` costs ~5% of the scan
+_FRACTION_WORDS = ("half", "third", "quarter", "tenth")
+_FRACTION_LEAD = {"one ": 4, "one-": 4, "a ": 2, "a-": 2}
+# only a share of something is read (kinds._fraction): "half the parameters", "one third of the data"
+_SHARE_AFTER = re.compile(r"\s(?:of|the|trainable|learnable)\s")
+
+
+def _fraction_matches(text: str, low: str) -> list[re.Match[str]]:
+    out = []
+    for w in _FRACTION_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            if not _SHARE_AFTER.match(low, i + len(w)):
+                i = low.find(w, i + 1)
+                continue
+            starts = [i - n for lead, n in _FRACTION_LEAD.items() if i >= n and low.startswith(lead, i - n)]
+            if w != "half" and not starts:
+                i = low.find(w, i + 1)
+                continue  # "third" alone is an ordinal ("a third party" has its "a")
+            for st in [*starts, i]:
+                m = CANDIDATE.match(text, st)
+                if m is not None and m.end() > i:  # the match holds the fraction word itself
+                    out.append(m)
+                    break
+            i = low.find(w, i + 1)
+    return out
+
+
 def number_matches(text: str) -> list[re.Match[str]]:
     """CANDIDATE matches, leftmost first, without running the big regex at every position."""
     found: list[re.Match[str]] = []
@@ -167,6 +198,9 @@ def number_matches(text: str) -> list[re.Match[str]]:
             end = m.end()
     low = text.lower()
     present = [w for w in _ANCHOR_WORDS if w in low]  # substring tests are much cheaper than a scan
+    fractions = _fraction_matches(text, low)
+    if fractions:
+        found = _merged(found + fractions)
     if not present:
         return found
     windows = [
@@ -177,10 +211,15 @@ def number_matches(text: str) -> list[re.Match[str]]:
     if windows:
         for lo, hi in windows:
             found += [m for m in CANDIDATE.finditer(text, lo, hi) if m.end() > m.start()]
-        found.sort(key=lambda m: (m.start(), -m.end()))
-        kept: list[re.Match[str]] = []
-        for m in found:
-            if not kept or m.start() >= kept[-1].end():
-                kept.append(m)
-        found = kept
+        found = _merged(found)
     return found
+
+
+def _merged(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Matches leftmost first, the longest at a start, never overlapping."""
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match[str]] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept

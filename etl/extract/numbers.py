@@ -46,6 +46,8 @@ _WORDS |= {
 }
 _WORDS |= {"a": 1, "an": 1}
 _SPECIAL = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "twice": 2.0, "thrice": 3.0}
+# the last five letters of a fraction word, to its denominator ("half", "one third", "a quarter")
+_DENOMINATOR = {"half": 2, "third": 3, "arter": 4, "fifth": 5, "tenth": 10, "redth": 100}
 _VAGUE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 _VAGUE_SCALE = {"tens": 10.0, "hundreds": 100.0}
 
@@ -62,7 +64,7 @@ class Atom(NamedTuple):
     unit: str | None  # a units.toml unit (%, pp, x, hours, minutes, tokens) or None
     unit_rule: str | None
     magnitude: float | None  # 1e9 for 7B / 7 billion
-    form: str  # digits, word, special, vague, hm, name_size, mixture, fraction
+    form: str  # digits, word, special, vague, hm, name_size, mixture, fraction (1/38, half)
     signed: str | None  # "+" or "-"
     integer: bool
 
@@ -107,7 +109,7 @@ def _word_value(text: str) -> float | None:
 
 # group numbers of each atom's named groups, looked up once: `m.groups()` is one call per match
 # and indexing it is much cheaper than formatting a group name per lookup (measured)
-_PARTS = ("sign", "hm", "num", "exp", "special", "vague", "word", "msuf", "mword")
+_PARTS = ("sign", "hm", "num", "exp", "frac", "special", "vague", "word", "msuf", "mword")
 _GROUP = {p: {k: CANDIDATE.groupindex[p + k] for k in _PARTS} for p in ("a_", "b_")}
 _UNIT_GROUPS = {p: [(n, CANDIDATE.groupindex[f"{p}u_{n}"] - 1) for n in UNIT_NAMES] for p in ("a_", "b_")}
 _END_GROUP = {p: CANDIDATE.groupindex[p[:-1]] for p in ("a_", "b_")}
@@ -123,6 +125,7 @@ def _atom_from(m: re.Match[str], p: str) -> Atom | None:
         (n_hm, i_hm),
         (n_num, i_num),
         (_, i_exp),
+        (n_frac, i_frac),
         (n_special, i_special),
         (n_vague, i_vague),
         (n_word, i_word),
@@ -148,6 +151,10 @@ def _atom_from(m: re.Match[str], p: str) -> Atom | None:
             value *= 10.0 ** int(digits)
             integer = False
         start = start if start is not None else m.start(n_num)
+    elif g[i_frac]:
+        form = "fraction"  # "half", "one third": a share, read like 1/3 (kinds._fraction)
+        value = 1.0 / _DENOMINATOR[g[i_frac].lower()[-5:]]
+        start = start if start is not None else m.start(n_frac)
     elif g[i_special]:
         form = "special"
         low = g[i_special].lower()

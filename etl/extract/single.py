@@ -197,7 +197,9 @@ def single(
         if not a.signed and left.endswith(("s ", "s only ")) and COMPARED_OWN.search(left[-90:]):
             return found(Kind.SCORE, unit, "compared_own")  # "exceeding GPT-4's 67%"
         if ("increase" in left or "overhead" in left or "growth" in left) and _COST_GROWTH.search(left[-50:]):
-            return None  # "a runtime increase of 20%": a cost that grows is not a result
+            # "an area overhead of 3.8%", "a runtime increase of 20%": the overhead the system has is a
+            # value it reaches (a score), not a cost that shrinks (reduction)
+            return found(Kind.SCORE, unit, "cost_growth")
         if not a.signed and PAREN_VALUE.search(left[-40:]) and (right[:1] == ")" or paren_score(left, right)):
             return found(Kind.SCORE, unit, "paren_value")
         if VERSUS.match(right) or VERSUS_END.search(left[-20:]):
@@ -226,7 +228,8 @@ def single(
         if COST_INCREASE.search(phrase) and (
             COST.search(phrase) or _IN_COST.match(obj) is not None and not METRIC.search(obj[:40])
         ):
-            return None  # "with 18% computation increment": a cost that grows is not a result
+            # "with 18% computation increment": the overhead reached (see cost_growth above)
+            return found(Kind.SCORE, unit, "cost_growth")
         share = share_kept(left, right, clause, phrase, obj, unit, found)
         if share is not False:
             return share

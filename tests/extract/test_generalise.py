@@ -51,7 +51,11 @@ KINDS = {
         [],
     ),
     "compared_to_all_data_is_a_setting": ("It matches the model trained on 100% data.", []),
-    "cost_increase_is_not_a_reduction": ("With only 18% computation increment, it helps a lot.", []),
+    # an overhead is the value a system reaches on a cost (score, as the arXiv gold reads it), never a reduction
+    "cost_increase_is_not_a_reduction": (
+        "With only 18% computation increment, it helps a lot.",
+        [("18%", "score")],
+    ),
     "replacing_a_share_is_a_setting": ("Replacing ~40% of the attention layers with convolutions.", []),
     "hyper_parameter_sweep": ("A masking ratio of 30% to 50% is optimal.", []),
     "context_length_is_not_data": ("The model can process more than 2M tokens in context.", []),
@@ -289,8 +293,11 @@ def test_a_compared_systems_value_in_parentheses_is_its_score():
     ]
 
 
-def test_a_growing_cost_is_not_a_result():
-    assert kinds("It adds an average runtime increase of 12.0% over the base processor.") == []
+def test_a_growing_cost_is_the_overhead_reached():
+    # was `== []`: the arXiv gold (tune_arxiv2, tune_arxiv3) reads every overhead as a score
+    assert kinds("It adds an average runtime increase of 12.0% over the base processor.") == [
+        ("12.0%", "score")
+    ]
 
 
 def test_a_gap_in_parentheses_is_a_difference():
