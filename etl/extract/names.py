@@ -22,7 +22,7 @@ from etl.extract.phrases import (
     SYSTEM_HEAD,
     UNIT_NAME,
 )
-from etl.extract.proposed import proposed_names
+from etl.extract.proposed import data_set_name, proposed_names
 from etl.extract.size_owners import data_set_size, param_owner, trained_owner
 from etl.extract.subject_names import ACHIEVED, CLAUSE_BREAK, RAISES, subject_name
 from etl.extract.subjects import base_model_for, clause_subject, new_subject
@@ -130,6 +130,8 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
     model = _model(found, text, s_start, s_end, method)
     if model is None or NOT_MODEL.match(model) or UNIT_NAME.match(model):
         return None
+    if model != method and data_set_name(model, text):
+        return None  # "we introduce a new dataset, namely FooSet ... FooSet is more challenging"
     if (
         model != method
         and found.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
@@ -242,7 +244,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     if ft is not None:
         return ft.group("n")
     nearest = subject_name(clause, found.kind)
-    if nearest:
+    if nearest and not data_set_name(nearest, text):  # "... and FooSet datasets show that our method"
         return nearest
     named = found.kind is not Kind.DATA_SIZE and ("med " in left or "led " in left or "bbed " in left)
     t = _TERMED.search(left) if named else None

@@ -3,10 +3,11 @@ abstract's "we propose X" shapes; it stands in for "our method" in the model fie
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
+from etl.extract.dataset_names import known_dataset
 from etl.extract.name_words import DATASET_WORD, GENRE, namey
 from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START, occurrences, word_spots
 from etl.extract.rules import load
@@ -88,6 +89,8 @@ _DATASET_BEFORE_NAME = regex.compile(
     r"(?i)\b(?:dataset|benchmark|corpus|suite|collection)(?:\s(?:called|named)\s|,\s|\s)?$"  # "a new dataset, FooSet", "... Retrieval Dataset (FRD)"
 )
 _THE_PROPOSED = regex.compile(rf"\bthe\sproposed\s(?P<n>{NAME})")
+# a name turned into a modifier names no method: "the proposed BiGRU-based deep model"
+_MODIFIER = regex.compile(r"-(?:based|style|like|driven|guided|aware|enhanced|powered)$")
 # Names the abstract gives its method outside a "we propose X" shape (checked last, when nothing
 # else named it): "our Transformer TTS network", "a multi-view course learning (MVCL) method is
 # proposed", "We introduce ``Stepwise Tuning''".
@@ -160,6 +163,35 @@ _OUR_BARE = regex.compile(
 _GENERIC_ARCH = regex.compile(r"^(?:LSTM|BiLSTM|GRU|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer)s?$")
 
 
+# an acronym spelled out after a preposition: "from National Transportation Safety Board (NTSB) reports",
+# "for Visual Question Answering (VQA)", "based on multi-task (MT) learning": the source, the task or a part
+# of the proposal, not what it proposes (not "Motion Estimation via Variational Autoencoder (MEVA)", whose
+# acronym is the whole name's)
+_PREP = regex.compile(r"\b(?:from|for|on|in|using|with|via|to|over|at|across|like|than)\s(?:the\s)?")
+_WORDS_TO_PAREN = regex.compile(r"(?:[A-Za-z][\w\-]*\s){1,6}\($")
+
+
+def _spelled_after_prep(tail: str, c: regex.Match) -> bool:
+    """Whether the acronym `c` matched in parentheses spells out the words after a preposition before it."""
+    acronym = regex.sub(r"[^A-Za-z]", "", c.group("n")).upper().removesuffix("S")
+    for p in _PREP.finditer(tail, max(0, c.start() - 90), c.start()):
+        w = _WORDS_TO_PAREN.match(tail, p.end(), c.start() + 1)
+        if w:
+            words = regex.split(r"[\s\-]+", tail[p.end() : c.start()].strip())
+            if "".join(x[0] for x in words if x).upper() == acronym:
+                return True
+    return False
+
+
+def _called(tail: str) -> regex.Match | None:
+    """The first name `_CALLED` finds after a proposal verb, passing over an acronym of a prepositional
+    phrase's words."""
+    for c in _CALLED.finditer(tail):
+        if not (c.group(0).startswith("(") and _spelled_after_prep(tail, c)):
+            return c
+    return None
+
+
 def _named_elsewhere(abstract: str) -> str | None:
     """The method's name from "our X model", "our method, X,", a passive "(X) method is proposed",
     "the proposed method is called X", a quoted name or "a ... method X"."""
@@ -228,6 +260,23 @@ def _spelled_out(name: str, text: str) -> bool:
     return any(i >= 2 and _LOWER_SPACE.match(text, i - 2, i) for i in occurrences(f"({name})", text))
 
 
+# a title that opens with a verb phrase on something that exists: "Re-labeling ImageNet: ...", "Rebooting
+# ACGAN: ...", "Eavesdropping on GSM: ..." (not "Deforming Autoencoders: ...", a name)
+_GERUND_OBJECT = regex.compile(
+    r"^[A-Z][\w\-]*[a-z]ing\s(?:(?:on|of|in|for|with|from|to|into|the|a|an)\s.+|(?P<o>[A-Z][A-Za-z0-9\-]*))$"
+)
+
+
+def _acts_on(name: str) -> bool:
+    """Whether a title's opening phrase acts on a known thing (a preposition, an acronym or a known data set)
+    rather than naming the paper's method."""
+    m = _GERUND_OBJECT.match(name)
+    if m is None:
+        return False
+    o = m.group("o")
+    return o is None or _R(r"^[A-Z]{2,}[0-9\-]*$").match(o) is not None or known_dataset(o)
+
+
 def _title_lead(title: str | None, abstract: str) -> str | None:
     """The title's opening title-case name when the abstract proposes a system under it."""
     m = _TITLE_LEAD.match(title or "")
@@ -259,7 +308,12 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
     written, title, abstract = abstract, _plain(title or ""), _plain(abstract)
     if title:
         m = _TITLE_NAME.match(title)
-        if m and namey(m.group("n").strip()) and not _TITLE_GENRE.match(title, m.end()):
+        if (
+            m
+            and namey(m.group("n").strip())
+            and not _TITLE_GENRE.match(title, m.end())
+            and not _acts_on(m.group("n").strip())
+        ):
             name = m.group("n").strip()
             rest = title[m.end() :]
             if (
@@ -292,7 +346,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
                 method = a.group("n")
     if method is None:
         p = _THE_PROPOSED.search(abstract)
-        if p and not NOT_DATASET.match(p.group("n")):
+        if p and not NOT_DATASET.match(p.group("n")) and not _MODIFIER.search(p.group("n")):
             method = p.group("n")
     for m in PROPOSAL.finditer(abstract):
         tail = abstract[m.end() : m.end() + 160]
@@ -305,7 +359,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             or _APPOSITIVE.match(tail)
             or _TITLECASE_NAME.match(tail)
             or _COLON_NAME.match(tail)
-            or _CALLED.search(tail)
+            or _called(tail)
             or _LOWER_NAME.match(tail)
             or _LOWER_CALLED.search(tail)
         )
@@ -331,9 +385,34 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         break
     if method is None and weak is None and dataset is None:
         method = _named_elsewhere(abstract) or _title_lead(title, abstract)
+    if method and data_set_name(method, abstract):
+        method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set
     if method and _macro_only(method, written):
         method = None  # "\\ours", "\\datasetName": a LaTeX macro, not a name the abstract gives
     return method or weak, dataset
+
+
+# the abstract writes a name as a data set: "the FooSet dataset", "FooSet (Smith, 2020) benchmark", "FooSet,
+# a large-scale corpus of", "FooSet is the largest ... dataset", "a new dataset, namely FooSet", "dataset called FooSet"
+_WORD_NOT_PREP = r"(?!(?:on|in|of|for|with|across|to|from|at|by|and|or|than)\s)[\w\-]+\s"  # "the best model on the X benchmark"
+_DATA_AFTER = regex.compile(
+    rf"(?:\s?\([^()]{{0,40}}\))?(?:\s(?:data\s?set|benchmark|corpus)s?\b|,\s(?:a|an|the)\s(?:{_WORD_NOT_PREP}){{0,4}}?"
+    rf"(?:data\s?set|benchmark|corpus)\b|\sis\s(?:\w+\s)?(?:a|an|the)\s(?:{_WORD_NOT_PREP}){{0,5}}?"
+    r"(?:data\s?set|benchmark|corpus)\b)"
+)
+_DATA_BEFORE = regex.compile(
+    r"(?:(?i:data\s?set|benchmark|corpus),?\s(?:namely|called|named|dubbed|termed|i\.e\.,?)|(?<![Ww]e\s)(?i:data\s?set|corpus))"
+    r"\s(?:the\s)?$"
+)  # not "On the GRID corpus, FooNet achieves", "We benchmark FooLM on"
+
+
+@lru_cache(maxsize=256)  # asked per number with the same name and abstract
+def data_set_name(name: str, text: str) -> bool:
+    """Whether the abstract writes `name` as a data set (its own or another's), which is no system."""
+    return any(
+        _DATA_AFTER.match(text, i + len(name)) or _DATA_BEFORE.search(text, max(0, i - 40), i)
+        for i in word_spots(name, text)
+    )
 
 
 def _macro_only(name: str, abstract: str) -> bool:

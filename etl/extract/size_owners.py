@@ -13,7 +13,7 @@ from etl.extract.cues import METRIC
 from etl.extract.datasets import known_dataset
 from etl.extract.kinds import Found
 from etl.extract.name_words import NOT_MODEL, OURS, generic_name
-from etl.extract.phrases import NAME, NAME_START, OUR, SYSTEM_HEAD
+from etl.extract.phrases import NAME, NAME_RE, NAME_START, OUR, SYSTEM_HEAD, word_spots
 from etl.extract.subject_names import ACHIEVED, subject_name
 
 _R = cache(regex.compile)
@@ -66,6 +66,54 @@ _SIZE_OWNER_BEFORE = regex.compile(
     r"(?:up\sto\s|about\s|over\s|only\s)?$"  # "while BarNet-L needs 60M parameters"
 )
 _OUR_SIZE = regex.compile(r"(?i)\bour\s(?:[\w\-]+\s)?$")
+# a size the clause's subject reaches by scaling: "When scaling up to 66M parameters, FooNet achieves"
+_SCALED_TO = regex.compile(
+    r"\b(?:[Ss]cal(?:e|es|ed|ing)|[Gg]row(?:s|n|ing)?)\s(?:up\s)?to\s(?:(?:over|about|around|nearly)\s)?$"
+)
+# a size set in the clause as an adjunct, not as a noun's modifier: "FooNet ... by only introducing less than
+# 1.5M extra parameters", "we train our vocoder at scale up to 112M parameters" (not "a 3B-parameter LM")
+_ADJUNCT_SIZE = regex.compile(
+    r"\b(?:up\sto|introduc\w+|add(?:s|ed|ing)?|requir\w+|with(?:\sa)?)\s(?:(?:only|just|merely|less\sthan|fewer\sthan|over|about"
+    r"|around|nearly|approximately|roughly|extra|additional)\s)*$"
+)
+_PARAMS_AFTER = regex.compile(
+    r"\s(?:(?:extra|additional|more|trainable|learnable)\s)?param(?:eter)?s\b(?!\s(?:model|LLM|LM)s?\b|\seach\b)"
+)  # not "8 experts with 16B parameters each": a part's size
+_OTHER_SYSTEM = regex.compile(
+    r"(?i)\b(?:compar\w*|against|(?<!\b(?:less|fewer|more|rather)\s)than|versus|vs\.?|baselines?|teachers?|previous|prior"
+    r"|existing|competing|counterparts?)\b"
+)
+_PREP_BEFORE = regex.compile(r"\b(?:in|on|for|of|from|at|across|over)\s(?:the\s)?$")
+_OUR_WORD = regex.compile(
+    r"\b(?:[Oo]ur|[Tt]he\sproposed|[Ww]e|[Tt]his\s(?:method|approach|model|network|framework))\s"
+)
+
+
+def _clause_owner(found: Found, text: str, clause: str, method: str) -> bool:
+    """Whether a parameter count set as an adjunct ("by introducing 1.5M extra parameters") belongs to the
+    proposed method, the subject of its clause ("FooNet improves ...", "we train our vocoder ..."), with no
+    other name between that subject and the number."""
+    if not (_ADJUNCT_SIZE.search(clause[-60:]) and _PARAMS_AFTER.match(text, found.end)):
+        return False
+    spots = word_spots(method, clause)
+    o = None
+    for o in _OUR_WORD.finditer(clause):  # noqa: B007 - the last one: "we train our vocoder"
+        pass
+    at = spots[0] + len(method) if spots else (o.end() if o else -1)
+    if at < 0 or _OTHER_SYSTEM.search(clause, at):
+        return (
+            False  # "we distill a large teacher with 1B parameters", "compared with a baseline requiring 3M"
+        )
+    # a name in between may own the size ("we fine-tune FooLM up to 7B parameters"), but not one right after
+    # "our" ("our GAN vocoder"), an acronym set in parentheses ("a transform (STFT)") or a name after a
+    # preposition ("performance in CD with only 1.7M parameters")
+    return not any(
+        m.start() > at
+        and not generic_name(m.group("n"))
+        and not (clause[m.start() - 1 : m.start()] == "(" and clause[m.end() : m.end() + 1] == ")")
+        and not _PREP_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+        for m in NAME_RE.finditer(clause, at)
+    )
 
 
 def trained_owner(left: str) -> str | None:
@@ -90,7 +138,7 @@ def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None
         and not (text[b] == "." and (b + 1 >= s_end or text[b + 1] == " "))
     ):
         b += 1
-    if (a < found.start or b > found.end) and not _R(r"(?i)^-?(?:param|sized?\b|scale\b)").match(
+    if (a < found.start or b > found.end) and not _R(r"(?i)^-?(?:param|sized?\b|scale\b|level\b)").match(
         text[found.end : b]
     ):
         return text[a:b].strip("-")
@@ -126,7 +174,9 @@ def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str |
         return owner  # not "top-1" of "81.9% top-1 accuracy with only 24M parameters"
     if method and (OUR.search(left[-40:]) or method in left[-80:] or _OUR_SIZE.search(left[-40:])):
         return method  # "our 7B model", "FooNet comes in 2B and 7B sizes"
-    if _WITH_SIZE.search(left[-50:]):
+    if method and _clause_owner(found, text, left[left.rfind(";") + 1 :], method):
+        return method  # "FooNet improves ... by only introducing 1.5M extra parameters"
+    if _WITH_SIZE.search(left[-50:]) or _SCALED_TO.search(left[-40:]):
         a = _FRONT_SIZE.match(text, found.end, s_end)
         if a:
             return a.group("n") or method  # "With only 3.7M parameters, our method achieves"
