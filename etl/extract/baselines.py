@@ -66,6 +66,8 @@ _TIMES_OF = regex.compile(
     r"\s*(?:(?:the\s(?:[\w\-]+\s){0,2}?(?:speed|throughput|performance|accuracy|efficiency|scores?|rate)\sof|that\sof)"
     r"\s(?P<np>[^,;.]{2,60})|(?P<sota>" + _C["sota_phrase"].pattern + r")(?![\w\-]))"
 )
+# what a noun phrase cut before "to" or a citation leaves hanging: "of up", "- up", "the method of"
+_DANGLING = regex.compile(r"(?:\s(?:of|-{1,3}|—)\sup|\s(?:of|by|with|for))$")
 _SHARE_OF = regex.compile(r"\s*of\s(?P<o>(?:the\s)?[^,;.]{2,50})")
 
 
@@ -148,6 +150,8 @@ def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int,
         after = after[made.end() :] if made else after
         both = _BOTH_BASED.match(after)
         np = both.group("np") if both else clean_np(after)
+        if np is not None:
+            np = _DANGLING.sub("", np) or None  # "strong baselines of up to 1.5 AP": the phrase, not "of up"
         if np is None:
             continue
         cue = mm.group(0).strip().lower()

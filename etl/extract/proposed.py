@@ -47,6 +47,12 @@ def _plain(text: str) -> str:
 _TITLECASE_NAME = regex.compile(
     r"\s(?:the\s)?(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,4})(?=,\s(?:a|an|the|which)\s)"
 )
+# "and proposed PAR Transformer.", "We introduce the Beam AI SDK to ...": a title-case name with an
+# acronym in it, closing the sentence or followed by its purpose
+_TITLECASE_END = regex.compile(
+    r"\s(?:the\s)?(?P<n>(?=(?:[A-Z][\w\-]+\s){0,3}[A-Z][\w\-]*[A-Z])[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){1,3})"
+    r"(?=$|\s(?:to|that|which)\b)"
+)
 # "an automatic CoT prompting method: Auto-CoT."
 _COLON_NAME = regex.compile(
     rf"^[^.:]{{0,80}}?(?i:method|model|framework|approach|algorithm|system|benchmark|dataset):\s(?P<n>{NAME})(?=[.,]|$)"
@@ -54,12 +60,13 @@ _COLON_NAME = regex.compile(
 _ACRONYM_AFTER = regex.compile(rf"\s?\((?P<n>{NAME})\)")
 _CALLED = regex.compile(
     rf"(?i:called|named|dubbed|termed|coined)\s(?:as\s)?(?:\\text\w+\{{)?(?P<n>{NAME}|[A-Z][a-z]{{3,}}[\w\-]*(?![\w\-]|\s[A-Z]|\s?\(|\s[a-z]+\s\())"
+    rf"|\bnamely,?\s(?P<n>{NAME})(?=[\s.;:]|,\s(?![A-Z])|$)"  # not a list: "namely, FooBERT, BarBERT and"
     rf"|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)|\bi\.e\.,?\s(?P<n>{NAME})(?=[,.;\s])"
     rf"|^\W*(?P<n>{NAME})[,:]\s"
 )
 # "we propose FasterVLM, a ...", "we propose TCA (Temporal ...)", "propose HippoRAG 2, a framework"
 _BARE_NAME = regex.compile(
-    rf"\s(?P<n>(?:[A-Z][\w\-]*[a-z][\w\-]*|{NAME})(?:\s\d(?:\.\d)?)?)"
+    rf"\s(?P<n>(?:[A-Z][\w\-]*[a-z][\w\-]*|{NAME})(?:\s\d(?:\.\d)?|\+{{1,2}})?)"
     r"(?=\s(?:that|which|to|for|as)\b|,|\s\(|:\s|\s?(?:—|--))"
 )
 # "we propose complexity-based prompting, a simple and effective example selection scheme": a name
@@ -78,7 +85,7 @@ _LOWER_CALLED = regex.compile(
 # "we introduce a novel method, Self Positioning, which ...", "an algorithm, Skill-It, over ..."
 _APPOSITIVE = regex.compile(
     r"\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?" + _C["appositive_head"].pattern + r"s?,?\s"
-    r"(?:(?i:called|named|dubbed|termed)\s)?(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
+    r"(?:(?i:called|named|dubbed|termed|namely),?\s|(?<=,\s)the\s)?(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})"
     r"(?=[,(.;:]|\s\(|\s(?:which|that|to|for|over|with|in|on|based)\b)"  # "a new method FooShop based on"
 )
 _DATASET_AFTER_NAME = regex.compile(
@@ -358,6 +365,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             _BARE_NAME.match(tail)
             or _APPOSITIVE.match(tail)
             or _TITLECASE_NAME.match(tail)
+            or _TITLECASE_END.match(tail)
             or _COLON_NAME.match(tail)
             or _called(tail)
             or _LOWER_NAME.match(tail)
@@ -380,6 +388,8 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             continue  # the data set again, or a task set on it ("two new tasks ... (CESC)"): read on
         if _DATASET_AFTER_NAME.match(tail[c.end() :]) or _DATASET_BEFORE_NAME.search(before):
             dataset = dataset or name
+        elif method is None and data_set_name(name, abstract):
+            continue  # "an online Multi-Object Tracking (MOT) approach" of "the MOT17 benchmark": read on
         else:
             method = method or name
         break
