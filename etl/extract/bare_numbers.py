@@ -47,6 +47,7 @@ from etl.extract.measured import (
     compared_own_paren,
     compared_score,
     listed_score,
+    lost_factor,
     measured_kind,
     paren_score,
     verb_value_on,
@@ -272,6 +273,10 @@ def bare_number(
         return found(Kind.SCORE, Unit.NONE, "value_listed")
     if a.integer and not a.signed and abs(value or 0) <= 100 and verb_value_on(left, right):
         return found(Kind.SCORE, Unit.NONE, "verb_value_on")  # "achieves 83 on MMLU"
+    if a.integer and not a.signed and a.form == "digits" and qual is not Qualifier.RANGE:
+        lost = lost_factor(right)
+        if lost:
+            return found(lost[0], Unit.FACTOR, lost[2], lost[1])
     if decimal and not a.signed:
         bare = bare_value_kind(left, right, BY_END.search(left[-12:]) is not None)
         if bare:

@@ -40,7 +40,7 @@ from etl.extract.kind_cues import (
     phrase_after,
     qualifier,
 )
-from etl.extract.measured import verb_value_on
+from etl.extract.measured import lost_factor, verb_value_on
 from etl.extract.numbers import LATEX_SWITCHES, UNIT_AT, UNIT_OF, Atom, Candidate
 from etl.extract.single import single
 from etl.extract.sizes import data_name, search_time
@@ -114,6 +114,8 @@ def _not_result(left: str, right: str, hours: bool = False, size: bool = False) 
 # "by 0.9 points and 28.7 BLEU": a value after a gain written with a unit is not that gain's list
 _LATEX_OPEN = regex.compile(r"(?:\\[A-Za-z]+)?\{$")
 _SWITCH_OPEN = regex.compile(r"\{?\\[A-Za-z]+$")
+# the markup around a pair's separator ("} and \textbf{", "$ and $"): the word between is what counts
+_SEP_MARKUP = regex.compile(r"^\$?\}?|\\textbf\{$|\$$")
 
 
 # "by a factor of 10", "by factors of 10 and 278", "speedups of approximately 270 and 400": a bare
@@ -130,7 +132,7 @@ _LIST_OF_VALUES = regex.compile(r"(?:,\s[+\-]?\d+\.\d+){0,4},?\s(?:and|or)\s[+\-
 
 # a small whole number in milliseconds or decibels is a measure, not a count (lengths in mm or cm
 # stay out: "(80 mm) in length" is page layout)
-_TIME_OR_DB = regex.compile(r"^(?:\s|\\,)?(?:ms|dB|seconds?)(?![\w/])")
+_TIME_OR_DB = regex.compile(r"^(?:\s|\\,)?(?:ms|milliseconds?|dB|seconds?)(?![\w/])")
 _FRAME_RATE = regex.compile(r"^(?:\s|\\,)?(?:frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|FPS|fps|Hz)\b")
 _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
 
@@ -170,6 +172,9 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
             cand = Candidate(a, b, cand.sep, cand.rule)
     c_start, c_end = cand.start, cand.end  # properties; the span never changes below
     left = text[max(s_start, c_start - 160) : c_start]
+    math = left.endswith("$")  # "by $5\%$": the number opens LaTeX math (number_scan), read the words
+    if math:
+        left = left[:-1]
     if left.endswith("{"):
         left = _LATEX_OPEN.sub("", left)  # "boosted to \textbf{80.2%}": read the words, not the markup
     elif left.endswith(LATEX_SWITCHES) and not left.endswith("\\textasciitilde"):
@@ -219,6 +224,8 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
     right = text[r0 : min(s_end, r0 + 120)]
     if right.startswith("}") and left.endswith(("{", " ")):
         right = right[1:]  # "\textbf{37.3} AP"
+    elif math and right.startswith("$"):
+        right = right[1:]  # "$30\%$ reduction"
     if a.form in ("name_size", "mixture"):
         if a.form == "name_size" and data_name(text, a, s_start, s_end):
             return []
@@ -249,6 +256,7 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and not (right.startswith((" on ", " in ")) and verb_value_on(left, right))  # "achieves 83 on MMLU"
         and not _FRAME_RATE.match(right)  # "runs at 45 frames per second": a speed reached (fps)
         and not _TIME_OR_DB.match(right)  # "with 79ms latency", "by 3 dB": a measure (measured.py)
+        and lost_factor(right) is None  # "3 faster inference": a factor whose x was lost (measured.py)
     ):
         return []  # a small bare integer (3 tasks, 2D, Section 4): cheap early exit
     hours = b is None and (a.unit == "hours" or a.form == "hm")
@@ -263,7 +271,7 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
     phrase, obj = phrase_after(right)
     clause = clause_of(left)
     if b is not None:
-        sep = (cand.sep or "").strip()
+        sep = _SEP_MARKUP.sub("", cand.sep or "").strip()
         from_to = sep == "to" and _R(r"(?i)\bfrom\s(?:\S+\s){0,3}$").search(left[-40:]) is not None
         from_to = from_to and not RANGE_FROM.search(left[-60:])
         from_to = from_to or ARROW.search(cand.sep or "") is not None  # "58.9 -> 61.7": before and after

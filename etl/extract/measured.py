@@ -31,7 +31,7 @@ from etl.extract.cues import (
 from etl.extract.kind_cues import clause_of, cue_kind, last_match, phrase_after
 from etl.records import Kind
 
-_UNIT = r"(?:dB|ms|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?|Hz)"
+_UNIT = r"(?:dB|ms|milliseconds?|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?|Hz)"
 PHYS_UNIT = regex.compile(rf"^(?:\\,|[\s~])?(?P<u>{_UNIT})(?![\w/])")
 # "runs at more than 300 Hz", "operates at 60 Hz": a rate a system runs at is a speed reached, like fps
 # (a sampling frequency, "recorded at 10 Hz", is a setting)
@@ -97,12 +97,14 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
     if unit == "fps" and signed:
         return None  # "(+30 FPS)": a requirement, not a value reached
     named = unit == "fps" or _named_metric(after, left)
+    if not named and unit in _TIMES and _TIME_BEFORE_END.found(left[-60:]):
+        named = True  # "a latency of 12 ms", "the runtime is 0.12 seconds per frame": a time reached
     score = (Kind.SCORE, 1, "measure") if named else None
     if kind not in (Kind.IMPROVEMENT, Kind.REDUCTION, Kind.SPEEDUP) or cue == "metric_after":
         return score
     if unit == "fps":  # frames per second: a rate reached, a gain only when the words after say so
         return (Kind.IMPROVEMENT, 1, "measure_gain") if _GAIN_AFTER.match(phrase) else score
-    if unit in ("ms", "sec", "secs", "second", "seconds"):  # a time: shorter is a reduction, else a value
+    if unit in _TIMES:  # a time: shorter is a reduction, else a value
         # ... the amount cut ("reduces latency by 12 ms", "12 ms less"), not a latency reached after a
         # cue in an earlier clause ("lower than X, and 62 ms latency")
         cut = cue.startswith("phrase_") or BY_END.search(left[-12:]) is not None
@@ -110,6 +112,14 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
     return kind, sign, "measure_" + cue
 
 
+_TIMES = frozenset(("ms", "millisecond", "milliseconds", "sec", "secs", "second", "seconds"))
+# a time noun just before a time, with only a link between: "a latency of", "inference times as low
+# as", "the runtime of X is", "inference speed ("
+_TIME_BEFORE_END = EndSearch(
+    r"(?i)\b(?:latenc(?:y|ies)|inference\s(?:times?|speed)|run\s?times?|running\stimes?|processing\stimes?)"
+    r"(?:\s(?:of|is|was|are|were|reach\w*|as\slow\sas|only|just|about|around|under|below|less\sthan|down\sto"
+    r"|(?:of\s)?(?:our\s|the\s)?[A-Z][\w\-]*(?:\sis)?)){0,3}\s?\(?$"
+)
 _GAIN_AFTER = regex.compile(r"(?i)^\s*(?:faster|higher|more|increase|improvement|gain)\b")
 
 
@@ -139,6 +149,24 @@ _ON_METRIC = regex.compile(r"^\s(?:on|in)\s(?:terms\sof\s)?(?:the\s)?")
 _VALUE_OF = EndSearch(rf"(?:{METRIC.pattern})\s(?:values?|scores?|results?)\s(?:of|is|was|=)\s$")
 # "4.3 smaller and 5.5 faster": a factor whose sign (x) was lost in the text
 _BARE_FACTOR = regex.compile(r"(?i)^\s(?P<w>faster|speed-?ups?|smaller|fewer|less|cheaper|lighter)\b")
+# ... a whole number too, when only a factor reads ("36 fewer parameters and 3 faster inference",
+# "8 less FLOPs", "up to 109 reduction in time complexity", "\textbf{5,000 faster}"); the word must
+# close the comparison or name what it is about, so a count of things ("2 faster variants", "3 smaller
+# models") stays out
+_LOST_FACTOR = regex.compile(
+    r"^\s(?:(?P<w>faster|speed-?ups?|smaller|cheaper|lighter)"
+    r"(?=\s(?:than|and|or|compared|in|on|at|for|with|when|while|inference|training|decoding|convergence)\b|[,.;:)}]|$)"
+    r"|(?P<r>reduction)\s(?:in|of)\s|(?P<f>fewer|less)\s(?:parameters|params|FLOPs|computations?|memory)\b)"
+)
+
+
+def lost_factor(right: str) -> tuple[Kind, int, str] | None:
+    """A whole number read as a factor whose sign (x) was lost: "3 faster inference" (speedup)."""
+    m = _LOST_FACTOR.match(right)
+    if m is None:
+        return None
+    fast = m.group("w") is not None and m.group("w").startswith(("faster", "speed"))
+    return (Kind.SPEEDUP if fast else Kind.REDUCTION), 1, "bare_factor"
 
 
 def bare_value_kind(left: str, right: str, by: bool) -> tuple[Kind, int, str] | None:

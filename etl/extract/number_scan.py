@@ -52,6 +52,9 @@ def _build() -> tuple[re.Pattern[str], list[str]]:
     before = (
         r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
         + "".join(f"|(?<={regex.escape(w)})" for w in LATEX_SWITCHES)
+        # "$2.5\times$", "$30\%$": a number opening LaTeX math, told from money ("$5 million") by
+        # the unit inside the math
+        + r"|(?<=(?<![\w\\])\$)(?=\d+(?:\.\d+)?\s?\\(?:times|%))"
         + r"|(?<![\w.@/^\\\-±$+])|(?<=(?<![\w.])-))"
     )
     # "Gemma-2B/7B": a size after a name's size and a slash belongs to the same name

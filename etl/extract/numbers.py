@@ -94,9 +94,12 @@ class Candidate(NamedTuple):
 
 
 def _word_value(text: str) -> float | None:
-    total, current = 0.0, 0.0
+    total, current, scale = 0.0, 0.0, 1.0
     for w in _R(r"[\s\-]+").split(text.lower()):
         if w in ("and", ""):
+            continue
+        if w == "half":
+            scale = 0.5  # "half a million": half of what follows
             continue
         if w == "hundred":
             current = (current or 1) * 100
@@ -104,7 +107,7 @@ def _word_value(text: str) -> float | None:
             current += _WORDS[w]
         else:
             return None
-    return total + current
+    return (total + current) * scale
 
 
 # group numbers of each atom's named groups, looked up once: `m.groups()` is one call per match
@@ -192,6 +195,8 @@ def _atom_from(m: re.Match[str], p: str) -> Atom | None:
     for name, i in _UNIT_GROUPS[p]:
         if g[i] is not None:
             unit_rule = name
+            if g[i][:1] == "}" and m.string.endswith("\\SI{", 0, start):
+                start -= 4  # "\SI{76}{\percent}": siunitx's macro is part of the number's text
             break
     return Atom(
         start,
