@@ -16,7 +16,7 @@ from etl.extract.phrases import clean_metric
 from etl.extract.rules import load
 from etl.records import Kind
 
-__all__ = ["QUAL_TAIL", "SUBJECT_VERB", "VERB_OBJECT_BARE", "cost_metric", "model_property"]
+__all__ = ["OF_SYSTEM", "QUAL_TAIL", "SUBJECT_VERB", "VERB_OBJECT_BARE", "cost_metric", "model_property"]
 
 _R = cache(regex.compile)
 _C = load("context")
@@ -44,12 +44,19 @@ _SHARE_OF = regex.compile(
     r"\s?of\s(?:the\s|its\s|their\s)?(?P<o>(?!(?:the|a|an|all|its|their|our|total|original|full|time|cases|data"
     r"|those|that)\b)[a-z][\w\-]*(?:\s(?!of\b)[a-z][\w\-]*)?)\sof\s"
 )
+# the system or setting an object is "of": "the average performance of LLaMA-2-7B" -> "average performance",
+# "the size of the pre-trained Swin-B transformer" -> "size"
+OF_SYSTEM = regex.compile(
+    r"\s(?:of|for|on)\s(?:the\s|our\s|its\s|their\s|an?\s)?(?=[A-Z0-9]|(?:[\w\-]+\s){0,3}?(?:models?|methods?|systems?"
+    r"|baselines?|LLMs?|networks?|agents?|transformers?)\b|[a-z][\w\-]*\s[A-Z][\w\-]*\d)"
+)
 # where the next clause starts after a number: its cost is not this number's ("10% of X and the time ...")
 _CLAUSE_AFTER = regex.compile(r"[,;]|\s(?:and|while|whereas|but)\s")
-# "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes
+# "the model size decreases by 20%", "the accuracy is increased by 1%": the subject changes; a subject
+# starts after a subordinating word ("..., even when the training data is reduced by 10%")
 SUBJECT_VERB = regex.compile(
     r"(?i)(?:^|[,;]\s(?:and\s|but\s|while\s)?|\b(?:and|while|where|when|but|that)\s)(?:the\s|its\s|their\s|our\s)?"
-    r"(?P<o>(?:(?!\bthat\s)[^,;]){2,50}?)\s(?:is\s|are\s|was\s|were\s)?"
+    r"(?P<o>(?:(?!\b(?:that|when|while|where|whereas|if)\s)[^,;]){2,50}?)\s(?:is\s|are\s|was\s|were\s)?"
     + _C["change_verb"].pattern
     + rf"\sby\s{QUAL_TAIL}[(\[]?$"
 )
@@ -78,6 +85,10 @@ _SPEED_NOUN_OBJECT = regex.compile(
     r"(?i)^\s*(?:[\w\-]+\s)?(?:increase|improvement|gain|boost|speed-?up|acceleration)s?\s(?:in|of)\s(?:the\s)?"
     r"(?P<o>[a-z][\w\-]*(?:\s(?!(?:than|compared|while|with|on|over|and|when|without|for|at|by|in)\b)[a-z][\w\-]*){0,3})"
 )
+# another value written right before a cost word, with at most a comparative between: the cost is its
+_VALUE_BEFORE = regex.compile(
+    r"\d\s?(?:\\?%|x|×|times|-?fold)?\}?\s(?:(?:less|fewer|lower|smaller|more|higher|faster|slower)\s)?$"
+)
 # a cost named right before a parenthesis that holds the number: "memory-savings (up to 50%)"
 _COST_PAREN = regex.compile(r"(?<![\w\-])(?P<o>[\w\-]+)\s\((?:up\sto\s|about\s|over\s|~)?$")
 
@@ -98,12 +109,13 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
     # "2.4x in terms of time-to-solution": not "terms of time-to-solution"
     o = _R(r"^\s*(?:in\sterms\sof|in|of)\s(?P<o>.{2,60})").match(rest if _CUE_WORDS.search(phrase) else right)
     if o and COST.search(o.group("o")[:40]) and not _R(r"[A-Z][\w\-]*\s(?:and|or|,)").match(o.group("o")):
-        return clean_metric(o.group("o"))  # not "10% of Sepformer and the CPU inference time"
+        # not "10% of Sepformer and the CPU inference time"; "of the current best methods" is no part of it
+        return clean_metric(OF_SYSTEM.split(o.group("o"), 1)[0])
     o = _SHARE_OF.match(text, found.end, s_end) if found.kind is Kind.REDUCTION else None
     if o:
         return o.group("o")
     m = _VERB_OBJECT.search(left)
-    np = clean_metric(_R(r"\s+up$").sub("", m.group("o"))) if m else None
+    np = clean_metric(OF_SYSTEM.split(_R(r"\s+up$").sub("", m.group("o")), 1)[0]) if m else None
     if np:
         return np
     m = SUBJECT_VERB.search(left) or VERB_OBJECT_BARE.search(left[-80:])
@@ -120,15 +132,16 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
         if m and COST.search(m.group("o")):
             return m.group("o")  # "flexible memory-savings (up to 50%)"
     pattern = _R(
-        r"(?i)\b(?P<o>(?:(?!(?:at|in|on|by|of|faster|slower|less|fewer|lower|than|reduc\w*|sav\w*|cut\w*|lower\w*"
-        r"|decreas\w*|shrink\w*|compress\w*|minimi\w*)\b)\w+\s){0,2}"
-        r"(?:time|latency|memory|FLOPs|cost|costs))\b"
+        r"(?i)(?<![\w\-])(?P<o>(?:(?!(?:at|in|on|by|of|faster|slower|less|fewer|lower|than|reduc\w*|sav\w*|cut\w*"
+        r"|lower\w*|decreas\w*|shrink\w*|compress\w*|minimi\w*)\b)\w+\s){0,2}"
+        r"(?:time|latency|memory|FLOPs|cost|costs))(?![\w\-])"  # not "real-time", "time-to-solution"
     )
     after_end = min(s_end, found.end + 40)
     brk = _CLAUSE_AFTER.search(text, found.end, after_end)
-    m = pattern.search(text, max(s_start, found.start - 60), found.start) or pattern.search(
-        text, found.end, brk.start() if brk else after_end
-    )
+    m = pattern.search(text, max(s_start, found.start - 60), found.start)
+    if m and _VALUE_BEFORE.search(text, max(s_start, m.start() - 30), m.start()):
+        m = None  # "with 8 less FLOPs and 2 faster": FLOPs is the 8's
+    m = m or pattern.search(text, found.end, brk.start() if brk else after_end)
     return clean_metric(m.group("o")) if m else None
 
 

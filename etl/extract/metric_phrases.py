@@ -26,7 +26,9 @@ __all__ = [
     "METRIC_PAIR",
     "METRIC_SCAN",
     "MORE_QUALITY",
+    "PEOPLE_WORD",
     "SHARE_NOUN",
+    "SHARE_WHOLE",
     "last_metric_before",
     "metric_after_range",
     "previous_metric",
@@ -71,6 +73,26 @@ SHARE_NOUN = regex.compile(
     r"(?:\s(?!(?:of|on|in|for|with|and|or|to|than|the|at|by|from|when|while|compared|over|across|using|under|after"
     r"|before|per|respectively|is|are|was|were|which|that|as|vs|versus)\b)[a-z][\w\-]*(?<!-)){0,2})"
     r"(?=\s(?:on|in|for|with|when|while|compared|over|across|using|under|after|before|than|and|at|by)\b|[,.;)]|$)"
+)
+
+
+# the whole a share is of, when the sentence names no metric: "rejects 64% of malicious requests", "at
+# least 85% of the maximum achievable throughput", "65% and 73% of harmful queries" (a value list shares
+# it); not people ("of participants") nor how often ("of the time"), which have their own readings
+SHARE_WHOLE = regex.compile(
+    r"(?:(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)[+\-]?\d[\d.]*\s?\\?%)*"
+    r"\s?of\s(?:the\s|all\s)*(?P<o>(?!(?:the|a|an|all|its|their|our|his|her|them|these|those|this|that|which|time"
+    r"|cases|times)\b)[a-z][\w\-]*(?<!-)"
+    r"(?:\s(?!(?:of|on|in|for|with|and|or|to|than|the|at|by|from|when|while|compared|over|across|using|under|after"
+    r"|before|per|respectively|is|are|was|were|which|that|as|vs|versus|without|within|yielding|leading|resulting"
+    r"|achieving|while)\b)[a-z][\w\-]*(?<!-)){0,3})(?![\w\-])"
+)
+
+
+# a share of people is how many of them did something, not a metric: "80% of top human competitors"
+PEOPLE_WORD = regex.compile(
+    r"\b(?:participants|users|people|respondents|subjects|humans|annotators|raters|experts|competitors|students"
+    r"|workers|evaluators|judges|players|clinicians|doctors|patients|volunteers|individuals|customers|members)\b"
 )
 
 

@@ -16,7 +16,14 @@ from functools import cache, lru_cache
 
 import regex
 
-from etl.extract.cost_metrics import QUAL_TAIL, SUBJECT_VERB, VERB_OBJECT_BARE, cost_metric, model_property
+from etl.extract.cost_metrics import (
+    OF_SYSTEM,
+    QUAL_TAIL,
+    SUBJECT_VERB,
+    VERB_OBJECT_BARE,
+    cost_metric,
+    model_property,
+)
 from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
 from etl.extract.kinds import Found
@@ -26,7 +33,9 @@ from etl.extract.metric_phrases import (
     METRIC_PAIR,
     METRIC_SCAN,
     MORE_QUALITY,
+    PEOPLE_WORD,
     SHARE_NOUN,
+    SHARE_WHOLE,
     last_metric_before,
     metric_after_range,
     previous_metric,
@@ -84,11 +93,6 @@ _FROM_TO = regex.compile(
     r"|fell|falls?|grows?|grew)\s(?:up\s|down\s)?(?:the\s|its\s|their\s|our\s)?(?P<o>[^,;()]{2,60}?)\s(?:\([^()]*\)\s)?"
     r"from\s(?:[~≈]?\s?\d[\d.]*\s?(?:\\?%|points?)?\s(?:to|->|→)\s)?$"
 )
-# the system or setting an object is "of": "the average performance of LLaMA-2-7B" -> "average performance"
-_OF_SYSTEM = regex.compile(
-    r"\s(?:of|for|on)\s(?:the\s|our\s|its\s|their\s|an?\s)?(?=[A-Z0-9]|(?:[\w\-]+\s){0,3}?(?:models?|methods?|systems?"
-    r"|baselines?|LLMs?|networks?|agents?)\b)"
-)
 # "in terms of segmental edit distance", "in the metric of average sensitivity": the metric is named
 # whether or not the lexicon knows it
 _TERMS_OF = regex.compile(
@@ -139,6 +143,8 @@ _VERB_SCORES = regex.compile(r"scores?")
 _AFTER_VALUE = regex.compile(
     r"\d\s?(?:\\?%|points?|pp|x|×|times)?\}?\s(?:(?:lower|higher|better|worse|fewer|less|more|absolute|relative)\s)?$"
 )
+_PARTICIPLE_AFTER = regex.compile(r"(?<=\S)\s[a-z]+ed$")
+_PERCENT_END = regex.compile(r"(?:%|\spercent)$")
 _PRONOUN_BEFORE = regex.compile(r"\b(?:[Ii]t|[Tt]hey|which|that|who)\s$")
 
 
@@ -187,9 +193,23 @@ def _clean_accented(np: str) -> str | None:
     return _CHANGE_AFTER.sub("", out) or None
 
 
+# a keyword list the sentence splitter left on the last sentence: "\\keywords{...}", "\\textbf{Keywords}:
+# Sampling, Hardware Performance Counters", "Index Terms-": its words are topics, not the metric
+_KEYWORDS = regex.compile(
+    r"\\[Kk]eywords\s?\{|\b(?:Key\s?[Ww]ords?|KEYWORDS|Index\s[Tt]erms)\s?(?:\}|:|-(?![\w\-])|—|\\textemdash)"
+)
+
+
+def _before_keywords(text: str, found: Found, s_end: int) -> int:
+    """Where the sentence ends for its metrics: before a keyword list that follows the number."""
+    k = _KEYWORDS.search(text, found.end, s_end) if s_end - found.end > 12 else None
+    return k.start() if k else s_end
+
+
 def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The metric of a result, as written; a data set's name is never one, and a metric name is
     widened to the modifiers written before it ("length-controlled win rate")."""
+    s_end = _before_keywords(text, found, s_end)
     metric = _metric(found, text, s_start, s_end)
     if metric is None:
         named = _NAMED_METRIC.search(text, s_start, s_end) if "metric" in text[s_start:s_end] else None
@@ -207,6 +227,13 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
 
 # "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word
 _TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
+_TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?")
+# a time named before its value, with no other value or clause between: "inference times as low as",
+# "fast inference speed (", "the runtime of KMN is"
+_TIME_BEFORE = regex.compile(
+    r"(?i)\b(?P<t>(?:(?:average|mean|total|per-frame|end-to-end|GPU|CPU)\s)?(?:latenc(?:y|ies)|(?:inference|processing"
+    r"|response|running|execution|decoding|run)\s(?:times?|speeds?)|run-?times?|delays?))\b[^.;,\d]{0,25}$"
+)
 _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|for|about|up|over|than)\s?)+")
 _DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS){NAME}")
 _METRIC_HEAD = regex.compile(
@@ -253,6 +280,10 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         t = _TIME_AFTER.match(text, found.end + u.end(), s_end)
         if t:
             return t.group("t")
+        if _TIME_UNIT.fullmatch(u.group("u")):
+            t = _TIME_BEFORE.search(text, max(s_start, found.start - 60), found.start)
+            if t:
+                return t.group("t")  # "an inference time under 1 ms", "the runtime of X is 0.12 seconds"
     right = text[found.end : s_end]
     left = text[s_start : found.start]
     if found.kind is Kind.SCORE and _DEVICE_TIME.search(text, found.start, found.end):
@@ -280,7 +311,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
             return quantity  # "a detection rate of 89.3%": a quantity the lexicon does not know
     if found.kind is Kind.SCORE and "from" in left[-80:] and not metric_after_range(right):
         m = _FROM_TO.search(left[-90:])
-        np = clean_metric(_OF_SYSTEM.split(m.group("o"), 1)[0]) if m else None
+        np = clean_metric(OF_SYSTEM.split(m.group("o"), 1)[0]) if m else None
         if np and not BASELINE_LIKE.search(np) and not _LOOKS_LIKE_DATASET.search(np):
             return np
     m = AND_BY.search(left[-80:])
@@ -350,7 +381,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         obj = "" if _R(r"(?i)^(?:of\s?)?(?:up)?$").match(obj) else obj
         if _R(r"(?i)^(?:the\s)?(?:overall\s)?performance\sof\s").match(obj):
             obj = "performance"
-        obj = _OF_SYSTEM.split(obj, 1)[0]  # "the average performance of LLaMA-2-7B"
+        obj = OF_SYSTEM.split(obj, 1)[0]  # "the average performance of LLaMA-2-7B"
         np = clean_metric(obj)
         if np and not BASELINE_LIKE.search(np):
             return np
@@ -360,13 +391,23 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         return np  # "increases logit margins two times larger than"
     o = _R(r"\s*of\s(?P<o>(?:the\s|its\s|their\s)?[^,;.()]{2,50})").match(text, found.end, s_end)
     if found.kind is Kind.SCORE and o and _R(r"(?i)\b(?:performance|accuracy|score)\b").search(o.group("o")):
-        np = clean_metric(_OF_SYSTEM.split(o.group("o"), 1)[0])  # "90% of the performance of LLaVA-1.5"
+        np = clean_metric(OF_SYSTEM.split(o.group("o"), 1)[0])  # "90% of the performance of LLaVA-1.5"
         if np:
             return np
     if found.kind is Kind.SCORE and text.endswith("%", found.start, found.end):
         m = SHARE_NOUN.match(text, found.end, s_end)
         if m and (METRIC.search(m.group("o")) or not any(_metric_mentions(text, s_start, s_end))):
             return m.group("o")  # a metric widened ("judge accuracy"), or the only quantity named
+    if found.kind is Kind.SCORE and _PERCENT_END.search(text, found.start, found.end):
+        m = (
+            SHARE_WHOLE.match(text, found.end, s_end)
+            if not any(_metric_mentions(text, s_start, s_end))
+            else None
+        )
+        if m and not PEOPLE_WORD.search(m.group("o")):
+            # "rejects 64% of malicious requests": the sentence names no other quantity; a participle after
+            # the noun is not part of it ("90 percent of the email traffic produced")
+            return _PARTICIPLE_AFTER.sub("", m.group("o"))
     named = _nearest_metric(found, text, s_start, s_end, True)
     m = MORE_QUALITY.match(text, found.end, s_end) if found.kind is Kind.IMPROVEMENT and not named else None
     if m:
