@@ -311,6 +311,23 @@ def test_kept_share_ranks_by_the_cut_it_means(make_layout) -> None:
     ]
 
 
+def test_kept_fraction_ranks_by_its_inverse(make_layout) -> None:
+    half = "The student needs half the parameters of its teacher."
+    layout = make_layout(
+        PAPERS,
+        [
+            result("p1", 0, "reduction", 0.5, "x", metric="parameters", text="half", sentence=half),
+            result("p2", 0, "reduction", 3.0, "x", metric="FLOPs", text="3x", sentence="It needs 3x fewer FLOPs."),
+        ],
+    )
+    run(layout)
+    rows = _csv(layout, "reductions")
+    assert [(r["paper_id"], float(r["value"]), r["as_written"], r["reads_as"]) for r in rows] == [
+        ("p2", 3.0, "3x", ""),
+        ("p1", 2.0, "half", "kept fraction"),
+    ]
+
+
 def test_reduction_of_a_hundred_percent_is_not_a_cut(make_layout) -> None:
     layout = make_layout(PAPERS, [result("p1", 0, "reduction", 100.0, "%", metric="data", model="DePT")])
     run(layout)

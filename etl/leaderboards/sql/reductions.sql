@@ -1,5 +1,5 @@
 -- title: Largest reductions
--- description: How much a cost shrank (memory, FLOPs, latency, data, parameters ...) and compared with what; factors (x) first, then percentages. One row per paper, model and cost (its largest reduction). A share that is kept ("with only 0.35% of the parameters") means a cut of 99.65%: it is ranked by that cut, and "kept share" says so; "as written" shows the number from the abstract. A reduction says what it is about: rows that name neither what changed (a vague "faster" or "performance" does not count) nor a model are set aside, and so are cuts of 100% or more ("compared to 100% data" is a baseline's share, not a cut). Ranges are excluded.
+-- description: How much a cost shrank (memory, FLOPs, latency, data, parameters ...) and compared with what; factors (x) first, then percentages. One row per paper, model and cost (its largest reduction). A share that is kept ("with only 0.35% of the parameters") means a cut of 99.65%: it is ranked by that cut, and "kept share" says so; a fraction kept ("half the parameters", 0.5x) is a cut by its inverse (2x), and "kept fraction" says so; "as written" shows the number from the abstract. A reduction says what it is about: rows that name neither what changed (a vague "faster" or "performance" does not count) nor a model are set aside, and so are cuts of 100% or more ("compared to 100% data" is a baseline's share, not a cut). Ranges are excluded.
 -- chart: bars
 -- empty: No reduction names what changed or which model it belongs to.
 WITH found AS (
@@ -20,12 +20,12 @@ shares AS (
 ),
 cut AS (
     SELECT *,
-           CASE WHEN kept THEN 100 - value ELSE value END AS reduction,
+           CASE WHEN kept THEN 100 - value WHEN fraction THEN round(1 / value, 2) ELSE value END AS reduction,
            row_number() OVER (
                PARTITION BY unit, paper_id, coalesce(model_key, ''), coalesce(metric_id, '')
-               ORDER BY CASE WHEN kept THEN 100 - value ELSE value END DESC, result_id
+               ORDER BY CASE WHEN kept THEN 100 - value WHEN fraction THEN 1 / value ELSE value END DESC, result_id
            ) AS k
-    FROM shares
+    FROM (SELECT *, unit = 'x' AND value > 0 AND value < 1 AS fraction FROM shares)
 ),
 ranked AS (
     SELECT *, rank() OVER (PARTITION BY unit ORDER BY reduction DESC) AS rank
@@ -33,7 +33,7 @@ ranked AS (
     WHERE k = 1
 )
 SELECT r.unit, r.rank, r.reduction AS value, replace(r.text, '\%', '%') AS as_written,
-       CASE WHEN r.kept THEN 'kept share' ELSE '' END AS reads_as, r.qualifier, CASE WHEN NOT r.metric_vague THEN r.metric END AS what,
+       CASE WHEN r.kept THEN 'kept share' WHEN r.fraction THEN 'kept fraction' ELSE '' END AS reads_as, r.qualifier, CASE WHEN NOT r.metric_vague THEN r.metric END AS what,
        r.model, r.baseline, display_title(p.title) AS title, r.url, r.sentence, r.paper_id, r.result_id,
        r.model_key AS _model_key, r.text AS _text
 FROM ranked r
