@@ -317,7 +317,9 @@ def test_kept_fraction_ranks_by_its_inverse(make_layout) -> None:
         PAPERS,
         [
             result("p1", 0, "reduction", 0.5, "x", metric="parameters", text="half", sentence=half),
-            result("p2", 0, "reduction", 3.0, "x", metric="FLOPs", text="3x", sentence="It needs 3x fewer FLOPs."),
+            result(
+                "p2", 0, "reduction", 3.0, "x", metric="FLOPs", text="3x", sentence="It needs 3x fewer FLOPs."
+            ),
         ],
     )
     run(layout)
