@@ -4,12 +4,12 @@ before a metric ("FER2013 accuracy"); the names the gazetteer knows; acronyms th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from etl.extract.cues import METRIC
-from etl.extract.gazetteer import Gazetteer
+from etl.extract.gazetteer import Gazetteer, display_norm
 from etl.extract.phrases import ACRONYM, ACRONYM_AFTER, NAME, bare_name, is_dataset
 from etl.extract.rules import load
 
@@ -43,8 +43,13 @@ _PREP_ANCHOR = re.compile(
     rf"|(?<=(?:marks|asets|tasks|rpora|uites)):\s|(?<=(?:marks|asets|tasks|rpora|uites)),\snamely\s"
     rf"|(?<=(?:marks|asets|tasks|rpora|uites|oning|nding|ation|ering|ction|ieval))\s\((?:e\.g\.,?\s|i\.e\.,?\s)?"
     rf"(?=[A-Z][^()]*?(?:,\s|\sand\s)[^()]*\)))"
-    rf"(?:the\s)?(?:{_ADJ_WORDS}|(?P<adj>{_ANY_ADJ}))?(?:(?:dataset|benchmark|corpus)\s)?{LATEX_FONT}(?=[A-Z]|\d+[A-Z]{{2}})"
+    rf"(?:the\s)?(?:{_ADJ_WORDS}|(?P<adj>{_ANY_ADJ}))?(?:(?:dataset|benchmark|corpus)\s)?{LATEX_FONT}"
+    # a name may start in lower case when it has a capital, a digit or a dash inside ("nuScenes",
+    # "text8", "ogbn-arxiv"); such a name counts only when the gazetteer knows it ("on mmWave",
+    # "in seq2seq", "on large-scale data" do not)
+    rf"(?=[A-Z]|\d+[A-Z]{{2}}|(?P<low>[a-z][a-z\-]*[A-Z0-9]|[a-z]+-[a-z]))"
 )
+_LOWER_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+(?![\w\-])")
 # "the X dataset", "the WNUT 2020 Shared Task": a data word after a name
 _DATA_ANCHOR = re.compile(
     r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed|[Dd]atabase"
@@ -88,6 +93,9 @@ _COUNTED = re.compile(
 _LISTED = re.compile(r"(?:,|\band)\s(?:the\s)?$")
 # "the CVPR 2020 Challenge": a venue (and its year) is no data set
 _VENUE = regex.compile(r"(?:" + _C["venue"].pattern + r")(?:\s?['’]?\d{2,4})?")
+# "Real-world datasets exhibit ...", "Long-tailed datasets, where ...": a compound adjective that is
+# capitalised only because it starts the sentence
+_CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 # "a text-to-SQL dataset", "the speech-to-text benchmark": a lower-case "X-to-Y" names a task
 _TASK_COMPOUND = re.compile(r"[a-z]+-to-[\w\-]+")
 _NAMED_DATASET = regex.compile(
@@ -99,11 +107,32 @@ _PLAIN_WORD = re.compile(
 )
 
 
+# one ordinary word ("multiple", "Drops"), maybe with an article or a data word around it
+_ONE_PLAIN_WORD = re.compile(
+    r"(?i:the\s)?(?P<w>[A-Za-z][a-z]+)(?i:\s(?:datasets?|benchmarks?|corpus|corpora|data\ssets?|challenge|task))?"
+)
+
+
+@cache
+def _written_forms() -> dict[str, frozenset[str]]:
+    """Each gazetteer entry's id, aliases and examples as written (normalised, separators kept)."""
+    return {
+        e.id: frozenset(display_norm(f) for f in (e.id, *e.aliases, *e.examples))
+        for e in Gazetteer.load().datasets.entries
+    }
+
+
 @lru_cache(maxsize=4096)
 def known_dataset(name: str) -> bool:
     """A name the dataset gazetteer knows ("Cityscapes", "LibriSpeech"): a data set even when it is
-    one plain capitalised word, which the name grammar alone cannot tell from an ordinary word."""
-    return Gazetteer.load().datasets.lookup(name) is not None
+    one plain capitalised word, which the name grammar alone cannot tell from an ordinary word. The
+    lookup ignores dashes and case, so one ordinary word counts only when an entry writes it so:
+    "Multiple Datasets" is not MultiPL-E, "drops" not DROP, "arcs" not ARC."""
+    hit = Gazetteer.load().datasets.lookup(name)
+    if hit is None:
+        return False
+    plain = _ONE_PLAIN_WORD.fullmatch(name)
+    return plain is None or display_norm(plain.group("w")) in _written_forms().get(hit, frozenset())
 
 
 def _plain_known(text: str, pos: int, end: int) -> tuple[int, str] | None:
@@ -146,6 +175,11 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
     found: dict[int, str] = {}
     for a in _PREP_ANCHOR.finditer(text, s_start, s_end):
         m = _DATASET_AT.match(text, a.end(), s_end)
+        if a.group("low") and not (m and known_dataset(bare_name(m.group("d")))):
+            w = _LOWER_NAME.match(text, a.end(), s_end)  # "on ogbn-arxiv": no capital or digit
+            if w and known_dataset(w.group(0)):
+                found[w.start()] = w.group(0)
+            continue  # "on nuScenes", "on \\texttt{text8}"; not "in mmWave", "on top-5"
         if m and a.group("adj") and not _SPECIFIC.match(bare_name(m.group("d"))):
             continue  # "on conditional CIFAR-10", "on multilingual XNLI", but not "on few-shot NER"
         if (
@@ -213,7 +247,11 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
                 found[p.start("d")] = p.group("d")  # "on the Panoptic dataset", "the Charades video dataset"
     return tuple(
         sorted(
-            (k, v) for k, v in found.items() if not _TASK_COMPOUND.fullmatch(v) and not _VENUE.fullmatch(v)
+            (k, v)
+            for k, v in found.items()
+            if not _TASK_COMPOUND.fullmatch(v)
+            and not _VENUE.fullmatch(v)
+            and not (k == s_start and _CAPITALISED_COMPOUND.fullmatch(v) and not known_dataset(v))
         )
     )
 

@@ -134,6 +134,15 @@ _HOLDS = regex.compile(
     r"(?:contains|comprises|consists\sof|includes|offers|provides|covers|has)\s[^.;]{0,40}$"
 )
 _HOLD_VERB = re.compile(r"\b(?:contains|comprises|consists|includes|offers|provides|covers|has)\s")
+# a size right after an indefinite data noun is that data set's: "LUPerson is an unlabeled dataset of 4M
+# images", "X, a corpus of 7K samples" (the name it is apposed to), "we build a new dataset of 5,000
+# images" (the proposed one), not a name the sentence gives elsewhere ("... than on the Y dataset")
+_SIZE_OF_INDEFINITE = regex.compile(
+    rf"(?:(?<![\w\-])(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:,\s|\s(?:is|was)\s))?"
+    r"(?<![\w\-])(?:[Aa]n?|[Aa]nother)\s(?:[\w\-]+\s){0,4}?(?:dataset|data\sset|benchmark|corpus|collection)\s"
+    r"(?:of|comprising|containing|consisting\sof|with|that\scontains|which\scontains)\s"
+    r"(?:(?:over|about|more\sthan|nearly|approximately|around|roughly|almost|some)\s)?$"
+)
 
 
 def dataset_for(
@@ -225,6 +234,10 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         called = _DATASET_CALLED.search(text, s_start, s_end)
         if called:
             return bare_name(called.group("d"))  # "a curve text dataset named CTW1500"
+        ind = _SIZE_OF_INDEFINITE.search(text, max(s_start, found.start - 120), found.start)
+        if ind:
+            d = ind.group("d")
+            return bare_name(d) if d and is_dataset(d) and not NOT_DATASET.match(d) else own
         if own and _R(r"(?i)\b(?:the|our|this)\s(?:new\s)?(?:dataset|corpus|benchmark)\b").search(
             text, s_start, s_end
         ):
