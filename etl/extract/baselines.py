@@ -139,6 +139,12 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
     return best
 
 
+# a number written in words right after a cue word: "less than half", "more than twice"
+_WORD_AMOUNT = regex.compile(
+    r"(?i)(?:half|twice|thrice|double|triple|(?:a|one)[\s-](?:third|quarter|fifth|tenth))\b"
+)
+
+
 @lru_cache(maxsize=32)
 def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str], ...]:
     """(start, end, noun phrase) of every "than X", "over X", "compared to X" in a sentence: read once,
@@ -157,6 +163,8 @@ def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int,
         cue = mm.group(0).strip().lower()
         if cue in ("over", "above") and _R(r"\s*\d").match(text[mm.end() : mm.end() + 3]):
             continue  # "over 90%" is a qualifier
+        if _WORD_AMOUNT.match(text, mm.end(), s_end):
+            continue  # "less than half of the cost of X": a qualifier of the number, not the compared system
         if _R(r"(?i)\b(?:data\s?sets?|corpus|corpora)$").search(np):
             continue  # "outperforms X over a benchmark dataset by 8.7%": where, not what against; "more
             # challenging than existing datasets": data sets compared, not systems
