@@ -57,3 +57,5 @@ eval: $(BIN)/etl
 	@echo "== tuning (arXiv, not blind)"; $(BIN)/etl eval eval/tune_arxiv.jsonl
 	@echo "== tuning (arXiv 2, not blind)"; $(BIN)/etl eval eval/tune_arxiv2.jsonl
 	@echo "== tuning (arXiv 3, not blind)"; $(BIN)/etl eval eval/tune_arxiv3.jsonl
+	@echo "== tuning (arXiv 4, not blind)"; $(BIN)/etl eval eval/tune_arxiv4.jsonl
+	@echo "== tuning (arXiv 5, not blind)"; $(BIN)/etl eval eval/tune_arxiv5.jsonl
