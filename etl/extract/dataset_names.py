@@ -235,13 +235,11 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             and not known_dataset(m.group("d"))
         ):
             continue  # "on two standard Pose Tracking datasets": a count of a kind of data, not a name
-        if (
-            m
-            and is_dataset(m.group("d"))
-            and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
-        ):
+        # a plain word the gazetteer knows is a name too: "to Cityscapes dataset" (no "the" before it)
+        named = m is not None and (is_dataset(m.group("d")) or known_dataset(m.group("d")))
+        if named and not any(k <= m.start("d") < k + len(v) for k, v in found.items()):
             found[m.start("d")] = bare_name(m.group("d"))
-        elif (m is None or not is_dataset(m.group("d"))) and a.group(0)[1:4] in ("dat", "ben", "cor"):
+        elif not named and a.group(0)[1:4] in ("dat", "ben", "cor"):
             p = _PLAIN_BEFORE_WORD.search(text, max(s_start, a.start() - 40), a.start())
             if p and not any(k <= p.start("d") < k + len(v) for k, v in found.items()):
                 found[p.start("d")] = p.group("d")  # "on the Panoptic dataset", "the Charades video dataset"
@@ -352,6 +350,15 @@ def title_dataset(title: str) -> str | None:
 
 
 _EXAMPLE_BEFORE = re.compile(r"(?:including|such\sas|like)\s(?:the\s)?$")
+# "pre-trained on ImageNet-21K", "fine-tuned from COCO", "transferring from GTA5": data a model learnt from
+_SOURCE_BEFORE = regex.compile(r"(?:" + _C["source_cue"].pattern + r")(?:the\s|both\s)?" + LATEX_FONT + "$")
+
+
+def is_source(text: str, start: int, s_start: int) -> bool:
+    """Whether the data set named at `start` is one a model was pre-trained or transferred from."""
+    return _SOURCE_BEFORE.search(text, max(s_start, start - 70), start) is not None
+
+
 # "Except for FGVC-Aircraft, the accuracy ... exceeded 99%": a data set the numbers were not measured on
 _EXCLUDED_BEFORE = regex.compile(_C["exclusion_cue"].pattern + r"(?:the\s)?$")
 
@@ -360,9 +367,13 @@ def sentence_dataset(text: str, s_start: int, s_end: int) -> str | None:
     """The last data set a sentence names (it carries over to later sentences); not one given as
     an example of others ("math problems like GSM8K"): that is background, not the data measured."""
     for start, name in reversed(dataset_mentions(text, s_start, s_end)):
-        if not _EXAMPLE_BEFORE.search(text, max(s_start, start - 12), start) and not task_acronym(text, name):
+        if (
+            not _EXAMPLE_BEFORE.search(text, max(s_start, start - 12), start)
+            and not task_acronym(text, name)
+            and not is_source(text, start, s_start)
+        ):
             return name
-    known = known_mentions(text, s_start, s_end)
+    known = tuple(k for k in known_mentions(text, s_start, s_end) if not is_source(text, k[0], s_start))
     if known:  # "outperform the state of the art on an AD benchmark with ImageNet", "a task, GSM8K."
         start, name = known[-1]
         if not (

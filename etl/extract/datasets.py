@@ -22,6 +22,7 @@ from etl.extract.dataset_names import (
     VERSION,
     YEAR,
     dataset_mentions,
+    is_source,
     known_dataset,
     known_mentions,
     language_pairs,
@@ -212,7 +213,7 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     if item and on:
         return item
     paren = paren_owner(text, s_start, found.start)
-    if paren:
+    if paren and not task_acronym(text, paren):  # "on REE (+3.26%)": REE is a task the abstract spells out
         return paren
     before = _NAME_VALUE.search(text, max(s_start, found.start - 60), found.start)
     if before and (known_dataset(before.group("d")) or (before.group("n") and is_dataset(before.group("d")))):
@@ -220,7 +221,10 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     listed = aligned(found, text, s_start, s_end)
     if listed:
         return listed
+    measured = found.kind in (Kind.SCORE, Kind.IMPROVEMENT)
     m = _DATASET_AFTER.match(text, found.end, s_end)
+    if m and measured and is_source(text, m.start("d"), found.end):
+        m = None  # "88.1% top-1 accuracy when pre-trained on ImageNet-21K": not the data it was measured on
     if m and _after_ok(m, text, s_end):
         sub = SUBSET_OF.match(text, m.end(), s_end)  # "on the Hard subset of MedQA"
         acr = ACRONYM_AFTER.match(text, m.end(), s_end) if " " in m.group("d") else None
@@ -256,18 +260,26 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
             return named[-1].group("d")
         if own and not dataset_mentions(text, s_start, s_end):
             return own  # "The training set contains 600 images": a size the sentence gives no data set of
+    # a task acronym the abstract spells out ("role-filler entity extraction (REE)") is no candidate
+    # when the sentence names a data set too: "on the MUC-4 dataset ... on REE (+3.26%)" is MUC-4's
     mentions = dataset_mentions(text, s_start, s_end)
+    mentions = tuple((a, n) for a, n in mentions if not task_acronym(text, n)) or mentions
+    if measured and mentions:
+        # a score is not measured on the data a model was pre-trained or transferred from: another data set
+        # the sentence names is, or, when it names only those, one an earlier sentence named
+        mentions = tuple((a, n) for a, n in mentions if not is_source(text, a, s_start))
+        if not mentions:
+            return None
     best = _nearest(found, text, mentions)
-    if best is None and found.kind in (Kind.SCORE, Kind.IMPROVEMENT):
+    if best is None and measured:
         # no data set named otherwise (or only in a later clause's list): one written before its
         # metric ("FER2013 accuracy"), a name the gazetteer knows ("for CIFAR-10 with 40 labels",
         # "at the PASCAL VOC-2012 segmentation task, reaching 79.7% mIOU, and ... on X, Y"), "for XX-En"
+        known = tuple(k for k in known_mentions(text, s_start, s_end) if not is_source(text, k[0], s_start))
         best = _nearest(
             found, text, metric_owners(text, max(s_start, found.start - 60), min(s_end, found.end + 30))
-        ) or _nearest(
-            found, text, known_mentions(text, s_start, s_end) or language_pairs(text, s_start, s_end)
-        )
-    if best is None and found.kind in (Kind.SCORE, Kind.IMPROVEMENT):
+        ) or _nearest(found, text, known or language_pairs(text, s_start, s_end))
+    if best is None and measured:
         m = _TASK_AFTER.match(text, found.end, s_end)
         if m:
             return m.group("t")  # no data set named: the task stands in for it
