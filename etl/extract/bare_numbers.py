@@ -41,6 +41,7 @@ from etl.extract.kind_cues import (
     reduce_target,
 )
 from etl.extract.measured import (
+    BIT_RATE,
     PHYS_UNIT,
     bare_value_kind,
     by_metric_gain,
@@ -74,7 +75,8 @@ _DIM_PREFIX = regex.compile(r"^(?:(?:2D|3D|BEV)\s(?=[A-Z]))?")
 _ANNOTATED = regex.compile(
     r"(?i)^\s(?:(?:manually|human|hand|expert|densely|carefully)[\s-])?annotated\s[\w\-]"
 )
-_UNIT_START = frozenset("dmcFfsBH\\")  # second character of " dB", " ms", " cm", " FPS", " Hz" (a cheap gate)
+# second character of " dB", " ms", " cm", " FPS", " Hz", " Gbps" (a cheap gate)
+_UNIT_START = frozenset("dmcFfsBHKMGT\\")
 # "surpassing X by 7.3 AP and 9.6 VPQ": a later member of a list of gains governed by the same "by"
 _BY_LIST = regex.compile(
     rf"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s?(?:{METRIC.pattern})(?:,\s(?:and\s)?|\sand\s)){{1,4}}$"
@@ -200,7 +202,7 @@ def bare_number(
     if (
         (right[:1] in _UNIT_START or right[1:2] in _UNIT_START)
         and not from_to
-        and (qual is not Qualifier.RANGE or _FPS_RANGE.match(right) is not None)
+        and (qual is not Qualifier.RANGE or _FPS_RANGE.match(right) is not None or BIT_RATE.match(right))
         and PHYS_UNIT.match(right)
     ):
         measure = measured_kind(right, left, clause, bool(a.signed))

@@ -40,7 +40,7 @@ from etl.extract.kind_cues import (
     phrase_after,
     qualifier,
 )
-from etl.extract.measured import lost_factor, verb_value_on
+from etl.extract.measured import BIT_RATE, lost_factor, verb_value_on
 from etl.extract.numbers import LATEX_SWITCHES, UNIT_AT, UNIT_OF, Atom, Candidate
 from etl.extract.single import single
 from etl.extract.sizes import data_name, search_time
@@ -132,7 +132,7 @@ _LIST_OF_VALUES = regex.compile(r"(?:,\s[+\-]?\d+\.\d+){0,4},?\s(?:and|or)\s[+\-
 
 # a small whole number in milliseconds or decibels is a measure, not a count (lengths in mm or cm
 # stay out: "(80 mm) in length" is page layout)
-_TIME_OR_DB = regex.compile(r"^(?:\s|\\,)?(?:ms|milliseconds?|dB|seconds?)(?![\w/])")
+_TIME_OR_DB = regex.compile(r"^(?:\s|\\,)?(?:ms|milliseconds?|dB|seconds?)(?!\w|/(?!(?:frame|image)s?\b))")
 _FRAME_RATE = regex.compile(r"^(?:\s|\\,)?(?:frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|FPS|fps|Hz)\b")
 _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
 
@@ -256,6 +256,7 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and not (right.startswith((" on ", " in ")) and verb_value_on(left, right))  # "achieves 83 on MMLU"
         and not _FRAME_RATE.match(right)  # "runs at 45 frames per second": a speed reached (fps)
         and not _TIME_OR_DB.match(right)  # "with 79ms latency", "by 3 dB": a measure (measured.py)
+        and not BIT_RATE.match(right)  # "more than 60 Mb/s": a data rate (measured.py)
         and lost_factor(right) is None  # "3 faster inference": a factor whose x was lost (measured.py)
     ):
         return []  # a small bare integer (3 tasks, 2D, Section 4): cheap early exit

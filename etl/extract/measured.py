@@ -31,8 +31,18 @@ from etl.extract.cues import (
 from etl.extract.kind_cues import clause_of, cue_kind, last_match, phrase_after
 from etl.records import Kind
 
-_UNIT = r"(?:dB|ms|milliseconds?|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?|Hz)"
-PHYS_UNIT = regex.compile(rf"^(?:\\,|[\s~])?(?P<u>{_UNIT})(?![\w/])")
+# a data rate: bits or bytes per second ("165 Mbps", "0.6 Tbps", "32-40 GB/s", "60 Mb/s")
+_BIT_RATE = r"[KMGT](?:bps|bit/s|b/s|B/s)"
+_UNIT = (
+    r"(?:dB|ms|milliseconds?|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?|Hz|"
+    + _BIT_RATE
+    + ")"
+)
+BIT_RATE = regex.compile(rf"^(?:\\,|\s)?{_BIT_RATE}(?![\w/])")
+_BIT_RATE_UNIT = regex.compile(_BIT_RATE)
+PHYS_UNIT = regex.compile(
+    rf"^(?:\\,|[\s~])?(?P<u>{_UNIT})(?!\w|/(?!(?:frame|image|img|sample|query|token)s?\b))"
+)
 # "runs at more than 300 Hz", "operates at 60 Hz": a rate a system runs at is a speed reached, like fps
 # (a sampling frequency, "recorded at 10 Hz", is a setting)
 _RUNS_AT = regex.compile(
@@ -96,14 +106,24 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
         unit = "fps"
     if unit == "fps" and signed:
         return None  # "(+30 FPS)": a requirement, not a value reached
+    if _BIT_RATE_UNIT.fullmatch(u.group("u")):
+        # a data rate is the throughput a system reaches (a score), and a gain in it is a speedup
+        # ("an improvement of more than 60 Mb/s"); the rate a link runs at is a setting
+        if _AT_RATE.search(left[-30:]):
+            return None  # "consumes 1.4 mW at a data rate of 1.3 Gbps"
+        gain = BY_END.search(left[-12:]) or _GAIN_OF.search(left[-40:]) or _GAIN_AFTER.match(phrase)
+        return (Kind.SPEEDUP, 1, "rate_gain") if gain else (Kind.SCORE, 1, "measure")
     named = unit == "fps" or _named_metric(after, left)
     if not named and unit in _TIMES and _TIME_BEFORE_END.found(left[-60:]):
         named = True  # "a latency of 12 ms", "the runtime is 0.12 seconds per frame": a time reached
+    if not named and unit in _TIMES and (_PER_ITEM.match(after) or _SPENDS_END.search(left[-40:])):
+        named = True  # "44ms/frame", "spends less than 50ms to process an image": a system's time per item
     score = (Kind.SCORE, 1, "measure") if named else None
     if kind not in (Kind.IMPROVEMENT, Kind.REDUCTION, Kind.SPEEDUP) or cue == "metric_after":
         return score
     if unit == "fps":  # frames per second: a rate reached, a gain only when the words after say so
-        return (Kind.IMPROVEMENT, 1, "measure_gain") if _GAIN_AFTER.match(phrase) else score
+        # ... and more frames per second is more throughput: a speedup ("11 FPS faster than X")
+        return (Kind.SPEEDUP, 1, "measure_gain") if _GAIN_AFTER.match(phrase) else score
     if unit in _TIMES:  # a time: shorter is a reduction, else a value
         # ... the amount cut ("reduces latency by 12 ms", "12 ms less"), not a latency reached after a
         # cue in an earlier clause ("lower than X, and 62 ms latency")
@@ -112,13 +132,23 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
     return kind, sign, "measure_" + cue
 
 
+_AT_RATE = regex.compile(r"(?i)\bat\s(?:an?\s|the\s)?(?:[\w\-]+\s)?(?:rates?|speeds?)\sof\s(?:\\mbox\{\s?)?$")
 _TIMES = frozenset(("ms", "millisecond", "milliseconds", "sec", "secs", "second", "seconds"))
 # a time noun just before a time, with only a link between: "a latency of", "inference times as low
 # as", "the runtime of X is", "inference speed ("
 _TIME_BEFORE_END = EndSearch(
-    r"(?i)\b(?:latenc(?:y|ies)|inference\s(?:times?|speed)|run\s?times?|running\stimes?|processing\stimes?)"
+    r"(?i)\b(?:latenc(?:y|ies)|inference\s(?:times?|speed)|run\s?times?|running\stimes?"
+    r"|(?:processing|prediction|decoding|execution|response|computation(?:al)?)\s(?:times?|costs?))"
     r"(?:\s(?:of|is|was|are|were|reach\w*|as\slow\sas|only|just|about|around|under|below|less\sthan|down\sto"
     r"|(?:of\s)?(?:our\s|the\s)?[A-Z][\w\-]*(?:\sis)?)){0,3}\s?\(?$"
+)
+# a time per item processed ("9 ms per image", "44ms/frame") or the time a system spends or costs
+_PER_ITEM = regex.compile(
+    r"(?i)^\s?(?:/\s?|per\s)(?:frames?|images?|imgs?|samples?|quer(?:y|ies)|tokens?|sentences?|utterances?|steps?)\b"
+)
+_SPENDS_END = regex.compile(
+    r"(?i)\b(?:spends?|spent|spending|takes?|took|taking|costs?|costing|requires?|requiring|needs?)"
+    r"\s(?:only\s|just\s|merely\s)?$"
 )
 _GAIN_AFTER = regex.compile(r"(?i)^\s*(?:faster|higher|more|increase|improvement|gain)\b")
 
@@ -153,6 +183,8 @@ _BARE_FACTOR = regex.compile(r"(?i)^\s(?P<w>faster|speed-?ups?|smaller|fewer|les
 # "8 less FLOPs", "up to 109 reduction in time complexity", "\textbf{5,000 faster}"); the word must
 # close the comparison or name what it is about, so a count of things ("2 faster variants", "3 smaller
 # models") stays out
+# "13 actual speedup over X", "10 inference speedup", "8 computation reduction and 3 measured
+# speedup": one word may say which speed or cost the factor measures
 _LOST_FACTOR = regex.compile(
     r"^\s(?:(?P<w>faster|speed-?ups?|smaller|cheaper|lighter)"
     r"(?=\s(?:than|and|or|compared|in|on|at|for|with|when|while|inference|training|decoding|convergence)\b|[,.;:)}]|$)"

@@ -241,8 +241,20 @@ def _fraction(text: str, a: Atom) -> Atom:
     return a._replace(end=m.end(1), value=a.value / int(m.group(1)), form="fraction", integer=False)
 
 
+# a citation or cross-reference key ("\cite{Simonyan_14b}", "\ref{fig:3}"): a label, never a number
+_CITE_KEY = re.compile(r"\\(?:cite[a-z]*|ref|eqref|label)\*?(?:\[[^\]{}]*\])?\{[^{}]*\}")
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every number-like match in `text`, left to right, never overlapping."""
+    out = _candidates(text)
+    if out and ("\\cite" in text or "ref{" in text or "\\label" in text):
+        keys = [(m.start(), m.end()) for m in _CITE_KEY.finditer(text)]
+        out = [c for c in out if not any(a <= c.start < b for a, b in keys)]
+    return out
+
+
+def _candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in number_matches(text):
         if m.group("ns"):

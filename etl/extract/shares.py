@@ -68,7 +68,7 @@ _BY_PERCENTS = regex.compile(r"(?i)\bby\s(?:\S+\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\
 # measurements)
 _WITHIN_END = regex.compile(
     r"(?i)\bwithin\s(?:only\s|just\s|about\s|around\s|roughly\s|~\s?)?"
-    r"(?:\d+(?:\.\d+)?\\?%\sof\s[^,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s))?$"
+    r"(?:\d+(?:\.\d+)?\\?%\sof\s[^,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s))?\$?$"  # "within $14\%$ of"
 )
 _MEASURED = regex.compile(
     r"(?i)^\s*of\s(?:the\s|an?\s)?(?:[\w\-]+\s){0,3}?(?:measurements?|measured|ground[\s-]truth|true|actual"
