@@ -54,7 +54,8 @@ _CITATION_KEY = regex.compile(
     r"^\p{L}+_\d{2,4}[a-z]?$|^[a-z]+(?:19|20)\d\d[a-z]*$"
 )  # "Simonyan_14b", "he2016deep"
 _WORDS = regex.compile(r"[\s/-]+")
-# a name has a capital or a digit; "the best single model" has neither
+# a name has a capital or a digit; a lower-case phrase is a name ("frequency dynamic convolution") unless a
+# generic word opens or closes it ("the best single model", "spatio-temporal networks")
 _NAME_MARK = regex.compile(r"[\p{Lu}\d]")
 _ABOUT = regex.compile(r"^(.+?)\s+(?:on|in|of|over|for|across)\s")  # "results on ree" -> "results"
 
@@ -217,14 +218,17 @@ class Gazetteer:
         return display_norm(surface).rsplit(" ", 1)[-1] in self.metrics.vague_last
 
     def is_generic_model(self, surface: str | None) -> bool:
-        """True when `surface` names no particular model: "our model", "LLMs", "7B-sized", a URL, a lower-case description."""
+        """True when `surface` names no particular model: "our model", "LLMs", "7B-sized", a URL, a lower-case
+        description ("the previous state-of-the-art method")."""
         if surface is None or not surface.strip():
             return True
         text = surface.strip()
         if _NOT_A_NAME.search(text.casefold()) or _PLURAL_ACRONYM.match(text) or _CITATION_KEY.match(text):
             return True
         if not _NAME_MARK.search(text):
-            return True
+            raw = [w for w in _WORDS.split(text.casefold()) if w]
+            if raw and (raw[0] in self.models.generic or raw[-1] in self.models.generic):
+                return True  # a lower-case description: "the best single model", "spatio-temporal networks"
         words = [w for w in _WORDS.split(display_norm(text)) if w]
         return all(w in self.models.generic or _SIZE_WORD.match(w) for w in words)
 

@@ -278,3 +278,10 @@ def test_vague_name_may_not_be_a_metric_alias(tmp_path: Path) -> None:
     )
     with pytest.raises(RuleError, match="'acc' is also an alias of 'accuracy'"):
         Gazetteer.load(_write(tmp_path, metrics))
+
+
+@pytest.mark.parametrize(
+    "name", ["frequency dynamic convolution", "complexity-based prompting", "task hinting"]
+)
+def test_a_lower_case_method_name_is_a_particular_model(gz: Gazetteer, name: str) -> None:
+    assert not gz.is_generic_model(name)
