@@ -11,7 +11,9 @@ from etl.extract.phrases import NOT_DATASET
 from etl.extract.rules import load
 
 _R = cache(regex.compile)
-DATASET_WORD = regex.compile(r"(?i)\b(?:dataset|benchmark|corpus|suite|collection|data)\b")
+DATASET_WORD = regex.compile(
+    r"(?i)\b(?:dataset|database(?!\s(?:system|engine|management|query))|benchmark|corpus|suite|collection|data)\b"
+)
 # a title's first word that says what kind of paper it is ("Survey: ...")
 GENRE = load("context")["genre_word"].regex
 _NAMEY_TOKEN = regex.compile(r"^.+[A-Z0-9]|^[A-Z]{2,}")

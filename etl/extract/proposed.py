@@ -31,6 +31,13 @@ _TITLE_PHRASE = regex.compile(
 )
 # LaTeX around a name: "dubbed \textbf{DAMO-YOLO}", "called \emph{CowMask}"
 _MARKUP = regex.compile(_C["latex_font"].pattern + r"\s?\{(?P<n>[^{}]{1,40})\}")
+# the proposed system written as a LaTeX macro the abstract never spells out: "We present \\ours, an
+# end-to-end framework", "we propose \\model to unify", "we introduce \\ours for"; a name read further on
+# (an acronym of a part, "trilinear interpolation (TI)") is not the system's
+_MACRO_PROPOSED = regex.compile(
+    r"\s(?:(?:the|a|an)\s(?:novel\s|new\s)?)?\\(?!(?:cite\w*|ref|url|href|footnote\w*|textcolor|color)\b)[A-Za-z]+"
+    r"(?:\{\}|/)?(?=[\s,.;:~(]|$)"
+)
 _GROUP_FONT, _SWITCH = _C["latex_group_font"].regex, _C["latex_switch"].regex
 
 
@@ -59,7 +66,7 @@ _COLON_NAME = regex.compile(
 )
 _ACRONYM_AFTER = regex.compile(rf"\s?\((?P<n>{NAME})\)")
 _CALLED = regex.compile(
-    rf"(?i:called|named|dubbed|termed|coined)\s(?:as\s)?(?:\\text\w+\{{)?(?P<n>{NAME}|[A-Z][a-z]{{3,}}[\w\-]*(?![\w\-]|\s[A-Z]|\s?\(|\s[a-z]+\s\())"
+    rf"(?i:called|named|dubbed|termed|coined)\s(?:as\s)?(?:\\text\w+\{{)?(?P<n>{NAME}|[A-Z][a-z]{{3,}}[\w\-]*(?![\w\-]|\s[A-Z]|\s?\(|\s[a-z]+\s[(A-Z]))"
     rf"|\bnamely,?\s(?P<n>{NAME})(?=[\s.;:]|,\s(?![A-Z])|$)"  # not a list: "namely, FooBERT, BarBERT and"
     rf"|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)|\bi\.e\.,?\s(?P<n>{NAME})(?=[,.;\s])"
     rf"|^\W*(?P<n>{NAME})[,:]\s"
@@ -312,6 +319,7 @@ def _title_phrase(name: str, abstract: str) -> str | None:
 def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | None]:
     """(method name, dataset name) the paper proposes, when it names them."""
     method = dataset = weak = None
+    macro = False
     written, title, abstract = abstract, _plain(title or ""), _plain(abstract)
     if title:
         m = _TITLE_NAME.match(title)
@@ -361,6 +369,12 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             tail = _MARKUP.sub(lambda x: x.group("n"), tail)
         stop = _R(r"\.\s").search(tail)
         tail = tail[: stop.start() if stop else len(tail)]
+        x = _MACRO_PROPOSED.match(tail)
+        if x and _DATASET_AFTER_NAME.match(tail, x.end()):
+            continue  # "We present \\datasetname, a new dataset of": a data set's macro; read on
+        if x and not _ACRONYM_AFTER.match(tail, x.end()):  # "we call \\cprs (CB-SARS)": its acronym is read
+            macro = True  # "We present \\ours, a framework that combines ... (TI)": the name is the macro
+            break
         c = (
             _BARE_NAME.match(tail)
             or _APPOSITIVE.match(tail)
@@ -393,7 +407,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         else:
             method = method or name
         break
-    if method is None and weak is None and dataset is None:
+    if method is None and weak is None and dataset is None and not macro:
         method = _named_elsewhere(abstract) or _title_lead(title, abstract)
     if method and data_set_name(method, abstract):
         method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set
