@@ -139,7 +139,7 @@ _HOLD_VERB = re.compile(r"\b(?:contains|comprises|consists|includes|offers|provi
 # images", "X, a corpus of 7K samples" (the name it is apposed to), "we build a new dataset of 5,000
 # images" (the proposed one), not a name the sentence gives elsewhere ("... than on the Y dataset")
 _SIZE_OF_INDEFINITE = regex.compile(
-    rf"(?:(?<![\w\-])(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:,\s|\s(?:is|was)\s))?"
+    rf"(?:(?<![\w\-\\])(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:,\s|\s(?:is|was)\s))?"
     r"(?<![\w\-])(?:[Aa]n?|[Aa]nother)\s(?:[\w\-]+\s){0,4}?(?:dataset|data\sset|benchmark|corpus|collection)\s"
     r"(?:of|comprising|containing|consisting\sof|with|that\scontains|which\scontains)\s"
     r"(?:(?:over|about|more\sthan|nearly|approximately|around|roughly|almost|some)\s)?$"

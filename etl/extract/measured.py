@@ -186,7 +186,7 @@ _BARE_FACTOR = regex.compile(r"(?i)^\s(?P<w>faster|speed-?ups?|smaller|fewer|les
 # "13 actual speedup over X", "10 inference speedup", "8 computation reduction and 3 measured
 # speedup": one word may say which speed or cost the factor measures
 _LOST_FACTOR = regex.compile(
-    r"^\s(?:(?P<w>faster|speed-?ups?|smaller|cheaper|lighter)"
+    r"^\s(?:(?P<w>faster|speed-?up|smaller|cheaper|lighter)"
     r"(?=\s(?:than|and|or|compared|in|on|at|for|with|when|while|inference|training|decoding|convergence)\b|[,.;:)}]|$)"
     r"|(?P<r>reduction)\s(?:in|of)\s|(?P<f>fewer|less)\s(?:parameters|params|FLOPs|computations?|memory)\b)"
 )

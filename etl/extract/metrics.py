@@ -134,10 +134,6 @@ def _metric_mentions(
     )
 
 
-# the after value of a before -> after pair, up to where its metric is written: " \\rightarrow 52.1 "
-_ARROW_PARTNER = regex.compile(
-    r"\s?(?:\\?%\s?)?(?:→|->|⟶|\\?rightarrow|\\to\b)\s?\$?[+\-]?\d+(?:\.\d+)?\s?(?:\\?%\s?)?"
-)
 _VERB_SCORES = regex.compile(r"scores?")
 # a metric written right after a value, with at most a comparative between: that value's metric
 _AFTER_VALUE = regex.compile(
@@ -295,10 +291,6 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     own = METRIC.search(text, found.start, found.end)
     if own and not GENERIC.fullmatch(own.group(0)):
         return own.group(0)
-    after = _ARROW_PARTNER.match(text, found.end, s_end) if found.rule == "from_to" else None
-    shared = METRIC.match(text, after.end(), s_end) if after else None
-    if shared and not GENERIC.fullmatch(shared.group(0)):
-        return shared.group(0)  # "ARC-DA 31.6 -> 52.1 F1": the before value shares the after value's metric
     pair = METRIC_PAIR.search(left[-120:]) if " and " in left[-120:] else None
     if pair and (pair.group("v") or _R(r",?\s(?:and|/)\s[+\-]?\d").match(right)):
         return pair.group("b" if pair.group("v") else "a")  # "precision and recall of 89.3% and 89.8%"

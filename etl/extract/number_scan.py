@@ -55,7 +55,7 @@ def _build() -> tuple[re.Pattern[str], list[str]]:
         # "$2.5\times$", "$30\%$": a number opening LaTeX math, told from money ("$5 million") by
         # the unit inside the math
         + r"|(?<=(?<![\w\\])\$)(?=\d+(?:\.\d+)?\s?\\(?:times|%))"
-        + r"|(?<![\w.@/^\\\-±$+])|(?<=(?<![\w.])-))"
+        + r"|(?<![\w.@/^\\\-±$+])|(?<=(?<![\w.])-)|(?<=\d\+))"
     )
     # "Gemma-2B/7B": a size after a name's size and a slash belongs to the same name
     name_size = (
@@ -148,7 +148,7 @@ def _glued_switch(text: str, start: int) -> bool:
 # fraction words ("half", "one third", "a quarter"): a match can only start at the word or at the
 # "one"/"a" right before it, so each is tried only there, never in a +-40 window; the rarer ones
 # (fifth, hundredth) are left to the windows of other anchors: each `find` costs ~5% of the scan
-_FRACTION_WORDS = ("half", "third", "quarter", "tenth")
+_FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth")
 _FRACTION_LEAD = {"one ": 4, "one-": 4, "a ": 2, "a-": 2}
 # only a share of something is read (kinds._fraction): "half the parameters", "one third of the data"
 _SHARE_AFTER = re.compile(r"\s(?:of|the|trainable|learnable)\s")

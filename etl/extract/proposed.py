@@ -67,7 +67,7 @@ _COLON_NAME = regex.compile(
 _ACRONYM_AFTER = regex.compile(rf"\s?\((?P<n>{NAME})\)")
 _CALLED = regex.compile(
     rf"(?i:called|named|dubbed|termed|coined)\s(?:as\s)?(?:\\text\w+\{{)?(?P<n>{NAME}|[A-Z][a-z]{{3,}}[\w\-]*(?![\w\-]|\s[A-Z]|\s?\(|\s[a-z]+\s[(A-Z]))"
-    rf"|\bnamely,?\s(?P<n>{NAME})(?=[\s.;:]|,\s(?![A-Z])|$)"  # not a list: "namely, FooBERT, BarBERT and"
+    rf"|\bnamely,?\s(?P<n>{NAME})(?=[.;:]|\s(?!(?:and|or|&)\s)|,\s(?![A-Z])|$)"  # not a list: "namely A, B and C", "namely A and B"
     rf"|\bas\s(?P<n>{NAME})\b|\((?P<n>{NAME})\)|\bi\.e\.,?\s(?P<n>{NAME})(?=[,.;\s])"
     rf"|^\W*(?P<n>{NAME})[,:]\s"
 )
@@ -413,6 +413,8 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
         method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set
     if method and _macro_only(method, written):
         method = None  # "\\ours", "\\datasetName": a LaTeX macro, not a name the abstract gives
+    if dataset and _macro_only(dataset, written):
+        dataset = None
     return method or weak, dataset
 
 

@@ -13,7 +13,7 @@ from etl.extract.datasets import known_dataset
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.kinds import Found
 from etl.extract.name_words import HUMAN, OURS, generic_name
-from etl.extract.phrases import NAME, NAME_TAIL, RESULT_VERB, SYSTEM_HEAD, TECHNIQUE_HEAD
+from etl.extract.phrases import NAME, RESULT_VERB, SYSTEM_HEAD, TECHNIQUE_HEAD
 from etl.extract.rules import load
 
 _C = load("context")
@@ -86,10 +86,9 @@ _SPACED_SUBJECT = regex.compile(
 # a named model trained or run some way, subject of a verb of result: "Llama-3-8B fine-tuned on our
 # data achieves", "GPT-4o-mini with our method reaches" (the number is that model's)
 _NAME_PARTICIPLE = regex.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s|[Aa]n?\s|[Oo]ur\s)?"
-    rf"(?P<np>{SPACED_NAME}|{NAME}{NAME_TAIL}?)\s(?:(?:fine-?tuned|trained|pre-?trained|equipped|augmented|enhanced"
-    r"|combined|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)"
-    r"\s[^,;.()]{1,130}?"
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s)?"
+    rf"(?P<np>{SPACED_NAME}|{NAME})\s(?:(?:fine-?tuned|trained|pre-?trained|equipped|augmented|enhanced|combined"
+    r"|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)\s[^,;.()]{1,50}?"
     r"(?:,\s(?:an?|the)\s[^,;.()]{1,60},)?,?\s"  # "FooNet with our method, a lightweight model, achieved"
     + _SUBJECT_VERB
 )
