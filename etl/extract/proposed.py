@@ -427,9 +427,9 @@ _DATA_AFTER = regex.compile(
     r"(?:data\s?set|benchmark|corpus)\b)"
 )
 _DATA_BEFORE = regex.compile(
-    r"(?:(?i:data\s?set|benchmark|corpus),?\s(?:namely|called|named|dubbed|termed|i\.e\.,?)|(?<![Ww]e\s)(?i:data\s?set|corpus))"
+    r"(?:(?i:data\s?set|benchmark|corpus),?\s(?:namely|called|named|dubbed|termed|i\.e\.,?)|(?i:data\s?set|corpus))"
     r"\s(?:the\s)?$"
-)  # not "On the GRID corpus, FooNet achieves", "We benchmark FooLM on"
+)  # "the corpus FooSet"; not "On the GRID corpus, FooNet achieves" (a comma), nor "We benchmark FooLM on"
 
 
 @lru_cache(maxsize=256)  # asked per number with the same name and abstract

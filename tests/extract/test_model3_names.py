@@ -33,7 +33,7 @@ def test_a_data_set_named_earlier_is_no_model_later():
         "We collect a new benchmark, namely RiverQA, for flood questions. Experiments show that RiverQA is "
         "harder than earlier benchmarks, and a tuned reader still gains 6.5% in accuracy."
     )
-    assert model(text, "6.5%") != "RiverQA"
+    assert model(text, "6.5%") is None
 
 
 # ---------------------------------------------------------------- a parameter count as an adjunct
@@ -64,14 +64,14 @@ def test_a_size_of_each_part_is_not_the_system_s():
 
 def test_a_name_in_between_may_own_the_size():
     text = "We fine-tune our adapters on FooLM-Base with up to 7B parameters."
-    assert hit(text, "7B", "Tiny Adapters: A Study").model != "Tiny Adapters"
+    assert hit(text, "7B", "Tiny Adapters: A Study").model is None  # not the title's name
 
 
 # ---------------------------------------------------------------- what is no proposed name
 
 
 def test_a_based_modifier_is_no_proposed_name():
-    text = "Results show that the proposed GRU-based deep model outperforms the state of the art."
+    text = "In tests the proposed GRU-based sequence tagger beats every earlier captioner."
     assert proposed_names("Captioning Sounds with Gated Units", text)[0] is None
 
 
@@ -140,7 +140,7 @@ def test_a_size_level_modifier_is_no_model_name():
     text = (
         "Notably, we pre-train a trillion-level parameter speech encoder and set new records on four tasks."
     )
-    assert model(text, "a trillion") != "a trillion-level"
+    assert model(text, "a trillion") is None
 
 
 def test_a_size_of_a_teacher_in_the_clause_is_not_ours():

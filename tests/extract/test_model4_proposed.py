@@ -89,7 +89,7 @@ def test_as_well_as_is_no_baseline_cue():
         "Our encoder improves over the strongest prior system on FooBench, BarBench as well as BazBench, "
         "lowering error rates by 12% on average."
     )
-    assert hit(text, "12%").baseline != "BazBench"
+    assert hit(text, "12%").baseline == "strongest prior system"
 
 
 def test_a_baseline_cut_before_up_to_keeps_no_dangling_words():
