@@ -7,7 +7,8 @@
 FILE is JSON lines with `title` and `abstract` (gold files, arXiv metadata) or a daily-papers
 listing (.txt). `dump` leaves out the abstracts of the blind held-out sets (the bundled listings and
 arxiv_ml_5000 contain them); `misses` refuses the blind held-out sets (`eval/heldout.jsonl`,
-`eval/heldout_listings2.jsonl`, `eval/heldout_arxiv2.jsonl`, `eval/heldout_arxiv3.jsonl`): read their figures with `etl eval`, never their misses.
+`eval/heldout_listings2.jsonl`, `eval/heldout_arxiv2.jsonl` to `eval/heldout_arxiv4.jsonl`): read their figures with
+`etl eval`, never their misses.
 """
 
 from __future__ import annotations
@@ -23,7 +24,13 @@ import pyarrow as pa
 from etl.extract.evaluate import _value_ok, fold, load_gold, match, same_text
 from etl.extract.table import extract_table
 
-BLIND = ("heldout.jsonl", "heldout_listings2.jsonl", "heldout_arxiv2.jsonl", "heldout_arxiv3.jsonl")
+BLIND = (
+    "heldout.jsonl",
+    "heldout_listings2.jsonl",
+    "heldout_arxiv2.jsonl",
+    "heldout_arxiv3.jsonl",
+    "heldout_arxiv4.jsonl",
+)
 FIELDS = (
     "kind",
     "text",
