@@ -156,14 +156,14 @@ def unify_unknown(table: pa.Table, id_column: str, known: Callable[[str], bool])
 MEMORY_LIMIT = "256MB"
 
 
-# a title as a person reads it on a board: footnotes, LaTeX line breaks, figures, font commands, other
+# a title as a person reads it on a board: footnotes, LaTeX line breaks and ties (~), figures, font commands, other
 # commands ("\\name: Foo" -> "Foo") and braces dropped ("Efficient \\\\ Transformers", "\\textbf{Foo}Net",
 # "{B}ERT"); the papers table keeps it as given. DuckDB's regexes are RE2 (no look-around).
 _DISPLAY_TITLE = r"""
 CREATE MACRO display_title(t) AS trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
     regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t,
     '\\(?:footnote|thanks|thanksref)\{(?:[^{}]|\{[^{}]*\})*\}', '', 'g'),
-    '\\\\', ' ', 'g'),
+    '\\\\|~', ' ', 'g'),
     '\\includegraphics(?:\[[^\]]*\])?(?:\{[^{}]*\}|[^\s:]*)', '', 'g'),
     '\\(?:textbf|textit|textsc|texttt|emph|mathrm|mathbf|mbox)\{([^{}]*)\}', '\1', 'g'),
     '\\[A-Za-z]+\*?', '', 'g'),

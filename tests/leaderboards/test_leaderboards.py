@@ -311,7 +311,7 @@ def test_titles_read_without_latex_on_the_boards(make_layout) -> None:
 
 
 def test_titles_read_without_name_macros_or_figures(make_layout) -> None:
-    title = "\\sysname \\includegraphics[width=0.4cm]{figs/logo.pdf}: Tiny {L}ogos for \\\\ Everyone"
+    title = "\\sysname \\includegraphics[width=0.4cm]{figs/logo.pdf}: Tiny~{L}ogos for \\\\ Everyone"
     layout = make_layout(
         [paper("p1", title)],
         [result("p1", 0, "score", 81.0, "%", metric="accuracy", dataset="ImageNet", model="FooNet")],
