@@ -90,10 +90,7 @@ SHARE_WHOLE = regex.compile(
 
 
 # a share of people is how many of them did something, not a metric: "80% of top human competitors"
-PEOPLE_WORD = regex.compile(
-    r"\b(?:participants|users|people|respondents|subjects|humans|annotators|raters|experts|competitors|students"
-    r"|workers|evaluators|judges|players|clinicians|doctors|patients|volunteers|individuals|customers|members)\b"
-)
+PEOPLE_WORD = _C["people_word"].regex
 
 
 _HAS_VALUE = re.compile(r"\d\s?(?:\\?%|points?\b|pp\b)|\d\.\d")
@@ -147,10 +144,8 @@ _NOT_QUANTITY = regex.compile(
 )
 _VALUE_ADJECTIVE = regex.compile(r"^(?:" + _C["value_adjective"].pattern + r"\s)+")
 # a word that is no quantity on its own: "an average of 83%", "a total of 12", "state-of-the-art results of"
-_BARE_WORD = regex.compile(
-    r"(?i)(?:average|total|mean|median|maximum|minimum|max|min|sum|number|range|set|order|factor|margin|value|level)s?"
-)
-_NOT_HEAD = regex.compile(r"(?:^|\s)(?:results?|values?|numbers?|figures?|outcomes?|records?)$")
+_BARE_WORD = _C["bare_quantity_word"].regex
+_NOT_HEAD = _C["not_quantity_head"].regex
 # a preposition before the words: the quantity is another's argument ("the correlation ... of heart rate
 # was 0.99", "the best accuracy for emotion recognition is 93.3%")
 _ARGUMENT_OF = regex.compile(r"(?i)(?:of|between|for|in|on|to|from|by|than|at)\s")

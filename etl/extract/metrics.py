@@ -232,10 +232,7 @@ _TIME_BEFORE = regex.compile(
 )
 _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|for|about|up|over|than)\s?)+")
 _DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS){NAME}")
-_METRIC_HEAD = regex.compile(
-    r"\s(?:Rate|Rank|Ratio|Score|Error|Distance|Loss|Similarity|Index|Coefficient|Measure|Overlap|Accuracy|Precision"
-    r"|Recall)s?$"
-)
+_METRIC_HEAD = _C["metric_head"].regex
 _MODIFIER = regex.compile(r"(?<![\w\-])(?P<w>[a-z][a-z]*-[a-z0-9][\w\-]*|[a-z]{3,}ion)\s$")
 _NOT_MODIFIER = regex.compile(
     r"(?i)(?:improved|achieved|obtained|reported|reached|attained|increased|reduced|based)$|state-of|so-called"
