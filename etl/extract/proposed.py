@@ -142,6 +142,14 @@ _OUR_APPOSITIVE = regex.compile(
     rf"|tracker|detector),?\s(?:\\text\w+\{{)?(?P<n>{NAME}\+?)\}}?(?=,|\s\(|\s(?:is|was|uses|achieves|performs"
     r"|outperforms|improves|obtains|reaches|surpasses)\b)"
 )
+# "Our method, dubbed FooNet, improves", "This approach, called Foo Bar Network (FBN), enjoys", "our framework,
+# termed `joint reranking' (JR), starts": the paper naming its own system in an appositive; an acronym after
+# the spelled-out name is what the paper calls it, as in "Hybrid Task Cascade (HTC)"
+_OUR_CALLED = regex.compile(
+    r"\b(?:[Oo]ur|[Tt]his)\s(?:proposed\s|new\s)?(?:method|approach|model|framework|system|network|algorithm|architecture"
+    r"|tracker|detector),\s(?:called|named|dubbed|termed)\s(?:as\s)?(?:``|`|\"|')?"
+    rf"(?:(?P<n>{NAME})(?=''|'|\"|[\s,.;]|$)|[A-Za-z][^.,;(){{}}\\]{{2,50}}?(?:''|'|\")?\s?\((?P<n>{NAME})\))"
+)
 # "We therefore call our model FooNet.", "We name the resulting model \textbf{Hyperformer}", "We call this
 # approach Orientation Regularized Network (ORN)": the paper's naming of its own system
 _WE_CALL = regex.compile(
@@ -215,6 +223,7 @@ def _named_elsewhere(abstract: str) -> str | None:
         _IS_CALLED,
         _OUR_NAMED,
         _OUR_APPOSITIVE,
+        _OUR_CALLED,
         _INDEFINITE_NAMED,
         _WE_CALL,
         _THE_X_TERMED,
@@ -229,9 +238,9 @@ def _named_elsewhere(abstract: str) -> str | None:
             if (
                 (namey(name) or quoted)
                 and not NOT_DATASET.match(name)
-                and not _R(r"-[a-z]+ed\b|^[A-Z]+s$|^[A-Z]{1,2}$").search(
-                    name
-                )  # "GPU-accelerated", "GNNs", "SR"
+                and not _R(r"-[a-z]+ed\b|^[A-Z]+s$").search(name)  # "GPU-accelerated", "GNNs"
+                # "SR" is too short for a name, unless named outright: "Our approach, called ... (IR)"
+                and not (pattern is not _OUR_CALLED and _R(r"^[A-Z]{1,2}$").match(name))
                 and not _GENERIC_ARCH.match(name)
                 and not (pattern is _OUR_NAMED and _spelled_out(name, abstract))
             ):  # "our NMT system" after "neural machine translation (NMT)": a task, not a name
