@@ -42,6 +42,7 @@ from etl.extract.kind_cues import (
 )
 from etl.extract.measured import BIT_RATE, lost_factor, verb_value_on
 from etl.extract.numbers import LATEX_SWITCHES, UNIT_AT, UNIT_OF, Atom, Candidate
+from etl.extract.rules import load
 from etl.extract.single import single
 from etl.extract.sizes import data_name, search_time
 from etl.records import Kind, Qualifier, Unit
@@ -83,7 +84,7 @@ _FRACTION_OF = regex.compile(r"^(?:th)?\sof\s(?:the\s|its\s|their\s|our\s)?(?:[\
 _FRACTION_NOUN = regex.compile(r"^\s(?:the\s)?(?:trainable\s|learnable\s)?")
 # "requiring half the parameters and half the compute": a later member of a list of kept shares
 _FRACTION_LISTED = regex.compile(
-    r"(?i)(?:\d+/\d+|half|(?:one|a)[\s-](?:third|quarter|fifth|tenth|hundredth))\s(?:of\s)?(?:the\s)?"
+    r"(?i)(?:\d+/\d+|" + load("numbers")["fraction_word"].pattern + r")\s(?:of\s)?(?:the\s)?"
     r"[\w\-]+(?:\s[\w\-]+)?,?\s(?:and\s)?$"
 )
 

@@ -146,8 +146,8 @@ def _glued_switch(text: str, start: int) -> bool:
 
 
 # fraction words ("half", "one third", "a quarter"): a match can only start at the word or at the
-# "one"/"a" right before it, so each is tried only there, never in a +-40 window; the rarer ones
-# (fifth, hundredth) are left to the windows of other anchors: each `find` costs ~5% of the scan
+# "one"/"a" right before it, so each is tried only there, never in a +-40 window; "hundredth" is left
+# to the window of its "hundred" anchor: each `find` costs ~5% of the scan
 _FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth")
 _FRACTION_LEAD = {"one ": 4, "one-": 4, "a ": 2, "a-": 2}
 # only a share of something is read (kinds._fraction): "half the parameters", "one third of the data"
