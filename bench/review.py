@@ -7,7 +7,7 @@
 FILE is JSON lines with `title` and `abstract` (gold files, arXiv metadata) or a daily-papers
 listing (.txt). `dump` leaves out the abstracts of the blind held-out sets (the bundled listings and
 arxiv_ml_5000 contain them); `misses` refuses the blind held-out sets (`eval/heldout.jsonl`,
-`eval/heldout_listings2.jsonl`, `eval/heldout_arxiv2.jsonl` to `eval/heldout_arxiv4.jsonl`): read their figures with
+`eval/heldout_listings2.jsonl`, `eval/heldout_arxiv2.jsonl` to `eval/heldout_arxiv5.jsonl`): read their figures with
 `etl eval`, never their misses.
 """
 
@@ -30,6 +30,7 @@ BLIND = (
     "heldout_arxiv2.jsonl",
     "heldout_arxiv3.jsonl",
     "heldout_arxiv4.jsonl",
+    "heldout_arxiv5.jsonl",
 )
 FIELDS = (
     "kind",
