@@ -12,6 +12,7 @@ calls.
 
 from __future__ import annotations
 
+from etl.extract.dataset_descriptions import described_data
 from etl.extract.datasets import (
     OWN_SLOT,
     dataset_for,
@@ -29,6 +30,7 @@ __all__ = [
     "OWN_SLOT",
     "baseline_for",
     "dataset_for",
+    "described_data",
     "metric_for",
     "metric_in",
     "model_for",

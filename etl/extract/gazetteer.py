@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 import regex
 
 from etl.errors import RuleError
+from etl.extract.rules import load
 
 GAZETTEER_DIR = Path(__file__).resolve().parent / "gazetteers"
 FIELDS = {"metric": "metric_id", "dataset": "dataset_id", "model": "model_family"}
@@ -48,6 +49,8 @@ _SIZE_FACTOR = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 _SIZE_WORD = regex.compile(
     r"^(?:\d+(?:\.\d+)?[kmbt]?|v\d[\w.]*|billion|million|trillion|level|sized?|scale|parameters?|params?)$"
 )
+# a data set described, not named ("three real-world datasets"; dataset_descriptions.py writes them)
+_DESCRIBED_DATA = load("context")["described_data"].regex
 _NOT_A_NAME = regex.compile(r"//|^www\.|\.(?:com|org|ai|io|co|net)\b|^https?:")
 _PLURAL_ACRONYM = regex.compile(r"^[A-Z]{2,}s$")  # "LLMs", "GANs": a kind of model, not one
 _CITATION_KEY = regex.compile(
@@ -186,6 +189,11 @@ class Gazetteer:
         return self._resolve(self.metrics, surface, display_norm)
 
     def dataset_id(self, surface: str | None) -> str | None:
+        """None for a description ("three real-world datasets"): it names no data set to rank on,
+        unless a word of it is a known one ("the standard MuST-C corpus")."""
+        if surface is not None and _DESCRIBED_DATA.fullmatch(surface.strip()):
+            known = (self.datasets.lookup(w) for w in surface.split() if _NAME_MARK.search(w))
+            return next((k for k in known if k), None)
         return self._resolve(self.datasets, surface, display_norm)
 
     def model_family(self, surface: str | None) -> str | None:

@@ -304,9 +304,7 @@ def described_own(np: str) -> bool:
     ours = OURS.match(np)
     words = [w for w in _WORD_SPLIT.split(np[ours.end() if ours else 0 :].casefold()) if w]
     generic = Gazetteer.load().models.generic
-    return any(
-        w not in generic and not _HEAD_WORD.fullmatch(w) and not _PRAISE.fullmatch(w) for w in words
-    )
+    return any(w not in generic and not _HEAD_WORD.fullmatch(w) and not _PRAISE.fullmatch(w) for w in words)
 
 
 _WORD_SPLIT = regex.compile(r"[\s,]+")

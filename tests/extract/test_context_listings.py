@@ -187,12 +187,12 @@ def test_metric_at_a_cutoff_is_no_data_set():
     assert _one(text, "8 percentage points").dataset is None
 
 
-def test_result_across_unnamed_benchmarks_takes_no_data_set_from_another_clause():
+def test_result_across_unnamed_benchmarks_takes_their_description_not_another_clause_s():
     text = (
         "The Fourier head improves returns by 46% on the Atari Seaquest game, and increases forecasting "
         "performance by 3.5% across 20 benchmarks unseen during training."
     )
-    assert _one(text, "3.5%").dataset is None
+    assert _one(text, "3.5%").dataset == "20 benchmarks"
 
 
 def test_version_number_stays_in_a_baseline_name():

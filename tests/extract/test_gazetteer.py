@@ -285,3 +285,12 @@ def test_vague_name_may_not_be_a_metric_alias(tmp_path: Path) -> None:
 )
 def test_a_lower_case_method_name_is_a_particular_model(gz: Gazetteer, name: str) -> None:
     assert not gz.is_generic_model(name)
+
+
+def test_a_described_data_set_has_no_id(gz: Gazetteer) -> None:
+    assert gz.dataset_id("three real-world datasets") is None
+    assert gz.dataset_id("a large-scale dataset") is None
+
+
+def test_a_description_around_a_known_name_takes_its_id(gz: Gazetteer) -> None:
+    assert gz.dataset_id("the standard MuST-C corpus") == gz.dataset_id("MuST-C")

@@ -47,6 +47,13 @@ def test_score_without_dataset_is_not_ranked(make_layout) -> None:
     assert _reasons(layout, "score") == {"no data set": "1"}
 
 
+def test_score_on_a_described_data_set_is_set_aside_not_ranked(make_layout) -> None:
+    layout = make_layout(PAPERS, [_score("p1", 0, 80.0, "%", dataset="three real-world datasets")])
+    run(layout)
+    assert _csv(layout, "best_scores") == []
+    assert _reasons(layout, "score") == {"data set described, not named": "1"}
+
+
 def test_score_without_metric_is_not_ranked(make_layout) -> None:
     layout = make_layout(PAPERS, [_score("p1", 0, 80.0, "%", metric=None)])
     run(layout)

@@ -5,6 +5,7 @@ WITH why AS (
     SELECT s.kind, s.metric, s.model, s.sentence, s.paper_id, s.result_id, s.text,
            CASE
                WHEN s.value IS NULL OR s.qualifier = 'range' THEN 'a range, not one number'
+               WHEN s.dataset_id IS NULL AND s.dataset IS NOT NULL THEN 'data set described, not named'
                WHEN s.dataset_id IS NULL THEN 'no data set'
                WHEN s.metric IS NULL THEN 'no metric'
                WHEN s.metric_vague THEN 'vague metric ("performance", "results on X")'
@@ -17,6 +18,7 @@ WITH why AS (
     SELECT r.kind, r.metric, r.model, r.sentence, r.paper_id, r.result_id, r.text,
            CASE
                WHEN r.value IS NULL OR r.qualifier = 'range' THEN 'a range, not one number'
+               WHEN r.dataset_id IS NULL AND r.dataset IS NOT NULL THEN 'data set described, not named'
                WHEN r.dataset_id IS NULL THEN 'no data set'
                WHEN r.metric IS NULL THEN 'no metric'
                WHEN r.metric_vague THEN 'vague metric ("performance", "results on X")'

@@ -1,0 +1,49 @@
+"""The dataset field when a sentence describes the data instead of naming it: the description as
+written ("three real-world datasets"), as the gold sets write it. Sentences are made up for the test,
+one behaviour each."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import hit
+
+
+def test_description_after_the_number():
+    text = "FooRank improves nDCG by 3.1% on three real-world datasets."
+    assert hit(text, "3.1%").dataset == "three real-world datasets"
+
+
+def test_description_before_the_number():
+    text = "Experiments on six widely used benchmarks show that FooRank improves nDCG by 3.1%."
+    assert hit(text, "3.1%").dataset == "six widely used benchmarks"
+
+
+def test_indefinite_description_needs_a_modifier():
+    text = "FooRank reaches 71.2% accuracy on a large-scale dataset."
+    assert hit(text, "71.2%").dataset == "a large-scale dataset"
+    bare = "FooRank reaches 71.2% accuracy on a benchmark."
+    assert hit(bare, "71.2%").dataset is None
+
+
+def test_a_named_data_set_wins_over_a_description():
+    text = "On three public datasets, FooRank reaches 71.2% accuracy on CIFAR-100."
+    assert hit(text, "71.2%").dataset == "CIFAR-100"
+
+
+def test_description_replaces_a_data_set_named_earlier():
+    text = "We first test on CIFAR-100. FooRank then improves accuracy by 2.2% across 11 datasets."
+    assert hit(text, "2.2%").dataset == "11 datasets"
+
+
+def test_a_description_followed_by_its_list_is_not_taken():
+    text = "FooRank improves accuracy by 2.2% on several datasets including FooSet and BarSet."
+    assert hit(text, "2.2%").dataset != "several datasets"
+
+
+def test_part_of_a_data_set_is_no_description():
+    text = "FooRank reaches 71.2% accuracy on a held-out subset of the benchmark."
+    assert hit(text, "71.2%").dataset is None
+
+
+def test_parameter_count_takes_no_description():
+    text = "Our 7B model is evaluated on three real-world datasets."
+    assert hit(text, "7B").dataset is None
