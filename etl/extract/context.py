@@ -5,9 +5,9 @@ its sentence, then (dataset only) what an earlier sentence set. The proposed met
 (title prefix "Name: ...", "(ACRONYM)" in the title, or "we propose Name") stands in for
 "our method". A field is left empty when nothing in the sentence names it.
 
-`metrics.py` and `cost_metrics.py` find the metric, `datasets.py` the data set, `names.py` the
-model, the baseline and the proposed method's name. This module gathers the functions core.py
-calls.
+`metrics.py`, `metric_mentions.py` and `cost_metrics.py` find the metric, `datasets.py` the data
+set, `names.py` the model, the baseline and the proposed method's name. This module gathers the
+functions core.py calls.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from etl.extract.datasets import (
     title_dataset,
     unnamed_data,
 )
-from etl.extract.metrics import metric_for, metric_in, model_property, previous_metric
+from etl.extract.metric_mentions import metric_in
+from etl.extract.metrics import metric_for, model_property, previous_metric
 from etl.extract.names import baseline_for, model_for, new_subject, proposed_names
 
 __all__ = [

@@ -29,6 +29,7 @@ from etl.extract.cues import (
     EndSearch,
 )
 from etl.extract.kind_cues import clause_of, cue_kind, last_match, phrase_after
+from etl.extract.rules import load
 from etl.records import Kind
 
 # a data rate: bits or bytes per second ("165 Mbps", "0.6 Tbps", "32-40 GB/s", "60 Mb/s")
@@ -137,9 +138,9 @@ _TIMES = frozenset(("ms", "millisecond", "milliseconds", "sec", "secs", "second"
 # a time noun just before a time, with only a link between: "a latency of", "inference times as low
 # as", "the runtime of X is", "inference speed ("
 _TIME_BEFORE_END = EndSearch(
-    r"(?i)\b(?:latenc(?:y|ies)|inference\s(?:times?|speed)|run\s?times?|running\stimes?"
-    r"|(?:processing|prediction|decoding|execution|response|computation(?:al)?)\s(?:times?|costs?))"
-    r"(?:\s(?:of|is|was|are|were|reach\w*|as\slow\sas|only|just|about|around|under|below|less\sthan|down\sto"
+    r"(?i)\b"
+    + load("context")["measured_time_noun"].pattern
+    + r"(?:\s(?:of|is|was|are|were|reach\w*|as\slow\sas|only|just|about|around|under|below|less\sthan|down\sto"
     r"|(?:of\s)?(?:our\s|the\s)?[A-Z][\w\-]*(?:\sis)?)){0,3}\s?\(?$"
 )
 # a time per item processed ("9 ms per image", "44ms/frame") or the time a system spends or costs

@@ -1,8 +1,9 @@
-"""The metric of a result, as written in the abstract, and the two sentence-level questions about
-metrics that core.py asks: does a sentence name any metric (`metric_in`), and what did the sentence
-before report (`previous_metric`). The metric of a speedup or a reduction, and `model_property`,
-are in `cost_metrics.py`; the fixed phrase shapes tried here ("precision and recall of ...", "the
-saving in X is", "3.2% more accurate") and `previous_metric` itself are in `metric_phrases.py`.
+"""The metric of a result, as written in the abstract, and what core.py asks of the sentence before
+(`previous_metric`). The metric of a speedup or a reduction, and `model_property`, are in
+`cost_metrics.py`; the fixed phrase shapes tried here ("precision and recall of ...", "the saving in X
+is", "3.2% more accurate") and `previous_metric` itself are in `metric_phrases.py`; the metrics a
+sentence names, the nearest of them and the modifiers a metric is widened with are in
+`metric_mentions.py`.
 
 The metric is looked for from the number outwards: a metric in the number's own text, one written
 right before it ("F1 of 0.87"), the words right after it, a verb's object ("improves recall by 4%"),
@@ -11,8 +12,7 @@ then the nearest metric the sentence names.
 
 from __future__ import annotations
 
-import re
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -28,10 +28,10 @@ from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
 from etl.extract.kinds import Found
 from etl.extract.measured import PHYS_UNIT
+from etl.extract.metric_mentions import labelled_metric, metric_in, nearest_metric, widen
 from etl.extract.metric_phrases import (
     CHANGE_IN_IS,
     METRIC_PAIR,
-    METRIC_SCAN,
     MORE_QUALITY,
     PEOPLE_WORD,
     SHARE_NOUN,
@@ -45,7 +45,7 @@ from etl.extract.phrases import AND_BY, BASELINE_LIKE, BY_NUMBER, GENERIC, METRI
 from etl.extract.rules import load
 from etl.records import Kind
 
-__all__ = ["metric_for", "metric_in", "model_property", "previous_metric"]
+__all__ = ["metric_for", "model_property", "previous_metric"]
 
 _R = cache(regex.compile)
 _C = load("context")
@@ -101,8 +101,6 @@ _TERMS_OF = regex.compile(
     r"[A-Za-z][\w\-@]*){0,4})"
 )
 _TRAILING_ADVERB = regex.compile(r"\s" + _C["trailing_adverb"].pattern + r"$")
-# METRIC_PAREN under the stdlib engine, for whole-sentence scans (measured ~1.7x faster)
-_METRIC_PAREN_SCAN = re.compile(METRIC_PAREN.pattern)
 
 
 def _phrase(text: str, end: int, s_end: int) -> str:
@@ -111,67 +109,8 @@ def _phrase(text: str, end: int, s_end: int) -> str:
     return right[: stop.start() if stop else min(60, len(right))]
 
 
-@lru_cache(maxsize=32)
-def _metric_mentions(
-    text: str, s_start: int, s_end: int
-) -> tuple[tuple[tuple[int, int, str, bool], ...], ...]:
-    """(start, end, name, generic) of every metric a sentence names: spelled-out ones with their
-    acronym first, then plain ones. Scanned once per sentence, shared by its numbers."""
-    return tuple(
-        tuple(
-            (
-                mm.start(),
-                mm.end(),
-                mm.group(0),
-                pat is METRIC_SCAN and GENERIC.fullmatch(mm.group(0)) is not None,
-            )
-            for mm in pat.finditer(text, s_start, s_end)
-        )
-        # a spelled-out metric has its acronym in brackets ("Word Error Rate (WER)"): no "(", no scan
-        if pat is METRIC_SCAN or text.find("(", s_start, s_end) >= 0
-        else ()
-        for pat in (_METRIC_PAREN_SCAN, METRIC_SCAN)
-    )
-
-
-_VERB_SCORES = regex.compile(r"scores?")
-# a metric written right after a value, with at most a comparative between: that value's metric
-_AFTER_VALUE = regex.compile(
-    r"\d\s?(?:\\?%|points?|pp|x|×|times)?\}?\s(?:(?:lower|higher|better|worse|fewer|less|more|absolute|relative)\s)?$"
-)
 _PARTICIPLE_AFTER = regex.compile(r"(?<=\S)\s[a-z]+ed$")
 _PERCENT_END = regex.compile(r"(?:%|\spercent)$")
-_PRONOUN_BEFORE = regex.compile(r"\b(?:[Ii]t|[Tt]hey|which|that|who)\s$")
-
-
-def _nearest_metric(found: Found, text: str, s_start: int, s_end: int, named: bool) -> str | None:
-    best, dist = None, 10**9
-    for mentions in _metric_mentions(text, s_start, s_end):
-        for a, b, name, generic in mentions:
-            if named and generic:
-                continue
-            if (
-                generic
-                and _VERB_SCORES.fullmatch(name)
-                and _PRONOUN_BEFORE.search(text, max(s_start, a - 8), a)
-            ):
-                continue  # "It scores 78.5": the verb, not a metric
-            d = a - found.end if a >= found.end else found.start - b + 5
-            if a < found.start and _AFTER_VALUE.search(text, max(s_start, a - 30), a):
-                d += 200  # "9% lower PA-MPJPE and 29% lower acceleration error": PA-MPJPE is 9%'s
-            if d < dist:
-                best, dist = name, d
-        if best:
-            break
-    return best
-
-
-# a metric named by the word "metric": "on the mIoU metric", "under the nDCG@10 metric"
-_NAMED_METRIC = regex.compile(
-    r"\b(?:on|in|under|by|using|with|for)\s(?:the\s)?(?P<m>[\w@\-]*[A-Z@\d][\w@\-]*)\smetrics?\b"
-)
-
-
 _AND_OR = regex.compile(r"^(?:and|or)\s")
 # a LaTeX accent inside a word ("Fr\\'echet"), kept whole through the phrase cleaning that stops at "\\"
 _ACCENT = regex.compile(r"\\['`^\"~]\{?(?=[A-Za-z])")
@@ -208,54 +147,27 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     s_end = _before_keywords(text, found, s_end)
     metric = _metric(found, text, s_start, s_end)
     if metric is None:
-        named = _NAMED_METRIC.search(text, s_start, s_end) if "metric" in text[s_start:s_end] else None
-        return named.group("m") if named else None  # "by 4.2 and 3.1 on the mIoU metric"
+        return labelled_metric(text, s_start, s_end)  # "by 4.2 and 3.1 on the mIoU metric"
     if _FUNCTION_WORD.fullmatch(metric):  # "8 points of improvement": "of" is no metric
-        return _nearest_metric(found, text, s_start, s_end, True)
+        return nearest_metric(found, text, s_start, s_end, True)
     if (
         _DATASET_LIKE.fullmatch(metric)
         and not (METRIC.search(metric) or COST.search(metric))
         and not _METRIC_HEAD.search(metric)  # "the Frechet Gesture Distance by 21%": a metric in capitals
     ):
-        return _nearest_metric(found, text, s_start, s_end, True)
-    return _TRAILING_ADVERB.sub("", _widen(metric, text, s_start, s_end, found.start))
+        return nearest_metric(found, text, s_start, s_end, True)
+    return _TRAILING_ADVERB.sub("", widen(metric, text, s_start, s_end, found.start))
 
 
-# "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word
 _TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
 _TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?")
 # a time named before its value, with no other value or clause between: "inference times as low as",
 # "fast inference speed (", "the runtime of KMN is"
-_TIME_BEFORE = regex.compile(
-    r"(?i)\b(?P<t>(?:(?:average|mean|total|per-frame|end-to-end|GPU|CPU)\s)?(?:latenc(?:y|ies)|(?:inference|processing"
-    r"|response|running|execution|decoding|run)\s(?:times?|speeds?)|run-?times?|delays?))\b[^.;,\d]{0,25}$"
-)
+_TIME_BEFORE = regex.compile(r"(?i)\b(?P<t>" + _C["time_metric_noun"].pattern + r")\b[^.;,\d]{0,25}$")
 _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|for|about|up|over|than)\s?)+")
+# "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word
 _DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS){NAME}")
 _METRIC_HEAD = _C["metric_head"].regex
-_MODIFIER = regex.compile(r"(?<![\w\-])(?P<w>[a-z][a-z]*-[a-z0-9][\w\-]*|[a-z]{3,}ion)\s$")
-_NOT_MODIFIER = regex.compile(
-    r"(?i)(?:improved|achieved|obtained|reported|reached|attained|increased|reduced|based)$|state-of|so-called"
-    r"|well-known|best-in|near-|human-level|high-|low-|on-par|sota-"
-)
-
-
-def _widen(metric: str, text: str, s_start: int, s_end: int, start: int) -> str:
-    """Add up to two modifiers written right before the metric's nearest mention."""
-    i = text.rfind(metric, s_start, start)
-    j = text.find(metric, start, s_end)
-    if j >= 0 and (i < 0 or j - start < start - i):
-        i = j
-    if i < 0 or (GENERIC.fullmatch(metric) and (i - start > 60 or start - i > 80)):
-        return metric  # a generic word far from the number: its modifiers may be another clause's
-    for _ in range(2):
-        m = _MODIFIER.search(text, max(s_start, i - 30), i)
-        if m is None or _NOT_MODIFIER.match(m.group("w")):
-            break
-        metric, i = m.group("w") + " " + metric, m.start("w")
-    return metric
-
-
 # a search or training cost in device time: "search cost is only 8 epochs (30 TPU-hours)"
 _DEVICE_TIME = regex.compile(r"(?i)[GT]PU[\s\-]?(?:hours?|days?)")
 _SEARCH_COST = regex.compile(
@@ -385,25 +297,16 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
             return np
     if found.kind is Kind.SCORE and text.endswith("%", found.start, found.end):
         m = SHARE_NOUN.match(text, found.end, s_end)
-        if m and (METRIC.search(m.group("o")) or not any(_metric_mentions(text, s_start, s_end))):
+        if m and (METRIC.search(m.group("o")) or not metric_in(text, s_start, s_end)):
             return m.group("o")  # a metric widened ("judge accuracy"), or the only quantity named
     if found.kind is Kind.SCORE and _PERCENT_END.search(text, found.start, found.end):
-        m = (
-            SHARE_WHOLE.match(text, found.end, s_end)
-            if not any(_metric_mentions(text, s_start, s_end))
-            else None
-        )
+        m = SHARE_WHOLE.match(text, found.end, s_end) if not metric_in(text, s_start, s_end) else None
         if m and not PEOPLE_WORD.search(m.group("o")):
             # "rejects 64% of malicious requests": the sentence names no other quantity; a participle after
             # the noun is not part of it ("90 percent of the email traffic produced")
             return _PARTICIPLE_AFTER.sub("", m.group("o"))
-    named = _nearest_metric(found, text, s_start, s_end, True)
+    named = nearest_metric(found, text, s_start, s_end, True)
     m = MORE_QUALITY.match(text, found.end, s_end) if found.kind is Kind.IMPROVEMENT and not named else None
     if m:
         return m.group("o")  # "3.2% more accurate on ImageNet", "25% more similar to experts' feedback"
-    return named or _nearest_metric(found, text, s_start, s_end, False)
-
-
-def metric_in(text: str, s_start: int, s_end: int) -> bool:
-    """Whether a sentence names any metric, a generic one ("performance") included."""
-    return any(_metric_mentions(text, s_start, s_end))
+    return named or nearest_metric(found, text, s_start, s_end, False)

@@ -1,5 +1,6 @@
-"""The name of the method (or data set) a paper proposes, from its title ("Name: ...") or the
-abstract's "we propose X" shapes; it stands in for "our method" in the model field."""
+"""The name of the method (or data set) a paper proposes, from the abstract's "we propose X" shapes and
+its other ways of naming its own system ("our method, dubbed X"), weighed against what the title names
+(`title_names.py`); it stands in for "our method" in the model field."""
 
 from __future__ import annotations
 
@@ -7,28 +8,14 @@ from functools import cache, lru_cache
 
 import regex
 
-from etl.extract.dataset_names import known_dataset
-from etl.extract.name_words import DATASET_WORD, GENRE, namey
+from etl.extract.name_words import namey
 from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START, occurrences, word_spots
 from etl.extract.rules import load
+from etl.extract.title_names import title_lead, title_names
 
 _C = load("context")
 
 _R = cache(regex.compile)
-# "Luminoso at SemEval-2018 Task 10: ...": a shared-task team's system
-_SHARED_TASK = regex.compile(r"^\s*(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\sat\s[A-Z][\w\-]*[\s\-]?\d{4}\b")
-# "Name: ...", "Name - ...", "COS(M+O)S: ...", "Team@Task-2023: ...", "MechGPT, a ..."
-_TITLE_NAME = regex.compile(r"^\s*(?P<n>[\w\-.+ ()]{2,40}?)\s*(?::|!|\s-{1,2}\s|@|,\s(?:a|an)\s)")
-# what follows a title's "Name:" when the name is a topic, not a method ("X: A Survey of LLMs")
-_TITLE_GENRE = regex.compile(
-    r"(?i)\s*(?:(?:a|an|the)\s)?(?:[\w\-]+\s)?(?:survey|review|overview|tutorial|primer|position\spaper|perspective)\b"
-)
-_TITLE_ACRONYM = regex.compile(r"\((?P<n>[A-Za-z][\w\-]*[A-Z][\w\-]*)\)")
-# "Fourier Head: Helping ...", "Circle Loss: A Unified ...": a title-case phrase that does something
-_TITLE_PHRASE = regex.compile(
-    r"^\s*(?P<n>(?:(?!(?:The|When|How|What|Why|Where|Who|Which|All|Any|Not|Some|From|With|Into)\s)[A-Z][a-z]{2,}"
-    r"[\w\-]*\s){1,3}[A-Z][a-z]{2,}[\w\-]*)\s*:\s*(?:An?\s|[A-Z][a-z]+ing\s)"
-)
 # LaTeX around a name: "dubbed \textbf{DAMO-YOLO}", "called \emph{CowMask}"
 _MARKUP = regex.compile(_C["latex_font"].pattern + r"\s?\{(?P<n>[^{}]{1,40})\}")
 # the proposed system written as a LaTeX macro the abstract never spells out: "We present \\ours, an
@@ -104,7 +91,7 @@ _DATASET_BEFORE_NAME = regex.compile(
 )
 _THE_PROPOSED = regex.compile(rf"\bthe\sproposed\s(?P<n>{NAME})")
 # a name turned into a modifier names no method: "the proposed BiGRU-based deep model"
-_MODIFIER = regex.compile(r"-(?:based|style|like|driven|guided|aware|enhanced|powered)$")
+_MODIFIER = _C["name_as_modifier"].regex
 # Names the abstract gives its method outside a "we propose X" shape (checked last, when nothing
 # else named it): "our Transformer TTS network", "a multi-view course learning (MVCL) method is
 # proposed", "We introduce ``Stepwise Tuning''".
@@ -169,12 +156,6 @@ _THE_X_TERMED = regex.compile(
 _OUR_PAREN = regex.compile(
     r"\b[Oo]ur\s(?:proposed\s|new\s)?(?:model|method|framework|network|approach|system|algorithm|architecture)"
     rf"\s\((?:i\.e\.,?\s|[A-Z][^()]{{2,60}}?\sor\s)?(?P<n>{NAME})\)"
-)
-# a title that opens with the system's title-case name ("Reinforced Mnemonic Reader for Machine Reading
-# Comprehension") and an abstract that proposes it under that name ("we introduce the Reinforced Mnemonic Reader")
-_TITLE_LEAD = regex.compile(
-    r"^\s*(?P<n>(?:(?!(?:The|When|How|What|Why|Towards?|On|A|An|Learning|Improving|Using)\s)[A-Z][\w\-]+\s){1,4}"
-    r"[A-Z][\w\-]+)(?=\s(?:for|with|in|via|on|to|and)\b|:\s)"
 )
 # "Our JS3C-Net achieves superior performance", "our CoMFormer outperforms": the name alone after "our"
 _OUR_BARE = regex.compile(
@@ -248,34 +229,8 @@ def _named_elsewhere(abstract: str) -> str | None:
     return None
 
 
-# a title's name after a proposal verb ("we propose the novel Foo Net"), a data set a name is called
-# ("TaskWeb, a large-scale benchmark of"), a spelled-out phrase before an acronym ("machine translation
-# (NMT)"): the name is found with a string search and these fixed pieces are matched around it
-_LEAD_WORDS = (
-    regex.compile(r"\s(?:the\s|an?\s)(?:novel\s|new\s)"),
-    regex.compile(r"\s(?:the\s|an?\s)"),
-    regex.compile(r"\s(?:novel\s|new\s)"),
-    regex.compile(r"\s"),
-)
-_NAME_END = regex.compile(r"\b(?!-|\s(?:with|of)\s[A-Z])")
-_CALLED_DATA = regex.compile(
-    r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,3}?(?:benchmark|dataset|corpus|suite|collection)\b"
-)
+# a spelled-out phrase before an acronym: "machine translation (NMT)"
 _LOWER_SPACE = regex.compile(r"[a-z]\s")
-
-
-def _title_name_at(name: str, text: str, pos: int, any_case: bool = False) -> int | None:
-    """The end of `name` written at `pos` after optional lead words, when the name does not read on;
-    with `any_case`, also written in lower case ("we propose frequency dynamic convolution")."""
-    for lead in _LEAD_WORDS:  # longest reading first, as the optional groups of one pattern would try
-        w = lead.match(text, pos)
-        end = w.end() + len(name) if w else 0
-        written = text[w.end() : end] if w else ""
-        if (written == name or (any_case and written.casefold() == name.casefold())) and _NAME_END.match(
-            text, end
-        ):
-            return end
-    return None
 
 
 def _spelled_out(name: str, text: str) -> bool:
@@ -283,91 +238,11 @@ def _spelled_out(name: str, text: str) -> bool:
     return any(i >= 2 and _LOWER_SPACE.match(text, i - 2, i) for i in occurrences(f"({name})", text))
 
 
-# a title that opens with a verb phrase on something that exists: "Re-labeling ImageNet: ...", "Rebooting
-# ACGAN: ...", "Eavesdropping on GSM: ..." (not "Deforming Autoencoders: ...", a name)
-_GERUND_OBJECT = regex.compile(
-    r"^[A-Z][\w\-]*[a-z]ing\s(?:(?:on|of|in|for|with|from|to|into|the|a|an)\s.+|(?P<o>[A-Z][A-Za-z0-9\-]*))$"
-)
-
-
-def _acts_on(name: str) -> bool:
-    """Whether a title's opening phrase acts on a known thing (a preposition, an acronym or a known data set)
-    rather than naming the paper's method."""
-    m = _GERUND_OBJECT.match(name)
-    if m is None:
-        return False
-    o = m.group("o")
-    return o is None or _R(r"^[A-Z]{2,}[0-9\-]*$").match(o) is not None or known_dataset(o)
-
-
-def _title_lead(title: str | None, abstract: str) -> str | None:
-    """The title's opening title-case name when the abstract proposes a system under it."""
-    m = _TITLE_LEAD.match(title or "")
-    if m is None or DATASET_WORD.search(m.group("n")):
-        return None
-    for p in PROPOSAL.finditer(abstract):
-        # not when the name reads on ("a Foo Network with Dense Fusion"); its acronym when given ("(GUP Net)")
-        # a title that opens "Name: ..." names the paper's system even when the abstract writes it in lower case
-        h = _title_name_at(m.group("n"), abstract, p.end(), any_case=title.startswith(":", m.end()))
-        if h is not None:
-            a = _R(r"\s?\((?P<a>[A-Z][\w\- ]{0,12}[A-Z][\w\-]*)\)").match(abstract, h)
-            return a.group("a") if a else abstract[h - len(m.group("n")) : h]  # as the abstract writes it
-    return None
-
-
-def _title_phrase(name: str, abstract: str) -> str | None:
-    """A title-case title name the abstract uses too, or the acronym the abstract gives it
-    ("Task Preference Optimization (TPO)")."""
-    i = abstract.casefold().find(name.casefold())
-    if i < 0:
-        return None
-    a = _R(r"\s?\((?P<a>[A-Z][\w\-]*[A-Z][\w\-]*)\)").match(abstract, i + len(name))
-    return a.group("a") if a else name
-
-
 def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | None]:
     """(method name, dataset name) the paper proposes, when it names them."""
-    method = dataset = weak = None
-    macro = False
     written, title, abstract = abstract, _plain(title or ""), _plain(abstract)
-    if title:
-        m = _TITLE_NAME.match(title)
-        if (
-            m
-            and namey(m.group("n").strip())
-            and not _TITLE_GENRE.match(title, m.end())
-            and not _acts_on(m.group("n").strip())
-        ):
-            name = m.group("n").strip()
-            rest = title[m.end() :]
-            if (
-                (
-                    DATASET_WORD.search(rest[:60])
-                    # "X: a benchmark and framework for ...", "models", "methods": a system's title too
-                    and not _R(r"(?i)\b(?:model|method|framework)").search(rest[:40])
-                )
-                or any(  # "TaskWeb: Selecting ..." whose abstract says "TaskWeb, a large-scale benchmark of"
-                    _CALLED_DATA.match(abstract, i + len(name)) for i in occurrences(name, abstract)
-                )
-            ):
-                dataset = name
-            else:
-                method = name
-        shared_task = _SHARED_TASK.match(title)
-        if method is None and dataset is None and shared_task:
-            method = shared_task.group("n")  # "Luminoso at SemEval-2018 Task 10: ...": the team's system
-        phrase = _TITLE_PHRASE.match(title) if method is None and dataset is None else None
-        if (
-            phrase
-            and not GENRE.match(phrase.group("n").split()[0])
-            and not _TITLE_GENRE.match(title, title.find(":", phrase.end("n")) + 1)
-            and not DATASET_WORD.search(title, phrase.end("n"), phrase.end("n") + 60)
-        ):
-            weak = _title_phrase(phrase.group("n"), abstract)  # the abstract's own name comes first
-        if method is None and dataset is None and weak is None:
-            a = _TITLE_ACRONYM.search(title)
-            if a:
-                method = a.group("n")
+    method, dataset, weak = title_names(title, abstract)
+    macro = False
     if method is None:
         p = _THE_PROPOSED.search(abstract)
         if p and not NOT_DATASET.match(p.group("n")) and not _MODIFIER.search(p.group("n")):
@@ -417,7 +292,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             method = method or name
         break
     if method is None and weak is None and dataset is None and not macro:
-        method = _named_elsewhere(abstract) or _title_lead(title, abstract)
+        method = _named_elsewhere(abstract) or title_lead(title, abstract)
     if method and data_set_name(method, abstract):
         method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set
     if method and _macro_only(method, written):

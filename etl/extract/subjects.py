@@ -211,7 +211,7 @@ def clause_subject(text: str, s_start: int, s_end: int, found: Found) -> str | N
 # as LSTM), or when it carries a parameter size ("FooLM-7B"); "BERT-based" names no system by itself
 _ARCH_ONLY = frozenset({"lstm", "transformer"})
 _SIZED = regex.compile(r"[\-_]\d+(?:\.\d+)?[BMK]$")
-_MODIFIED = regex.compile(r"-(?:based|style|like|sized?|scale|level)$")
+_MODIFIED = _C["model_as_modifier"].regex
 
 
 def base_model(name: str) -> bool:
