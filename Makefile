@@ -52,6 +52,7 @@ eval: $(BIN)/etl
 	@echo "== held-out (arXiv 2, blind)"; $(BIN)/etl eval eval/heldout_arxiv2.jsonl
 	@echo "== held-out (arXiv 3, blind)"; $(BIN)/etl eval eval/heldout_arxiv3.jsonl
 	@echo "== held-out (arXiv 4, blind)"; $(BIN)/etl eval eval/heldout_arxiv4.jsonl
+	@echo "== held-out (arXiv 5, blind)"; $(BIN)/etl eval eval/heldout_arxiv5.jsonl
 	@echo "== held-out (listings 1, diagnostic)"; $(BIN)/etl eval eval/heldout_listings.jsonl
 	@echo "== held-out (listings 2, blind)"; $(BIN)/etl eval eval/heldout_listings2.jsonl
 	@echo "== tuning (listings, not blind)"; $(BIN)/etl eval eval/tune_listings.jsonl
