@@ -47,3 +47,21 @@ def test_part_of_a_data_set_is_no_description():
 def test_parameter_count_takes_no_description():
     text = "Our 7B model is evaluated on three real-world datasets."
     assert hit(text, "7B").dataset is None
+
+
+def test_bare_plural_description():
+    text = "FooRank gains 4.1% in accuracy across imbalanced datasets."
+    assert hit(text, "4.1%").dataset == "imbalanced datasets"
+
+
+def test_a_bare_plural_led_by_a_determiner_is_no_description():
+    text = "FooRank gains 4.1% in accuracy on these datasets."
+    assert hit(text, "4.1%").dataset is None
+
+
+def test_a_description_in_a_later_enumerated_finding_is_not_read():
+    text = (
+        "We find that (i) FooRank gains up to 5 exact match points, and (ii) a small reader matches a "
+        "large one on extractive QA datasets."
+    )
+    assert hit(text, "5").dataset is None
