@@ -12,7 +12,6 @@ import regex
 from etl.extract.baselines import baseline_for, versus_owner
 from etl.extract.cues import METRIC
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
-from etl.extract.gazetteer import Gazetteer
 from etl.extract.kinds import Found
 from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name
 from etl.extract.phrases import (
@@ -24,7 +23,6 @@ from etl.extract.phrases import (
     UNIT_NAME,
 )
 from etl.extract.proposed import data_set_name, proposed_names
-from etl.extract.rules import load
 from etl.extract.size_owners import data_set_size, param_owner, trained_owner
 from etl.extract.subject_names import ACHIEVED, CLAUSE_BREAK, RAISES, subject_name
 from etl.extract.subjects import base_model_for, clause_subject, new_subject
@@ -293,25 +291,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         or (found.kind is Kind.SCORE and ACHIEVED.search(sentence) and not _OTHERS.search(sentence))
     ):
         return method
-    if subject and method is None and described_own(subject) and not _FROM_SIDE.match(text, found.end):
-        return subject  # "our LSTM system reduces errors by 4%": the paper's system, described, unnamed
     return None  # "our approach" with no name given: left empty rather than guessed
-
-
-def described_own(np: str) -> bool:
-    """Whether an ours-like noun phrase says what the system is beyond "our" and a head noun ("our
-    LSTM system", "the proposed hybrid approach"), unlike "our method" or "the proposed parser"."""
-    ours = OURS.match(np)
-    words = [w for w in _WORD_SPLIT.split(np[ours.end() if ours else 0 :].casefold()) if w]
-    generic = Gazetteer.load().models.generic
-    return any(w not in generic and not _HEAD_WORD.fullmatch(w) and not _PRAISE.fullmatch(w) for w in words)
-
-
-_WORD_SPLIT = regex.compile(r"[\s,]+")
-_HEAD_WORD = regex.compile(rf"(?i:{SYSTEM_HEAD})")
-_PRAISE = load("context")["praise_adjective"].regex
-# the first value of "from A to B" / "A rightarrow B": the state before the system, not the system's
-_FROM_SIDE = regex.compile(r"\s?(?:to|->|→|\\?rightarrow|\$\\rightarrow\$)\s")
 
 
 # a score in a sentence that speaks of other systems (or people) may be theirs
