@@ -119,6 +119,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = sub.add_parser(
+        "entries",
+        help="check that known leaderboard entries come out as score rows with their data set",
+    )
+    p.add_argument(
+        "entries",
+        type=Path,
+        help="JSON lines: {pid, title, abstract, entries: [{text, span_start, span_end, value, dataset, ...}]}",
+    )
+    p.add_argument("--show", type=int, default=0, help="list up to N entries that did not come out right")
+    p.add_argument(
+        "--fail-under",
+        type=float,
+        default=None,
+        metavar="SHARE",
+        help="exit with 2 when fewer than this share (0-1) come out with their data set",
+    )
+
+    p = sub.add_parser(
         "names", help="most common metric/dataset/model names that the gazetteer does not know"
     )
     _out(p)

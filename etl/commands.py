@@ -161,6 +161,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_entries(args: argparse.Namespace) -> int:
+    from etl.extract.entries import Outcome, check_entries, format_checks, load_entries
+
+    checks = check_entries(load_entries(args.entries))
+    _print(format_checks(checks, show=args.show))
+    found = sum(c.outcome in (Outcome.RANKED, Outcome.FOUND) for c in checks)
+    if args.fail_under is not None and checks and found / len(checks) < args.fail_under:
+        _print(f"below --fail-under {args.fail_under}: {found}/{len(checks)}")
+        return 2  # a check that failed, as `etl validate` does
+    return 0
+
+
 def cmd_names(args: argparse.Namespace) -> int:
     import pyarrow.dataset as ds
 
@@ -184,6 +196,7 @@ COMMANDS = {
     "query": cmd_query,
     "eval": cmd_eval,
     "names": cmd_names,
+    "entries": cmd_entries,
 }
 
 
