@@ -129,6 +129,8 @@ _DEVICES_AFTER_LIST = regex.compile(
     r"(?:\s[a-z][\w\-]*)?\s(?:devices?|phones?|smartphones?|GPUs?|CPUs?|chips?|processors?|boards?|hardware|platforms?)\b"
 )
 _DATA_AFTER_LIST = regex.compile(r"\s(?:datasets|benchmarks|corpora|data\ssets)\b")
+# a word that opens a list, not its first item: "on three benchmarks including Market-1501, ..."
+_LEAD_WORD = regex.compile(r"^(?:including|namely|like|e\.g\.,?|i\.e\.,?)\s")
 _ITEM_SPLIT = regex.compile(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?")
 
 
@@ -144,7 +146,7 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
     as {"dataset": [...]} or {"model": [...]}, when a list of `size` names follows a preposition."""
     out: dict[str, list[str]] = {}
     for m in _ITEM_LIST.finditer(text, s_start, s_end, overlapped=True):
-        items = [i.strip().rstrip(".,;:") for i in _ITEM_SPLIT.split(m.group("items"))]
+        items = [_LEAD_WORD.sub("", i.strip().rstrip(".,;:")) for i in _ITEM_SPLIT.split(m.group("items"))]
         if len(items) != size or not all(
             _R(r"[A-Z0-9]").search(i) and _R(r"[A-Za-z]").search(i) and not _VALUE_ITEM.match(i)
             for i in items
@@ -159,7 +161,9 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
         ):
             field = "baseline"  # "compared with GhostNet, MobileNet and HarDNet, ... respectively"
         elif m.group("prep") in ("to",):
-            continue
+            if not all(known_dataset(i) for i in items):
+                continue  # "to A and B" is a data set list only of known ones: "transferred to CIFAR-100 and ImageNet"
+            field = "dataset"
         elif _DEVICES_AFTER_LIST.match(text, m.end()):
             continue  # "at 56.8 FPS and 48.6 FPS on the latest Android and iPhone mobile devices": hardware
         elif (
