@@ -61,3 +61,4 @@ eval: $(BIN)/etl
 	@echo "== tuning (arXiv 3, not blind)"; $(BIN)/etl eval eval/tune_arxiv3.jsonl
 	@echo "== tuning (arXiv 4, not blind)"; $(BIN)/etl eval eval/tune_arxiv4.jsonl
 	@echo "== tuning (arXiv 5, not blind)"; $(BIN)/etl eval eval/tune_arxiv5.jsonl
+	@echo "== known leaderboard entries (arXiv)"; $(BIN)/etl entries eval/pwc_entries.jsonl
