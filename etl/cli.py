@@ -62,6 +62,20 @@ def _inputs(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _count(text: str) -> int:
+    n = int(text)
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {n}")
+    return n
+
+
+def _share(text: str) -> float:
+    x = float(text)
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be a share between 0 and 1, not {x}")
+    return x
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="etl",
@@ -127,10 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="JSON lines: {pid, title, abstract, entries: [{text, span_start, span_end, value, dataset, ...}]}",
     )
-    p.add_argument("--show", type=int, default=0, help="list up to N entries that did not come out right")
+    p.add_argument("--show", type=_count, default=0, help="list up to N entries that did not come out right")
     p.add_argument(
         "--fail-under",
-        type=float,
+        type=_share,
         default=None,
         metavar="SHARE",
         help="exit with 2 when fewer than this share (0-1) come out with their data set",

@@ -166,8 +166,8 @@ def cmd_entries(args: argparse.Namespace) -> int:
 
     checks = check_entries(load_entries(args.entries))
     _print(format_checks(checks, show=args.show))
-    found = sum(c.outcome in (Outcome.RANKED, Outcome.FOUND) for c in checks)
-    if args.fail_under is not None and checks and found / len(checks) < args.fail_under:
+    found = sum(c.outcome in (Outcome.RANKABLE, Outcome.FOUND) for c in checks)
+    if args.fail_under is not None and (not checks or found / len(checks) < args.fail_under):
         _print(f"below --fail-under {args.fail_under}: {found}/{len(checks)}")
         return 2  # a check that failed, as `etl validate` does
     return 0

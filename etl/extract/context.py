@@ -12,7 +12,7 @@ functions core.py calls.
 
 from __future__ import annotations
 
-from etl.extract.dataset_descriptions import described_data
+from etl.extract.dataset_descriptions import described_after, described_before
 from etl.extract.datasets import (
     OWN_SLOT,
     dataset_for,
@@ -31,7 +31,8 @@ __all__ = [
     "OWN_SLOT",
     "baseline_for",
     "dataset_for",
-    "described_data",
+    "described_after",
+    "described_before",
     "metric_for",
     "metric_in",
     "model_for",

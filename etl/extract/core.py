@@ -158,7 +158,7 @@ def extract_text(
 
     results: list[Result] = []
     prev: Result | None = None
-    for f in founds:
+    for n, f in enumerate(founds):
         i = _sentence_of(starts, f.start)
         s, e = _window(spans[i], f.start, f.end)
         metric = _tidy(context.metric_for(f, text, s, e))
@@ -167,15 +167,23 @@ def extract_text(
         dataset = context.dataset_for(f, text, s, e, None, own_dataset)
         # "by 3.5% across 20 benchmarks", "on a dataset generated from ...": no earlier name carries
         unnamed = dataset is None and context.unnamed_data(f, text, e, s)
-        if dataset is None and f.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE):
-            # "by 3.5% across six public benchmarks": the data as the sentence describes it
-            dataset = context.described_data(text, *spans[i], f.start, f.end)
+        described = f.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
+        if dataset is None and described:
+            # "by 3.5% across six public benchmarks": the data as its clause describes it, up to the next number
+            upto = founds[n + 1].start if n + 1 < len(founds) else None
+            dataset = context.described_after(text, *spans[i], f.end, upto)
+        if dataset is None and described:
+            # "Extensive experiments on two real-world datasets show ... by 5%": the evaluation's data
+            dataset = context.described_before(text, *spans[i], f.start, evaluated_only=True)
         if dataset is None and f.kind is not Kind.PARAM_COUNT and not unnamed:
             # a speed or a model's cost is not measured on the data set an earlier sentence named; a
             # task the sentence itself names replaces that data set ("We test on X. For the grounding
             # task, it leads by 19.7")
             if not context.model_property(f, metric):
                 dataset = context.task_before(f, text, s, e) or carried(i)
+        if dataset is None and described:
+            # "Experiments on three real-world datasets show that X gains 5%", when nothing carries
+            dataset = context.described_before(text, *spans[i], f.start)
         if dataset and method and f.kind is not Kind.DATA_SIZE and _proposed(dataset, method, text):
             dataset = None  # "HippoRAG" of "propose HippoRAG 2": the system proposed, not a data set
         results.append(
@@ -241,9 +249,12 @@ def _metric_back(text: str, results: list[Result]) -> list[Result]:
 
 # "we achieve 83.1%, 74.5% and 59.7% on these benchmarks": the list the sentence before named, in order
 _THESE_DATA = regex.compile(
-    r"[^.;]{0,20}?\b(?:on|across|in)\s(?:these|those|the\s(?:two|three|four|five|six|above))\s"
+    r"[^.;]{0,20}?\b(?:on|across|in)\s(?:these|those|the\s(?:(?P<n>two|three|four|five|six)|above))\s"
     r"(?:[a-z][\w\-]*\s)?(?:benchmarks|datasets|data\ssets|corpora)\b"
 )
+
+
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _respectively(
@@ -265,6 +276,8 @@ def _respectively(
         ):
             j += 1
         these = j - i >= 2 and _THESE_DATA.match(text, out[j - 1].span_end, min(e, out[j - 1].span_end + 40))
+        if these and these.group("n") and _COUNT.get(these.group("n")) != j - i:
+            these = None  # "81.0% and 72.5% on the three benchmarks": not one value each
         if j - i >= 2 and ("respectively" in text[s:e] or these):
             fields = context.respectively(text, s, e, j - i) if "respectively" in text[s:e] else {}
             k = _sentence_of(starts, out[i].span_start)

@@ -1,7 +1,8 @@
 """Data sets a sentence describes instead of naming ("on three real-world datasets", "across 6
 benchmarks", "on a large-scale dataset"). The guideline's dataset is the data set "as written", and the
-gold sets write such descriptions ("development set", "two real-world datasets"), so a result with no
-named data set takes the description its sentence gives. Leaderboards rank named data sets only."""
+arXiv gold sets write such descriptions ("two real-world datasets"), so a result with no named data set
+takes the description its clause gives. Leaderboards rank named data sets only (a description has no
+dataset_id)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ import regex
 
 from etl.extract.rules import load
 
-_DESCRIBED = load("context")["described_data"].regex
+_C = load("context")
+_DESCRIBED = _C["described_data"].regex
+# data a model was pre-trained or transferred from is not what a number was measured on
+_SOURCE = _C["source_cue"].regex
 # the preposition that makes a description the place a number was measured
 _ON = regex.compile(r"\b(?:on|across|over|in|using|from|for)\s$")
-# a description after a number is read in its clause only: near, with no ";" or enumeration marker between
+# a description after a number is read in its clause only: near, before the next number, with no ";" or
+# enumeration marker between
 _NEAR = 200
 _BREAK = regex.compile(r";|\((?:i{1,3}|iv|v|\d)\)")
 
@@ -24,16 +29,41 @@ def _descriptions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int],
     """Spans of the sentence's data-set descriptions after on/across/over/in/using (once per sentence)."""
     out = []
     for m in _DESCRIBED.finditer(text, s_start, s_end, overlapped=True):
-        if _ON.search(text, max(s_start, m.start() - 8), m.start()):
+        before = max(s_start, m.start() - 60)
+        if _ON.search(text, max(s_start, m.start() - 8), m.start()) and not any(
+            c.end() == m.start() for c in _SOURCE.finditer(text, before, m.start())
+        ):
             out.append((m.start(), m.end()))
     return tuple(out)
 
 
-def described_data(text: str, s_start: int, s_end: int, start: int, end: int) -> str | None:
-    """The description of the data a number at [start, end) was measured on: the first one after it
-    in its sentence, else the last one before it."""
-    spans = _descriptions(text, s_start, s_end)
-    after = [s for s in spans if end <= s[0] <= end + _NEAR and not _BREAK.search(text, end, s[0])]
-    before = [s for s in spans if s[1] <= start]
-    pick = after[0] if after else (before[-1] if before else None)
-    return text[pick[0] : pick[1]] if pick else None
+def described_after(text: str, s_start: int, s_end: int, end: int, upto: int | None = None) -> str | None:
+    """The first description after a number that ends at `end`, in its clause and before the next
+    number (at `upto`): "by 3.5% across 20 benchmarks"."""
+    stop = min(end + _NEAR, upto if upto is not None else s_end)
+    for a, b in _descriptions(text, s_start, s_end):
+        if end <= a <= stop and not _BREAK.search(text, end, a):
+            return text[a:b]
+    return None
+
+
+def described_before(
+    text: str, s_start: int, s_end: int, start: int, *, evaluated_only: bool = False
+) -> str | None:
+    """The last description before a number that starts at `start`: "Experiments on three real-world
+    datasets show that X gains 5%". With `evaluated_only`, only one the sentence says the evaluation ran
+    on (what replaces a data set named in an earlier sentence), not "unlike work that relies on many
+    datasets"."""
+    spans = [s for s in _descriptions(text, s_start, s_end) if s[1] <= start]
+    if evaluated_only:
+        spans = [s for s in spans if _EVALUATED.search(text, max(s_start, s[0] - 60), s[0])]
+    return text[spans[-1][0] : spans[-1][1]] if spans else None
+
+
+# the words that make a description the data an evaluation ran on: "Extensive experiments on three
+# datasets", "state-of-the-art performance on three challenging datasets", "We evaluate FooNet on two
+# public benchmarks"
+_EVALUATED = regex.compile(
+    r"\b(?:experiments?|evaluations?|results?|tests?|evaluat\w*|test(?:ed|ing)|validat\w*|performance"
+    r"|benchmark(?:ed|ing))\s(?:[\w\-]+\s){0,3}?(?:on|across|over|in)\s$"
+)

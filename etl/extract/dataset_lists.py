@@ -130,7 +130,7 @@ _DEVICES_AFTER_LIST = regex.compile(
 )
 _DATA_AFTER_LIST = regex.compile(r"\s(?:datasets|benchmarks|corpora|data\ssets)\b")
 # a word that opens a list, not its first item: "on three benchmarks including Market-1501, ..."
-_LEAD_WORD = regex.compile(r"^(?:including|namely|like|e\.g\.,?|i\.e\.,?)\s")
+_LEAD_WORD = regex.compile(r"^(?:including|namely|like|such\sas|e\.g\.|i\.e\.),?\s")
 _ITEM_SPLIT = regex.compile(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?")
 
 
@@ -146,7 +146,8 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
     as {"dataset": [...]} or {"model": [...]}, when a list of `size` names follows a preposition."""
     out: dict[str, list[str]] = {}
     for m in _ITEM_LIST.finditer(text, s_start, s_end, overlapped=True):
-        items = [_LEAD_WORD.sub("", i.strip().rstrip(".,;:")) for i in _ITEM_SPLIT.split(m.group("items"))]
+        listed = _LEAD_WORD.sub("", m.group("items"))
+        items = [i.strip().rstrip(".,;:") for i in _ITEM_SPLIT.split(listed)]
         if len(items) != size or not all(
             _R(r"[A-Z0-9]").search(i) and _R(r"[A-Za-z]").search(i) and not _VALUE_ITEM.match(i)
             for i in items

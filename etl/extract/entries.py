@@ -25,7 +25,7 @@ from etl.extract.table import extract_table
 class Outcome(Enum):
     """What became of one known entry, best first."""
 
-    RANKED = "score row with its data set, on the best-score board"
+    RANKABLE = "score row with its data set and a metric the boards rank"
     FOUND = "score row with its data set (metric not ranked)"
     NO_DATASET = "score row without its data set"
     WRONG_DATASET = "score row with another data set"
@@ -48,6 +48,33 @@ class EntryCheck:
     got_metric: str | None = None
 
 
+def _problems(rec: Any) -> list[str]:
+    """What is wrong with one record of an entries file (nothing when it is usable)."""
+    if not isinstance(rec, dict):
+        return ["not a JSON object"]
+    out = [f"no {k!r}" for k in ("pid", "abstract") if k not in rec]
+    abstract = rec.get("abstract")
+    if "abstract" in rec and not isinstance(abstract, str):
+        out.append("'abstract' is not a string")
+    entries = rec.get("entries", [])
+    if not isinstance(entries, list):
+        return [*out, "'entries' is not a list"]
+    for e in entries:
+        if not isinstance(e, dict):
+            out.append("an entry is not a JSON object")
+            continue
+        t, s, end = e.get("text"), e.get("span_start"), e.get("span_end")
+        if not (isinstance(t, str) and isinstance(s, int) and isinstance(end, int)):
+            out.append(f"entry {t!r} needs text, span_start and span_end")
+        elif isinstance(abstract, str) and (end - s != len(t) or abstract[s:end] != t):
+            out.append(f"entry {t!r} is not at span_start {s} .. span_end {end} of the abstract")
+        if not isinstance(e.get("value"), int | float) or isinstance(e.get("value"), bool):
+            out.append(f"entry {t!r} has no number as 'value'")
+        if not isinstance(e.get("dataset"), str) or not e["dataset"].strip():
+            out.append(f"entry {t!r} has no 'dataset'")
+    return out
+
+
 def load_entries(path: Path | str) -> list[dict[str, Any]]:
     """The papers of an entries file; every problem is reported at once."""
     path = Path(path)
@@ -62,15 +89,15 @@ def load_entries(path: Path | str) -> list[dict[str, Any]]:
         except json.JSONDecodeError as exc:
             problems.append(f"line {n}: not JSON ({exc.msg})")
             continue
-        for e in rec.get("entries", []):
-            s, t = e.get("span_start"), e.get("text")
-            if not isinstance(s, int) or rec.get("abstract", "")[s : s + len(t or "")] != t:
-                problems.append(f"line {n}: entry {t!r} is not at span_start {s} of the abstract")
-        papers.append(rec)
+        found = _problems(rec)
+        problems += [f"line {n}: {p}" for p in found]
+        if not found:
+            papers.append(rec)
     if problems:
         raise InputError(
             f"{len(problems)} problem(s) in {path}: " + "; ".join(problems[:5]),
-            hint="each entry needs text, span_start and span_end that point into the abstract",
+            hint="each paper needs pid, abstract and entries; each entry text, span_start and span_end "
+            "that point into the abstract, a number as value and a dataset",
         )
     return papers
 
@@ -92,7 +119,15 @@ def judge(entry: dict[str, Any], rows: Iterable[dict[str, Any]], gz: Gazetteer) 
     base = {"pid": entry["pid"], "text": entry["text"], "dataset": entry["dataset"]}
     if not at:
         return EntryCheck(**base, outcome=Outcome.MISSED)
-    r = at[0]
+    value = float(entry["value"])
+    r = next(
+        (
+            x
+            for x in at
+            if x["kind"] == "score" and x["value"] is not None and math.isclose(value, x["value"])
+        ),
+        at[0],
+    )  # the row that is the entry, when several overlap its span
     got = {
         "got_kind": r["kind"],
         "got_value": r["value"],
@@ -101,14 +136,14 @@ def judge(entry: dict[str, Any], rows: Iterable[dict[str, Any]], gz: Gazetteer) 
     }
     if r["kind"] != "score":
         outcome = Outcome.WRONG_KIND
-    elif r["value"] is None or not math.isclose(float(entry["value"]), r["value"], rel_tol=1e-6):
+    elif r["value"] is None or not math.isclose(value, r["value"], rel_tol=1e-6):
         outcome = Outcome.WRONG_VALUE
     elif not r["dataset"]:
         outcome = Outcome.NO_DATASET
     elif not _same_dataset(entry, r["dataset"], gz):
         outcome = Outcome.WRONG_DATASET
     elif r["metric"] and gz.known("metric", r["metric"]) and gz.dataset_id(r["dataset"]):
-        outcome = Outcome.RANKED
+        outcome = Outcome.RANKABLE
     else:
         outcome = Outcome.FOUND
     return EntryCheck(**base, outcome=outcome, **got)
@@ -140,12 +175,12 @@ def format_checks(checks: list[EntryCheck], *, show: int = 0) -> str:
     """Counts per outcome and the share found with their data set; `show` lists that many failures."""
     counts = Counter(c.outcome for c in checks)
     n = len(checks)
-    found = counts[Outcome.RANKED] + counts[Outcome.FOUND]
+    found = counts[Outcome.RANKABLE] + counts[Outcome.FOUND]
     lines = [
         f"known entries {n}: score row with its data set {found} ({found / n:.3f})" if n else "no entries"
     ]
     lines += [f"  {counts[o]:>4}  {o.value}" for o in Outcome if counts[o]]
-    bad = [c for c in checks if c.outcome not in (Outcome.RANKED, Outcome.FOUND)]
+    bad = [c for c in checks if c.outcome not in (Outcome.RANKABLE, Outcome.FOUND)]
     for c in bad[:show]:
         lines.append(
             f"  {c.outcome.name.lower():<14} {c.text!r:<12} on {c.dataset!r}: got {c.got_kind} "

@@ -51,6 +51,7 @@ _SIZE_WORD = regex.compile(
 )
 # a data set described, not named ("three real-world datasets"; dataset_descriptions.py writes them)
 _DESCRIBED_DATA = load("context")["described_data"].regex
+_SINGULAR_DATA_HEAD = regex.compile(r"(?:benchmark|dataset|data\sset|corpus|test\sset)$")
 _NOT_A_NAME = regex.compile(r"//|^www\.|\.(?:com|org|ai|io|co|net)\b|^https?:")
 _PLURAL_ACRONYM = regex.compile(r"^[A-Z]{2,}s$")  # "LLMs", "GANs": a kind of model, not one
 _CITATION_KEY = regex.compile(
@@ -189,12 +190,29 @@ class Gazetteer:
         return self._resolve(self.metrics, surface, display_norm)
 
     def dataset_id(self, surface: str | None) -> str | None:
-        """None for a description ("three real-world datasets"): it names no data set to rank on,
-        unless a word of it is a known one ("the standard MuST-C corpus")."""
+        """None for a description ("three real-world datasets"): it names no data set to rank on."""
         if surface is not None and _DESCRIBED_DATA.fullmatch(surface.strip()):
-            known = (self.datasets.lookup(w) for w in surface.split() if _NAME_MARK.search(w))
-            return next((k for k in known if k), None)
+            return self._described_id(surface.strip())
         return self._resolve(self.datasets, surface, display_norm)
+
+    def _described_id(self, surface: str) -> str | None:
+        """A singular description around a known name takes its id ("a cleaned Penn Treebank corpus");
+        a plural one ("two adversarial SQuAD datasets") is several other sets, an unnamed one none."""
+        if not _SINGULAR_DATA_HEAD.search(surface):
+            return None
+        runs, run = [], []
+        for w in surface.split():
+            if _NAME_MARK.search(w):
+                run.append(w)
+            elif run:
+                runs.append(run)
+                run = []
+        runs.append(run)
+        for r in sorted((r for r in runs if r), key=len, reverse=True):
+            hit = self.datasets.lookup(" ".join(r))
+            if hit:
+                return hit
+        return None
 
     def model_family(self, surface: str | None) -> str | None:
         return self._resolve(self.models, surface, family_fallback)
@@ -410,16 +428,18 @@ def _map_column(column: pa.ChunkedArray, fn: Callable[[str | None], str | None])
 def canonicalize(results: pa.Table, gazetteer: Gazetteer | None = None) -> pa.Table:
     """A copy of `results` with metric_id, dataset_id and model_family filled from metric/dataset/model.
 
-    An id computed from a surface wins; where the surface is null an existing id is kept.
+    Where a surface is written its id decides (None for a description); where it is null an existing
+    id is kept.
     """
     gz = gazetteer or Gazetteer.load()
     out = results
     for src, dst in FIELDS.items():
         if src not in out.column_names:
             continue
-        computed = _map_column(out.column(src).cast(pa.string()), gz.resolver(src))
-        if dst in out.column_names:
-            computed = pc.coalesce(computed, out.column(dst).cast(pa.string()))
+        surface = out.column(src).cast(pa.string())
+        computed = _map_column(surface, gz.resolver(src))
+        if dst in out.column_names:  # a surface decides (a description has no id); none keeps the stored id
+            computed = pc.if_else(pc.is_valid(surface), computed, out.column(dst).cast(pa.string()))
             out = out.set_column(out.column_names.index(dst), dst, computed)
         else:
             out = out.append_column(dst, computed)
@@ -442,8 +462,8 @@ def fallback_names(
     rows = [
         (name, resolve(name), n)
         for name, n in zip(counts["name"].to_pylist(), counts["name_count"].to_pylist(), strict=True)
-        if name.strip() and not gz.known(field_name, name)
-    ]
+        if name.strip() and not gz.known(field_name, name) and resolve(name) is not None
+    ]  # a name with no id at all is a description ("three real-world datasets"), nothing to add
     rows.sort(key=lambda r: (-r[2], r[0]))
     rows = rows[:top]
     return pa.table(

@@ -4,6 +4,7 @@ one behaviour each."""
 
 from __future__ import annotations
 
+from etl.extract.dataset_descriptions import described_after
 from tests.extract.helpers import hit
 
 
@@ -36,7 +37,10 @@ def test_description_replaces_a_data_set_named_earlier():
 
 def test_a_description_followed_by_its_list_is_not_taken():
     text = "FooRank improves accuracy by 2.2% on several datasets including FooSet and BarSet."
-    assert hit(text, "2.2%").dataset != "several datasets"
+    end = text.index("2.2%") + 4
+    assert described_after(text, 0, len(text), end) is None
+    plain = "FooRank improves accuracy by 2.2% on several datasets."
+    assert described_after(plain, 0, len(plain), end) == "several datasets"
 
 
 def test_part_of_a_data_set_is_no_description():
@@ -65,3 +69,29 @@ def test_a_description_in_a_later_enumerated_finding_is_not_read():
         "large one on extractive QA datasets."
     )
     assert hit(text, "5").dataset is None
+
+
+def test_a_description_before_the_number_does_not_replace_a_carried_name():
+    text = (
+        "We evaluate FooNet on CIFAR-10. Unlike methods pre-trained on large-scale datasets, it reaches "
+        "97.1% accuracy."
+    )
+    assert hit(text, "97.1%").dataset == "CIFAR-10"
+
+
+def test_a_definite_phrase_points_back_and_is_no_description():
+    text = "We test on CIFAR-10 and CIFAR-100. FooNet gains 2.1% across all these datasets."
+    assert hit(text, "2.1%").dataset != "all these datasets"
+    other = "We test FooNet on CIFAR-10. It gains 2.1% on the public dataset."
+    assert hit(other, "2.1%").dataset == "CIFAR-10"
+
+
+def test_a_description_after_the_next_number_is_that_number_s():
+    text = "FooNet gains 2.1 points in the base setting and 3.4 points on two real-world datasets."
+    assert hit(text, "2.1 points").dataset is None
+    assert hit(text, "3.4 points").dataset == "two real-world datasets"
+
+
+def test_data_a_model_was_pre_trained_on_is_no_description():
+    text = "FooNet, pre-trained on several large-scale datasets, reaches 81.0% top-1 accuracy."
+    assert hit(text, "81.0%").dataset is None

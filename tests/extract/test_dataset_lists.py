@@ -27,15 +27,28 @@ def test_a_list_opened_by_including_does_not_keep_the_word():
 
 
 def test_a_list_after_to_is_of_data_sets_when_all_are_known_ones():
-    text = "The cell is then transferred to CIFAR-100 and ImageNet, reaching top-1 errors of 17.2% and 25.3%, respectively."
-    assert _datasets(text) == [("17.2%", "CIFAR-100"), ("25.3%", "ImageNet")]
+    text = "Moved to Cityscapes and ADE20K without tuning, FooSeg keeps mIoU of 78.4 and 45.0, respectively."
+    assert _datasets(text) == [("78.4", "Cityscapes"), ("45.0", "ADE20K")]
 
 
 def test_numbers_of_different_units_are_no_list():
     text = (
-        "FooNAS searches on CIFAR-10 for 3.1 GPU days and reaches a test error of 2.6%, which is then "
-        "transferred to CIFAR-100 and ImageNet reaching errors of 17.2% and 25.3%, respectively."
+        "Searching costs FooNAS 2.9 GPU days and yields a test error of 2.6%, moved to CIFAR-100 and "
+        "ImageNet it gives errors of 17.0% and 24.9% respectively."
     )
     got = dict(_datasets(text))
-    assert got["2.6%"] != "ImageNet"
-    assert got["17.2%"] == "CIFAR-100" and got["25.3%"] == "ImageNet"
+    assert got["2.6%"] != "ImageNet"  # not the second of a list "2.9 GPU days and 2.6%"
+    assert got["17.0%"] == "CIFAR-100" and got["24.9%"] == "ImageNet"
+
+
+def test_a_count_that_does_not_match_the_values_borrows_no_list():
+    text = "We test FooReID on Market-1501, DukeMTMC-reID and CUHK03. It reaches 81.0% and 72.5% on the three benchmarks."
+    assert _datasets(text)[1] != ("72.5%", "DukeMTMC-reID")
+
+
+def test_a_list_opened_by_i_e_with_a_comma():
+    text = (
+        "We test FooReID on three benchmarks, i.e., Market-1501, DukeMTMC-reID and CUHK03, reaching mAP of "
+        "81.0%, 72.5% and 58.1%, respectively."
+    )
+    assert _datasets(text)[0] == ("81.0%", "Market-1501")

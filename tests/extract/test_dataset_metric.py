@@ -92,11 +92,11 @@ def test_subject_of_a_passive_gain_after_that():
 
 def test_a_data_set_introduced_without_a_name_stops_the_carry():
     text = (
-        "We evaluate on SVHN and reach 96% accuracy. We also evaluate this approach on an even more "
-        "challenging dataset generated from Street View imagery and achieve over 90% accuracy."
+        "We evaluate on SVHN and reach 96% accuracy. A harder test follows on an unusually noisy "
+        "dataset scraped from shop signs, where it reaches over 90% accuracy."
     )
     assert _one(text, "96%").dataset == "SVHN"
-    assert _one(text, "90%").dataset == "an even more challenging dataset"  # described, not SVHN
+    assert _one(text, "90%").dataset == "an unusually noisy dataset"  # described, not SVHN
 
 
 def test_a_proposed_data_set_still_owns_its_sizes():

@@ -22,7 +22,7 @@ def _paper(text: str, value: float, dataset: str, abstract: str = ABSTRACT) -> d
 
 def test_score_with_its_data_set_is_ranked():
     [check] = check_entries([_paper("81.2%", 81.2, "ImageNet-1K")])
-    assert check.outcome is Outcome.RANKED
+    assert check.outcome is Outcome.RANKABLE
 
 
 def test_score_with_another_data_set_is_wrong():
@@ -55,3 +55,47 @@ def test_cli_exits_2_below_the_floor(tmp_path: Path, capsys):
     assert main(["entries", str(path), "--fail-under", "0.5"]) == 2
     assert "score row with another data set" in capsys.readouterr().out
     assert main(["entries", str(path)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("[1, 2]", "not a JSON object"),
+        ('{"abstract": "x", "entries": []}', "no 'pid'"),
+        ('{"pid": "a", "abstract": "81%", "entries": [{"text": "81%", "span_start": 0}]}', "needs text"),
+        (
+            '{"pid": "a", "abstract": "81%", "entries": [{"text": "81%", "span_start": 0, "span_end": 3, "value": "x", "dataset": "D"}]}',
+            "no number",
+        ),
+        (
+            '{"pid": "a", "abstract": "81%", "entries": [{"text": "81%", "span_start": 0, "span_end": 9, "value": 81, "dataset": "D"}]}',
+            "is not at",
+        ),
+    ],
+)
+def test_bad_records_are_input_errors(tmp_path: Path, line: str, problem: str):
+    path = tmp_path / "known.jsonl"
+    path.write_text(line + "\n")
+    with pytest.raises(InputError, match=problem):
+        load_entries(path)
+
+
+def test_cli_bad_record_exits_1_not_as_a_bug(tmp_path: Path, capsys):
+    path = tmp_path / "known.jsonl"
+    path.write_text("[1, 2]\n")
+    assert main(["entries", str(path)]) == 1
+    assert "not a JSON object" in capsys.readouterr().err
+
+
+def test_cli_empty_set_fails_a_floor(tmp_path: Path):
+    path = tmp_path / "known.jsonl"
+    path.write_text("")
+    assert main(["entries", str(path), "--fail-under", "0.9"]) == 2
+
+
+def test_cli_share_out_of_range_is_a_usage_error(tmp_path: Path):
+    path = tmp_path / "known.jsonl"
+    path.write_text("")
+    with pytest.raises(SystemExit) as exc:
+        main(["entries", str(path), "--fail-under", "5"])
+    assert exc.value.code == 1  # a usage error, as the README's exit codes say

@@ -141,6 +141,12 @@ def test_fallback_names_lists_unknown_names_by_count() -> None:
     assert fallback_names(_results(), "dataset", top=1)["name"].to_pylist() == ["MyBench-2"]
 
 
+def test_a_description_drops_a_stored_dataset_id_and_is_no_fallback_name() -> None:
+    t = pa.table({"dataset": ["three real-world datasets", "FooBench-9"], "dataset_id": ["stale", None]})
+    assert canonicalize(t)["dataset_id"].to_pylist() == [None, "foobench-9"]
+    assert fallback_names(t, "dataset")["name"].to_pylist() == ["FooBench-9"]
+
+
 def test_fallback_names_rejects_unknown_field() -> None:
     with pytest.raises(ValueError):
         fallback_names(_results(), "baseline")
@@ -292,5 +298,9 @@ def test_a_described_data_set_has_no_id(gz: Gazetteer) -> None:
     assert gz.dataset_id("a large-scale dataset") is None
 
 
-def test_a_description_around_a_known_name_takes_its_id(gz: Gazetteer) -> None:
-    assert gz.dataset_id("the standard MuST-C corpus") == gz.dataset_id("MuST-C")
+def test_a_singular_description_around_a_known_name_takes_its_id(gz: Gazetteer) -> None:
+    assert gz.dataset_id("a cleaned MuST-C corpus") == gz.dataset_id("MuST-C")
+
+
+def test_a_plural_description_around_a_known_name_has_no_id(gz: Gazetteer) -> None:
+    assert gz.dataset_id("two adversarial SQuAD datasets") is None
