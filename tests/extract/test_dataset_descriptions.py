@@ -95,3 +95,16 @@ def test_a_description_after_the_next_number_is_that_number_s():
 def test_data_a_model_was_pre_trained_on_is_no_description():
     text = "FooNet, pre-trained on several large-scale datasets, reaches 81.0% top-1 accuracy."
     assert hit(text, "81.0%").dataset is None
+
+
+def test_the_data_an_evaluation_ran_on_replaces_a_carried_name():
+    text = (
+        "We first tune FooNet on CIFAR-10. Extensive experiments on two real-world datasets show that "
+        "FooNet gains 2.1% in accuracy."
+    )
+    assert hit(text, "2.1%").dataset == "two real-world datasets"
+
+
+def test_other_work_s_data_does_not_replace_a_carried_name():
+    text = "We evaluate FooNet on CIFAR-10. Unlike work that relies on multiple datasets, it reaches 97.1% accuracy."
+    assert hit(text, "97.1%").dataset == "CIFAR-10"
