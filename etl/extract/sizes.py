@@ -173,8 +173,12 @@ def size_kind(
     big = (atom.magnitude or 0) >= 1e6  # a model has millions of parameters at least; 128K is a length
     if big and (NAME_BEFORE_PAREN.search(left[-40:]) or NAME_AFTER.match(right) or MODEL_NOUN.search(phrase)):
         return Kind.PARAM_COUNT, Unit.PARAMS
-    if raw[-1:] in ("B", "b", "T", "M") and atom.form == "digits" and MODEL_BEFORE.search(left[-40:]):
-        return Kind.PARAM_COUNT, Unit.PARAMS
+    if (
+        raw[-1:] in ("B", "b", "T", "M")
+        and atom.form == "digits"
+        and (MODEL_BEFORE.search(left[-40:]) or _FAMILY_BEFORE.search(left[-40:]))
+    ):
+        return Kind.PARAM_COUNT, Unit.PARAMS  # "Llama2 7B", "Pythia 410M", "BLOOM 560M"
     letter = raw[-1:] in ("B", "b", "T") and atom.form == "digits"
     if letter and NAME_BEFORE.search(left[-40:]):
         return Kind.PARAM_COUNT, Unit.PARAMS
@@ -188,6 +192,8 @@ def size_kind(
 
 
 _MODEL_FAMILY = load("context")["model_family"].regex
+# a model family's name right before a size: "Pythia 410M", "BLOOM 560M" (not "ImageNet 1.2M")
+_FAMILY_BEFORE = regex.compile(r"(?<![\w\-])" + _MODEL_FAMILY.pattern + r"[\w.\-]*\s$")
 # "on YouTube-8M", "pre-trained on WebVid-10M": a name with a million-scale size after a preposition
 _DATA_PREP = regex.compile(
     r"(?i)\b(?:on|from|of|in|with|using|across|and)\s(?:the\s|both\s)?(?:[\w\-]+,\s|[\w\-]+\sand\s)?$"

@@ -196,6 +196,10 @@ CASES = {
         "It beats Llama 3.2 3B and Mamba-2 370M.",
         [("3B", "param_count", 3e9, "params", "exact"), ("370M", "param_count", 3.7e8, "params", "exact")],
     ),
+    "size_after_family_name_with_a_space": (
+        "We compare BLOOM 560M with Falcon 40B.",
+        [("560M", "param_count", 5.6e8, "params", "exact"), ("40B", "param_count", 4e10, "params", "exact")],
+    ),
     "share_of_other_system": (
         "It needs roughly 0.35% of those of AdapterFusion.",
         [("0.35%", "reduction", 0.35, "%", "approx")],
@@ -360,3 +364,8 @@ def test_proposed_data_set_name():
 
     assert proposed_names("GUIDE: A Guideline-Guided Dataset for Videos", "We build it.") == (None, "GUIDE")
     assert proposed_names("A title", "We introduce MM-RLHF, a dataset containing 120k pairs.")[1] == "MM-RLHF"
+
+
+def test_a_family_name_before_a_size_owns_it():
+    owners = [r.model for r in extract_text("We evaluate OPT 1.3B, BLOOM 560M and Falcon 40B on the suite.")]
+    assert owners == ["OPT 1.3B", "BLOOM 560M", "Falcon 40B"]
