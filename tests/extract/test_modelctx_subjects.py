@@ -65,3 +65,14 @@ def test_a_name_used_as_a_modifier_is_not_the_subject():
 def test_our_modified_system_without_a_name_stays_empty():
     text = "On the test set, our ACM-based tracker obtains an improvement of 5.8% over the baseline."
     assert _model(text, "5.8%") is None
+
+
+def test_gain_reported_for_a_known_model_it_improves():
+    # the guideline's own example: "+14.4% on Math-Hard" has model Llama3.1-8B-Instruct
+    text = "On LongBench, our method improves Llama-3-8B-Instruct by an average of 5.2 points."
+    assert _model(text, "5.2 points") == "Llama-3-8B-Instruct"
+
+
+def test_gain_of_an_unknown_name_it_improves_stays_with_the_subject():
+    text = "FooAug improves BarNet by 2.1% on ScanObjectNN."
+    assert _model(text, "2.1%") == "FooAug"
