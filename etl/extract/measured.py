@@ -224,8 +224,11 @@ def bare_value_kind(left: str, right: str, by: bool) -> tuple[Kind, int, str] | 
 # "achieves 82.4 on GLUE and 90.1 on SuperGLUE": the verb, then earlier members of the list
 _SCORE_VERB_END = regex.compile(
     r"(?i)\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|scor(?:es|ed|ing)|gets?|getting|got|yield\w*|records?)"
-    r"\s(?:an?\s)?(?:average\s(?:of\s)?)?(?:\d+(?:\.\d+)?\s(?:on|in)\s(?:the\s)?[\w\-]+(?:,\s(?:and\s)?|\sand\s)){0,4}$"
+    r"\s(?:an?\s)?(?:average\s(?:of\s)?)?(?:\d+(?:\.\d+)?\s(?:on|in)\s(?:the\s)?[\w\-]+(?:,\s(?:and\s)?|\sand\s)){0,4}"
+    r"(?:\d+(?:\.\d+)?(?:,\s(?:and\s)?|,?\sand\s)){0,5}$"  # "achieves 72.4, 68.1 and [55.0] on A, B and C"
 )
+# the rest of a list of values before the benchmarks they were reached on: "[72.4], 68.1 and 55.0 on"
+_MORE_VALUES = regex.compile(r"^(?:,\s(?:and\s)?\d+(?:\.\d+)?|,?\sand\s\d+(?:\.\d+)?){1,5}(?=\s(?:on|in)\s)")
 # a benchmark's name: capitalised with another capital or a digit in it (MMLU, ImageNet, not English)
 _ON_NAME = regex.compile(r"^\s(?:on|in)\s(?:the\s)?[A-Z](?=[\w\-]*[A-Z0-9])[\w\-]+")
 
@@ -235,6 +238,9 @@ def verb_value_on(left: str, right: str) -> bool:
     "achieves 91.2 (+2.3) on GSM8K"."""
     if right.startswith(" ("):
         right = _ASIDE_GAIN.sub("", right, count=1)
+    more = _MORE_VALUES.match(right)
+    if more:
+        right = right[more.end() :]
     return _ON_NAME.match(right) is not None and _SCORE_VERB_END.search(left[-100:]) is not None
 
 

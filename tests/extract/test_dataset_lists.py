@@ -52,3 +52,20 @@ def test_a_list_opened_by_i_e_with_a_comma():
         "81.0%, 72.5% and 58.1%, respectively."
     )
     assert _datasets(text)[0] == ("81.0%", "Market-1501")
+
+
+def test_bare_values_listed_before_their_benchmarks_are_scores():
+    text = "FooLM-8B achieves 72.4, 68.1 and 55.0 on MMLU, ARC-C and GPQA, respectively."
+    assert _datasets(text)[1:] == [("72.4", "MMLU"), ("68.1", "ARC-C"), ("55.0", "GPQA")]
+
+
+def test_each_from_to_pair_keeps_the_benchmark_written_before_it():
+    text = (
+        "FooRAG improves exact match on NaturalQuestions from 38.1 to 45.6 and on TriviaQA from 61.0 to 68.3."
+    )
+    assert _datasets(text) == [
+        ("38.1", "NaturalQuestions"),
+        ("45.6", "NaturalQuestions"),
+        ("61.0", "TriviaQA"),
+        ("68.3", "TriviaQA"),
+    ]
