@@ -150,6 +150,8 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         return labelled_metric(text, s_start, s_end)  # "by 4.2 and 3.1 on the mIoU metric"
     if _FUNCTION_WORD.fullmatch(metric):  # "8 points of improvement": "of" is no metric
         return nearest_metric(found, text, s_start, s_end, True)
+    if metric.casefold() in ("scores", "scored") and _SCORES_VERB.search(text, s_start, found.start + 1):
+        return None  # "BazChat scores 8.21 on MT-Bench": the verb, not a metric the sentence names
     if (
         _DATASET_LIKE.fullmatch(metric)
         and not (METRIC.search(metric) or COST.search(metric))
@@ -164,6 +166,11 @@ _TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?")
 # a time named before its value, with no other value or clause between: "inference times as low as",
 # "fast inference speed (", "the runtime of KMN is"
 _TIME_BEFORE = regex.compile(r"(?i)\b(?P<t>" + _C["time_metric_noun"].pattern + r")\b[^.;,\d]{0,25}$")
+# "scores" as the verb of a system: "FooChat scores 8.21", "it scored over 43,000 points", not "F1 scores of"
+_SCORES_VERB = regex.compile(
+    r"(?<!\b(?i:the|a|an|its|their|our|average|mean|overall|human|f1|bleu|rouge|test)\s)\b(?:scores|scored)\s"
+    r"(?=(?:[a-z]+\s){0,3}[+\-~]?\d)"
+)
 _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|for|about|up|over|than)\s?)+")
 # "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word
 _DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS){NAME}")

@@ -42,7 +42,7 @@ _DATA_OF = regex.compile(
 
 _READS = regex.compile(
     r"(?i)\b(?:process\w*|handl\w*|support\w*|accept\w*|read(?:s|ing)?|ingest\w*|attend\w*\sto|extend\w*\s(?:\w+\s){0,3}to"
-    r"|lengths?(?:\sof)?)"
+    r"|lengths?(?:\sof)?|context\s(?:windows?|lengths?|sizes?)\b[^.;]{0,40}?\b(?:to|of|at))"
     r"\s(?:inputs?\sof\s|contexts?\sof\s|sequences?\sof\s)?(?:up\sto\s|more\sthan\s|over\s|at\sleast\s|about\s|nearly\s)?$"
 )
 

@@ -1,0 +1,39 @@
+"""Shapes found by probing invented listing-style sentences (2023-2025 ML abstracts), one behaviour each;
+the sentences are made up for the test."""
+
+from __future__ import annotations
+
+from etl.extract import extract_text
+from tests.extract.helpers import hit
+
+
+def test_the_verb_scores_is_no_metric():
+    assert hit("BazChat scores 8.21 on MT-Bench.", "8.21").metric is None
+
+
+def test_the_noun_scores_still_is_one():
+    assert hit("The F1 scores 80.1 and 81.2 are shown for FooNER.", "80.1").metric == "F1 scores"
+
+
+def test_a_context_window_is_no_data_size():
+    text = "FooRope extends the context window of Llama-2-7B to 128K tokens."
+    assert [r.text for r in extract_text(text)] == ["7B"]
+
+
+def test_training_tokens_stay_a_data_size():
+    assert hit("We train FooCoder on 128K tokens of code.", "128K tokens").kind.value == "data_size"
+
+
+def test_trailing_a_system_is_a_drop_against_it():
+    r = hit("FooLM trails GPT-4 by only 2.4% on MMLU.", "2.4%")
+    assert (r.kind.value, r.value, r.baseline, r.model) == ("improvement", -2.4, "GPT-4", "FooLM")
+
+
+def test_behind_a_system_is_a_drop():
+    r = hit("FooLM is only 1.5% behind its 7B counterpart.", "1.5%")
+    assert (r.kind.value, r.value) == ("improvement", -1.5)
+
+
+def test_lagging_behind_names_the_baseline_and_the_subject():
+    r = hit("FooLM lags behind GPT-4 by 2.0 points.", "2.0 points")
+    assert (r.baseline, r.model) == ("GPT-4", "FooLM")
