@@ -76,6 +76,11 @@ _EXTREME_GAP = regex.compile(
 )
 
 
+def _bracketed_gain(text: str, f: Found) -> bool:
+    """A signed value in brackets after another one: its gain, not a list member ("55.1% (+4.3%)")."""
+    return f.start > 0 and text[f.start - 1] == "(" and text[f.start : f.start + 1] in ("+", "↑")
+
+
 def _inherit(text: str, found: list[Found]) -> list[Found]:
     """A number whose kind is only a default takes the kind of the list it continues
     ("with only 55.6% TFLOPs and 53.8% KV cache storage")."""
@@ -88,6 +93,7 @@ def _inherit(text: str, found: list[Found]) -> list[Found]:
             and f.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
             and prev.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
             and prev.unit is f.unit
+            and not _bracketed_gain(text, prev)  # "55.1% on A (+4.3%) and 30.2% on B": no list of gains
             and (
                 not f.strong
                 and _LIST_GAP.match(text, prev.end, f.start)

@@ -67,7 +67,7 @@ __all__ = [
 
 _R = cache(regex.compile)
 _DATASET_AFTER = regex.compile(
-    rf"[^,;.]{{0,40}}?(?<!\band\s)\b(?:on|in|across)\s(?:the\s|a\s)?{ADJ}{LATEX_FONT}(?P<d>(?:{NAME}{YEAR}|{DIGIT_NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
+    rf"(?:\s?\([^()]{{0,20}}\))?[^,;.]{{0,40}}?(?<!\band\s)\b(?:on|in|across)\s(?:the\s|a\s)?{ADJ}{LATEX_FONT}(?P<d>(?:{NAME}{YEAR}|{DIGIT_NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
     rf"(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone)s?\b)"
 )
 # "on X from [A to] B": the data set a from-to pair is on, written right before it

@@ -11,6 +11,7 @@ import regex
 from etl.extract.bare_numbers import bare_number
 from etl.extract.cues import (
     BAD,
+    BY_END,
     CHANGE_BEFORE_METRIC,
     COLON_METRIC,
     COST,
@@ -54,6 +55,10 @@ from etl.extract.numbers import Atom
 from etl.extract.shares import percent_of, share_kept
 from etl.extract.sizes import rate_reached, size_kind
 from etl.records import Kind, Qualifier, Unit
+
+# a value with its own gain in brackets right after it: "71.5% (+9.8%)", "55.1% (↑4.3%)"
+_BRACKET_GAIN = regex.compile(r"\(\s?[+↑]\s?\d[\d.]*\s?(?:\\?%|pp|points?)?\s?\)")
+_OWN_GAIN_AFTER = regex.compile(r"^\s?\(\s?[+↑]\s?\d[\d.]*\s?(?:\\?%|pp|points?)?\s?\)")
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 # a window whose end METRIC_OF cannot match has no suffix METRIC_OF fullmatches
@@ -237,7 +242,14 @@ def single(
             return found(Kind.SCORE, unit, "compared_with_value")  # "superior to X with 81.25% accuracy"
         if _MORE_EFFICIENT.match(right):
             return found(Kind.SPEEDUP, unit, "more_efficient")
-        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        if not a.signed and _OWN_GAIN_AFTER.match(right) and not BY_END.search(left[-12:]):
+            return found(Kind.SCORE, unit, "score_with_gain")  # "71.5% (+9.8%) on MATH": its gain in brackets
+        if "(+" in left or "(↑" in left:  # an earlier value's bracketed gain is no cue for this one
+            left_cues = _BRACKET_GAIN.sub(lambda m: " " * len(m.group(0)), left)
+            clause = _BRACKET_GAIN.sub(lambda m: " " * len(m.group(0)), clause)
+        else:
+            left_cues = left
+        kind, sign, cue = cue_kind(phrase, obj, clause, left_cues)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
         if unit is Unit.PP and kind is Kind.REDUCTION and not COST.search(phrase + " " + obj):

@@ -37,3 +37,23 @@ def test_behind_a_system_is_a_drop():
 def test_lagging_behind_names_the_baseline_and_the_subject():
     r = hit("FooLM lags behind GPT-4 by 2.0 points.", "2.0 points")
     assert (r.baseline, r.model) == ("GPT-4", "FooLM")
+
+
+def test_a_value_with_its_gain_in_brackets_is_a_score():
+    text = "FooMath reaches 94.1% (+6.2%) on GSM8K and 71.5% (+9.8%) on MATH."
+    got = [(r.text, r.kind.value, r.dataset) for r in extract_text(text)]
+    assert got == [
+        ("94.1%", "score", "GSM8K"),
+        ("+6.2%", "improvement", "GSM8K"),
+        ("71.5%", "score", "MATH"),
+        ("+9.8%", "improvement", "MATH"),
+    ]
+
+
+def test_a_bracketed_gain_starts_no_list_of_gains():
+    text = "FooMath reaches 55.1% on GSM8K (+4.3%) and 30.2% on MATH."
+    assert hit(text, "30.2%").kind.value == "score"
+
+
+def test_a_gain_by_a_value_stays_a_gain_with_its_bracket():
+    assert hit("FooMath improves accuracy by 5% (+2 points).", "5%").kind.value == "improvement"
