@@ -57,3 +57,31 @@ def test_a_bracketed_gain_starts_no_list_of_gains():
 
 def test_a_gain_by_a_value_stays_a_gain_with_its_bracket():
     assert hit("FooMath improves accuracy by 5% (+2 points).", "5%").kind.value == "improvement"
+
+
+def test_lower_is_better_generation_metrics_cut_are_gains():
+    r = hit("FooVid has 35% lower FVD than Make-A-Video.", "35%")
+    assert (r.kind.value, r.value) == ("improvement", 35.0)
+    assert hit("FooDepth reduces AbsRel by 12% on KITTI.", "12%").value == 12.0
+
+
+def test_a_latency_cut_stays_a_reduction():
+    assert hit("FooServe cuts latency by 30%.", "30%").kind.value == "reduction"
+
+
+def test_prefixed_fid_values_are_scores():
+    got = [(r.text, r.metric) for r in extract_text("FooGen gets an rFID of 0.89 and a gFID of 2.1.")]
+    assert got == [("0.89", "rFID"), ("2.1", "gFID")]
+
+
+def test_losing_accuracy_is_a_drop():
+    r = hit("Pruned with FooPrune, the model loses only 0.6% top-1 accuracy.", "0.6%")
+    assert (r.kind.value, r.value) == ("improvement", -0.6)
+
+
+def test_spider_the_data_set_is_no_spider_the_metric():
+    text = "FooSQL reaches 86.2% execution accuracy on Spider and 65.3% on BIRD."
+    assert [(r.metric, r.dataset) for r in extract_text(text)] == [
+        ("execution accuracy", "Spider"),
+        ("execution accuracy", "BIRD"),
+    ]
