@@ -218,8 +218,8 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
         return Kind.IMPROVEMENT, 1, "phrase_improve"
     if IN_GAIN.match(obj):
         return Kind.IMPROVEMENT, 1, "object_improve"
-    if not phrase.strip() and OVER_AFTER.match(obj) and not SPEED.search(clause):
-        return Kind.IMPROVEMENT, 1, "over_after"
+    if not phrase.strip() and OVER_AFTER.match(obj) and not SPEED.search(clause) and not REDUCE.search(clause):
+        return Kind.IMPROVEMENT, 1, "over_after"  # not "lowers peak memory by 3.7x relative to X": the cut's kind
     for window, where in ((clause, "clause"), (left, "sentence")):
         best: tuple[int, Kind, int, str] | None = None
         if where == "sentence" and not BY_END.search(left[-12:]):

@@ -152,7 +152,7 @@ def percent_of(
             return found(Kind.REDUCTION, unit, "share_pruned")  # "we prune 50% of attention heads"
         if kind is Kind.IMPROVEMENT and sign > 0 and BAD.search(o[:40]) and _FIX_VERB.search(clause[-30:]):
             return found(Kind.IMPROVEMENT, unit, "share_fixed")  # "it removes 30% of the errors": a gain
-        if kind is Kind.REDUCTION and _OF_ORIGINAL.match(right):
+        if kind is Kind.REDUCTION and _OF_ORIGINAL.match(right) and not METRIC.search(o[:40]):
             # "memory is reduced to 30% of the original"
             return found(Kind.REDUCTION, unit, "share_of_original")
         if _SHARE_OF_OTHER_COST.match(right):

@@ -85,3 +85,23 @@ def test_spider_the_data_set_is_no_spider_the_metric():
         ("execution accuracy", "Spider"),
         ("execution accuracy", "BIRD"),
     ]
+
+
+def test_a_kept_share_of_the_original_performance_is_a_score():
+    text = "FooVLM reduces visual tokens by 88.9% while maintaining 97.3% of the original performance."
+    assert hit(text, "97.3%").kind.value == "score"
+    assert hit(text, "88.9%").kind.value == "reduction"
+
+
+def test_a_kept_share_of_the_original_cost_is_a_reduction():
+    assert hit("With FooKV, memory is reduced to 30% of the original.", "30%").kind.value == "reduction"
+
+
+def test_subjects_of_cost_verbs_are_the_model():
+    assert hit("FooLM uses 40% fewer training tokens than Llama-3.", "40%").model == "FooLM"
+    assert hit("FooSeg runs at 120 FPS on a V100.", "120").model == "FooSeg"
+
+
+def test_lowering_a_cost_relative_to_a_baseline_is_a_reduction():
+    r = hit("ZipAttn lowers peak memory by 3.7x relative to FP16 inference.", "3.7x")
+    assert (r.kind.value, r.model, r.baseline) == ("reduction", "ZipAttn", "FP16 inference")
