@@ -218,8 +218,10 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
         return Kind.IMPROVEMENT, 1, "phrase_improve"
     if IN_GAIN.match(obj):
         return Kind.IMPROVEMENT, 1, "object_improve"
-    if not phrase.strip() and OVER_AFTER.match(obj) and not SPEED.search(clause) and not REDUCE.search(clause):
-        return Kind.IMPROVEMENT, 1, "over_after"  # not "lowers peak memory by 3.7x relative to X": the cut's kind
+    # not "lowers peak memory by 3.7x relative to X": a cut takes its kind from the loop below
+    cut = REDUCE.search(clause)
+    if not phrase.strip() and OVER_AFTER.match(obj) and not SPEED.search(clause) and not cut:
+        return Kind.IMPROVEMENT, 1, "over_after"
     for window, where in ((clause, "clause"), (left, "sentence")):
         best: tuple[int, Kind, int, str] | None = None
         if where == "sentence" and not BY_END.search(left[-12:]):
