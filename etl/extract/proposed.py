@@ -61,7 +61,7 @@ _CALLED = regex.compile(
 # "we propose FasterVLM, a ...", "we propose TCA (Temporal ...)", "propose HippoRAG 2, a framework"
 _BARE_NAME = regex.compile(
     rf"\s(?P<n>(?:[A-Z][\w\-]*[a-z][\w\-]*|{NAME})(?:\s\d(?:\.\d)?|\+{{1,2}})?)"
-    r"(?=\s(?:that|which|to|for|as)\b|,|\s\(|:\s|\s?(?:—|--))"
+    r"(?=\s(?:that|which|to|for|as)\b|,|\s\(|:\s|\s?(?:—|--)|\.?$)"  # "We propose DocFoo. It ..."
 )
 # "we propose complexity-based prompting, a simple and effective example selection scheme": a name
 # in lower case, set off by the noun that says what it is

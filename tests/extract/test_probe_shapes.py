@@ -105,3 +105,8 @@ def test_subjects_of_cost_verbs_are_the_model():
 def test_lowering_a_cost_relative_to_a_baseline_is_a_reduction():
     r = hit("ZipAttn lowers peak memory by 3.7x relative to FP16 inference.", "3.7x")
     assert (r.kind.value, r.model, r.baseline) == ("reduction", "ZipAttn", "FP16 inference")
+
+
+def test_a_name_closing_a_naming_sentence_is_the_proposed_method():
+    text = "We propose DocFoo. Our method outperforms the strongest baseline by 9.8% in F1 on DocVQA."
+    assert hit(text, "9.8%").model == "DocFoo"
