@@ -45,6 +45,7 @@ from etl.extract.measured import (
     PHYS_UNIT,
     bare_value_kind,
     by_metric_gain,
+    compared_for,
     compared_own_paren,
     compared_score,
     listed_score,
@@ -271,7 +272,11 @@ def bare_number(
         return found(Kind.IMPROVEMENT, Unit.NONE, "by_metric_of", by_sign)  # "by an absolute F1 of 2.1"
     if not a.signed and decimal and left.endswith(("(", "( ")) and compared_own_paren(left, right):
         return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming BERT (85.3, base)"
-    if not a.signed and decimal and (listed_score(left) or compared_score(right)):
+    if (
+        not a.signed
+        and decimal
+        and (listed_score(left) or compared_score(right) or compared_for(left, right))
+    ):
         return found(Kind.SCORE, Unit.NONE, "value_listed")
     if a.integer and not a.signed and abs(value or 0) <= 100 and verb_value_on(left, right):
         return found(Kind.SCORE, Unit.NONE, "verb_value_on")  # "achieves 83 on MMLU"

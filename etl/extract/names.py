@@ -132,6 +132,10 @@ def _paren_np(text: str, s_start: int, start: int) -> str | None:
     return np
 
 
+_COMPARED_TO_END = regex.compile(r"(?i)\b(?:compared\s(?:to|with)|versus|vs\.?|against)\s(?:only\s|just\s)?$")
+_COMPARED_FOR = regex.compile(
+    rf"\s?(?:[\w\-]+\s)?(?:for|of|by)\s(?:the\s)?(?P<n>{NAME}(?:\s\d+(?:\.\d+)?[BM]\b)?)(?=[\s,.;)]|$)"
+)
 # the object of a verb of gain, when it is a known model: "our method improves Llama-3-8B-Instruct by
 # 5.2 points", "X improves the performance of PointMLP by 3%" (the guideline's "+14.4% on Math-Hard" for
 # Llama3.1-8B-Instruct)
@@ -163,6 +167,10 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     sentence = text[s_start:s_end]
     if found.kind is Kind.PARAM_COUNT:
         return param_owner(found, text, s_start, s_end, method)
+    if found.kind is Kind.SCORE and _COMPARED_TO_END.search(left[-25:]):
+        m = _COMPARED_FOR.match(text, found.end, min(s_end, found.end + 60))
+        if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
+            return m.group("n")  # "reaches 81.2%, compared with 77.5% for CLIP": CLIP's value
     if found.kind is Kind.IMPROVEMENT and " by" in left[-40:]:
         m = _IMPROVES_MODEL.search(left[-120:])
         if m and base_model(m.group("n")):

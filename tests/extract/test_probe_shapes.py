@@ -110,3 +110,12 @@ def test_lowering_a_cost_relative_to_a_baseline_is_a_reduction():
 def test_a_name_closing_a_naming_sentence_is_the_proposed_method():
     text = "We propose DocFoo. Our method outperforms the strongest baseline by 9.8% in F1 on DocVQA."
     assert hit(text, "9.8%").model == "DocFoo"
+
+
+def test_a_bare_value_compared_for_another_system_is_its_score():
+    r = hit("FooGen attains an FID of 5.1, compared with 7.27 for SDXL.", "7.27")
+    assert (r.kind.value, r.model) == ("score", "SDXL")
+
+
+def test_a_percent_compared_for_another_system_is_that_system_s():
+    assert hit("FooVid reaches 81.2% on UCF101, compared with 77.5% for CLIP.", "77.5%").model == "CLIP"
