@@ -138,8 +138,15 @@ _NAME_VALUE = regex.compile(
 _HOLDS = regex.compile(
     rf"(?:^|(?<=[.;:]\s))(?:The\s)?(?P<d>{NAME})(?:\s(?:dataset|corpus|benchmark))?\s(?:\([^()]{{0,40}}\)\s)?"
     r"(?:contains|comprises|consists\sof|includes|offers|provides|covers|has)\s[^.;]{0,40}$"
+    # "We build BarSound, containing 1.2 million clips", "We release FooSet, which contains 10K ..."
+    rf"|\b(?:build|built|release[sd]?|introduce[sd]?|present(?:s|ed)?|collect(?:s|ed)?|construct(?:s|ed)?|curate[sd]?)"
+    rf"\s(?P<d>{NAME}),\s(?:which\s(?:contains|comprises|consists\sof|includes|covers|has)|containing|comprising"
+    r"|consisting\sof|covering|spanning|with)\s(?:[^.;]|\.\d){0,80}$"
 )
-_HOLD_VERB = re.compile(r"\b(?:contains|comprises|consists|includes|offers|provides|covers|has)\s")
+_HOLD_VERB = re.compile(
+    r"\b(?:contains|comprises|consists|includes|offers|provides|covers|has|containing|comprising|consisting"
+    r"|covering|spanning|with)\s"
+)
 # a size right after an indefinite data noun is that data set's: "LUPerson is an unlabeled dataset of 4M
 # images", "X, a corpus of 7K samples" (the name it is apposed to), "we build a new dataset of 5,000
 # images" (the proposed one), not a name the sentence gives elsewhere ("... than on the Y dataset")

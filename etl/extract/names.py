@@ -154,11 +154,11 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
     if model != method and data_set_name(model, text):
         return None  # "we introduce a new dataset, namely FooSet ... FooSet is more challenging"
     if (
-        model != method
-        and found.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
+        (model != method or found.kind is Kind.DATA_SIZE)
+        and found.kind is not Kind.PARAM_COUNT
         and model == dataset_for(found, text, s_start, s_end, None)
     ):
-        return None  # the name the number was measured on is its data set, not its system
+        return None  # the name the number was measured on (or a data set's size is of) is no system
     return model
 
 

@@ -119,3 +119,15 @@ def test_a_bare_value_compared_for_another_system_is_its_score():
 
 def test_a_percent_compared_for_another_system_is_that_system_s():
     assert hit("FooVid reaches 81.2% on UCF101, compared with 77.5% for CLIP.", "77.5%").model == "CLIP"
+
+
+def test_sizes_of_a_data_set_built_and_described_after_its_name():
+    text = "We build BarSound, containing 1.2 million audio clips with 3.4 million captions."
+    assert [(r.dataset, r.model) for r in extract_text(text)] == [("BarSound", None), ("BarSound", None)]
+
+
+def test_hyphenated_video_pairs_are_data():
+    assert (
+        hit("We collect a dataset of 10.7 million video-text pairs.", "10.7 million").kind.value
+        == "data_size"
+    )
