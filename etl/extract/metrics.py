@@ -146,6 +146,10 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     widened to the modifiers written before it ("length-controlled win rate")."""
     s_end = _before_keywords(text, found, s_end)
     metric = _metric(found, text, s_start, s_end)
+    if metric is None and found.kind is Kind.REDUCTION:
+        m = _FEWER_NOUN.match(text, found.end, s_end)
+        if m and not _SYSTEM_WORD.fullmatch(m.group("m").split()[-1]):  # not "a 2x smaller model"
+            return m.group("m")  # "3 times fewer environment interactions", "a 40% lower bitrate"
     if metric is None:
         return labelled_metric(text, s_start, s_end)  # "by 4.2 and 3.1 on the mIoU metric"
     if _FUNCTION_WORD.fullmatch(metric):  # "8 points of improvement": "of" is no metric
@@ -170,6 +174,14 @@ _TIME_BEFORE = regex.compile(r"(?i)\b(?P<t>" + _C["time_metric_noun"].pattern + 
 _SCORES_VERB = regex.compile(
     r"(?<!\b(?i:the|a|an|its|their|our|average|mean|overall|human|f1|bleu|rouge|test)\s)\b(?:scores|scored)\s"
     r"(?=(?:[a-z]+\s){0,3}[+\-~]?\d)"
+)
+# what a cut is of, written right after it: "3x fewer denoising evaluations", "40% lower bitrate"
+_FEWER_NOUN = regex.compile(
+    r"\s(?:times\s|x\s|×\s)?(?:fewer|less|lower|smaller|cheaper|shorter)\s"
+    r"(?P<m>(?!(?:than|and|or|the|a|an|in|of|while|with|compared)\b)[a-z][\w\-]*(?:\s(?!(?:than|and|or|in|of|while|with|compared|on|for|at|to|by)\b)[a-z][\w\-]*){0,2})"
+)
+_SYSTEM_WORD = regex.compile(
+    r"(?i:models?|networks?|variants?|versions?|architectures?|baselines?|students?|systems?)"
 )
 _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|for|about|up|over|than)\s?)+")
 # "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word

@@ -131,3 +131,14 @@ def test_hyphenated_video_pairs_are_data():
         hit("We collect a dataset of 10.7 million video-text pairs.", "10.7 million").kind.value
         == "data_size"
     )
+
+
+def test_what_a_cut_is_of_is_written_right_after_it():
+    assert hit("FooRL needs 3 times fewer environment interactions than PPO.", "3 times").metric == (
+        "environment interactions"
+    )
+    assert hit("FooCodec achieves a 40% lower bitrate than EnCodec.", "40%").metric == "bitrate"
+
+
+def test_a_smaller_model_names_no_metric():
+    assert hit("FooLM matches a 2x smaller model.", "2x").metric is None
