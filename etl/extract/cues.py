@@ -111,6 +111,8 @@ ARROW = regex.compile(r"→|->|⟶|rightarrow|\\to\b")
 FROM_WORD = regex.compile(r"(?i)\bfrom\b")
 COMPARE = regex.compile(r"(?i)\b(?:than|over|to|compared|relative|versus|vs\.?|against)\b")
 # "by 3%", "by up to 3%", "by a relative 12%"
+# a value set against another ("compared to 7.94 for Vicuna-13B"): the comparison right before it
+COMPARED_TO_END = regex.compile(r"(?i)\b(?:compared\s(?:to|with)|versus|vs\.?|against)\s(?:only\s|just\s)?$")
 BY_END = regex.compile(r"(?i)\bby\s(?:an?\s)?(?:\S+\s)?$")
 LARGER_MODELS = regex.compile(
     r"(?i)^\s*(?:larger|bigger|more\sparameters)\s(?:[\w\-]+\s)?(?:models?|LLMs?|LMs?|networks?)\b"

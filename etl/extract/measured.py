@@ -17,6 +17,7 @@ import regex
 
 from etl.extract.cues import (
     BY_END,
+    COMPARED_TO_END,
     COST,
     DROP,
     GENERIC_METRIC,
@@ -164,14 +165,13 @@ def listed_score(left: str) -> bool:
 
 
 # "compared to 7.94 for Vicuna-13B": the value another named system reached
-_COMPARED_TO_END = regex.compile(r"(?i)\b(?:compared\s(?:to|with)|versus|vs\.?|against)\s(?:only\s|just\s)?$")
 _FOR_SYSTEM_AFTER = regex.compile(r"^\s(?:for|of|by)\s(?:the\s)?[A-Z][\w.\-]*")
 
 
 def compared_for(left: str, right: str) -> bool:
     """A bare value set against the proposed one for another named system ("compared to 7.94 for
     Vicuna-13B")."""
-    return _COMPARED_TO_END.search(left[-25:]) is not None and _FOR_SYSTEM_AFTER.match(right) is not None
+    return COMPARED_TO_END.search(left[-25:]) is not None and _FOR_SYSTEM_AFTER.match(right) is not None
 
 
 def compared_score(right: str) -> bool:

@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from etl.extract.baselines import baseline_for, versus_owner
-from etl.extract.cues import METRIC
+from etl.extract.cues import COMPARED_TO_END, METRIC
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
 from etl.extract.kinds import Found
 from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name
@@ -132,7 +132,7 @@ def _paren_np(text: str, s_start: int, start: int) -> str | None:
     return np
 
 
-_COMPARED_TO_END = regex.compile(r"(?i)\b(?:compared\s(?:to|with)|versus|vs\.?|against)\s(?:only\s|just\s)?$")
+# the system a compared value is for: "compared with 77.5% for CLIP", "versus 7.27 for SDXL"
 _COMPARED_FOR = regex.compile(
     rf"\s?(?:[\w\-]+\s)?(?:for|of|by)\s(?:the\s)?(?P<n>{NAME}(?:\s\d+(?:\.\d+)?[BM]\b)?)(?=[\s,.;)]|$)"
 )
@@ -167,7 +167,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     sentence = text[s_start:s_end]
     if found.kind is Kind.PARAM_COUNT:
         return param_owner(found, text, s_start, s_end, method)
-    if found.kind is Kind.SCORE and _COMPARED_TO_END.search(left[-25:]):
+    if found.kind is Kind.SCORE and COMPARED_TO_END.search(left[-25:]):
         m = _COMPARED_FOR.match(text, found.end, min(s_end, found.end + 60))
         if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
             return m.group("n")  # "reaches 81.2%, compared with 77.5% for CLIP": CLIP's value
