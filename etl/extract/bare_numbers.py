@@ -48,6 +48,7 @@ from etl.extract.measured import (
     compared_for,
     compared_own_paren,
     compared_score,
+    elliptic_score,
     listed_score,
     lost_factor,
     measured_kind,
@@ -275,7 +276,12 @@ def bare_number(
     if (
         not a.signed
         and decimal
-        and (listed_score(left) or compared_score(right) or compared_for(left, right))
+        and (
+            listed_score(left)
+            or compared_score(right)
+            or compared_for(left, right)
+            or elliptic_score(left, right)  # "71.0 CIDEr on NoCaps and [120.3] on COCO"
+        )
     ):
         return found(Kind.SCORE, Unit.NONE, "value_listed")
     if a.integer and not a.signed and abs(value or 0) <= 100 and verb_value_on(left, right):

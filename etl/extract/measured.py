@@ -174,6 +174,23 @@ def compared_for(left: str, right: str) -> bool:
     return COMPARED_TO_END.search(left[-25:]) is not None and _FOR_SYSTEM_AFTER.match(right) is not None
 
 
+# "71.0 CIDEr on NoCaps and [120.3] on COCO": a later value of a list whose first value names the metric
+_ELLIPTIC_BEFORE = regex.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:\\?%\s?)?(?P<m>[A-Za-z][\w\-@]*(?:\s[A-Za-z][\w\-@]*)?)\s(?:on|in)\s[^,;()]{1,40}?"
+    r"(?:,\s(?:and\s)?|\sand\s)(?:\d[\d.]*\s?(?:\\?%\s?)?\s?(?:on|in)\s[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){0,4}$"
+)
+_ON_AFTER = regex.compile(r"^\s(?:on|in)\s(?:the\s)?[A-Z]")
+
+
+def elliptic_score(left: str, right: str) -> bool:
+    """A bare value after a list item that named its metric, on a benchmark of its own ("71.0 CIDEr on
+    NoCaps and 120.3 on COCO Captions")."""
+    if _ON_AFTER.match(right) is None:
+        return False
+    m = _ELLIPTIC_BEFORE.search(left[-200:])
+    return m is not None and METRIC.fullmatch(m.group("m")) is not None
+
+
 def compared_score(right: str) -> bool:
     """A bare value weighed against another value of a named metric ("10.8 compared to a
     previous best perplexity of 15.8")."""

@@ -142,3 +142,17 @@ def test_what_a_cut_is_of_is_written_right_after_it():
 
 def test_a_smaller_model_names_no_metric():
     assert hit("FooLM matches a 2x smaller model.", "2x").metric is None
+
+
+def test_later_bare_values_of_a_list_that_named_its_metric_are_scores():
+    text = "FooSQL reaches 86.2 EX on Spider, 65.3 on BIRD and 70.1 on KaggleDBQA."
+    assert [(r.text, r.metric, r.dataset) for r in extract_text(text)] == [
+        ("86.2", "EX", "Spider"),
+        ("65.3", "EX", "BIRD"),
+        ("70.1", "EX", "KaggleDBQA"),
+    ]
+
+
+def test_each_cut_of_a_list_keeps_its_own_metric():
+    text = "FooEdge cuts inference latency by up to 60% and energy consumption by 45%."
+    assert [r.metric for r in extract_text(text)] == ["inference latency", "energy consumption"]
