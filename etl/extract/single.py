@@ -84,6 +84,9 @@ _COST_EFFICIENT = regex.compile(
 )
 # "25% more efficient than prior methods", "5 times more efficient": efficiency with no resource
 # named is how much faster the work gets (speedup), never a metric gain
+_MORE_PER_TIME = regex.compile(
+    r"(?i)^\s(?:more\s)(?:[\w\-]+\s){1,2}(?:per\s(?:second|sec|s|minute|hour)|/\s?s)\b"
+)
 _MORE_EFFICIENT = regex.compile(r"(?i)^\s(?:more\s)efficient\b")
 _COMPARED_SIZE = regex.compile(r"(?i)\b(?:surpass\w*|exceed\w*|outperform\w*|beat\w*)\s(?:the\s)?$")
 
@@ -288,6 +291,8 @@ def single(
         if larger and _DATA_AROUND.search(text, max(s_start, a.start - 100), min(s_end, a.end + 80)):
             return None  # "a benchmark 30 times larger than X": a size of data compared, no result
         if MORE_THINGS.match(right) and not (SPEED.search(phrase) or METRIC.search(phrase)):
+            if _MORE_PER_TIME.match(right):  # "2.7 times more requests per second than vLLM": throughput
+                return found(Kind.SPEEDUP, Unit.FACTOR, "more_per_time")
             return None  # "20 times more entities than X": a count compared, not a metric
         if MORE_COST.match(right) and COST.search(phrase) and _BEATS_COSTLIER.search(left[-170:]):
             return found(Kind.REDUCTION, Unit.FACTOR, "costlier_beaten")

@@ -103,7 +103,7 @@ def subject_name(clause: str, kind: Kind) -> str | None:
             r"|needed|required|trained|fine-tuned|pre-trained|frozen|fixed|known)\b)|can|shows|demonstrat|performs?\b"
             r"|performed|match|deliver|exceed|sets|trail|lags|lagged|falls|fell|underperform"
             r"|lower|cuts|runs|uses|requires|needs|activates|processes|generates|compress|accelerat|speeds|saves"
-            r"|consumes|shrinks|prunes|halves|doubles))"  # not "if a strong ViT is available, reducing ... by 195x"
+            r"|consumes|shrinks|prunes|halves|doubles|serves))"  # not "if a strong ViT is available, reducing ... by 195x"
         ).match(after):
             if CLAUSE_BREAK.search(clause, mm.end()):
                 nearest = None  # "X achieves 80%, while Y ...": X is not the subject here

@@ -156,3 +156,12 @@ def test_later_bare_values_of_a_list_that_named_its_metric_are_scores():
 def test_each_cut_of_a_list_keeps_its_own_metric():
     text = "FooEdge cuts inference latency by up to 60% and energy consumption by 45%."
     assert [r.metric for r in extract_text(text)] == ["inference latency", "energy consumption"]
+
+
+def test_more_work_per_second_than_a_system_is_a_speedup():
+    r = hit("FooServe serves 2.7 times more requests per second than vLLM.", "2.7 times")
+    assert (r.kind.value, r.model, r.baseline) == ("speedup", "FooServe", "vLLM")
+
+
+def test_more_things_than_a_system_is_still_no_result():
+    assert extract_text("FooIE finds 20 times more entities than BarIE.") == []
