@@ -150,6 +150,8 @@ def size_kind(
         and not RATE_PER.search(head)
     ):
         return Kind.DATA_SIZE, Unit.EXAMPLES  # "graphs with up to 16 billion edges"
+    if raw[-1:] in ("B", "b") and atom.form == "digits" and _DISTILLED_INTO.match(head):
+        return Kind.PARAM_COUNT, Unit.PARAMS  # "8B and 3B students": sizes of models, not counts of people
     if COMPUTE_AFTER.match(head) or RATE_PER.search(head) or NOT_DATA.match(head):
         return None
     if PARAM_AFTER.match(head) or _R(r"(?i)param\w*\s(?:\w+\s){0,4}$").search(left[-50:]):
@@ -192,6 +194,8 @@ def size_kind(
 
 
 _MODEL_FAMILY = load("context")["model_family"].regex
+# a model's size before the roles of distillation: "into 8B and 3B students", "a 70B teacher"
+_DISTILLED_INTO = regex.compile(r"(?i)^\s*(?:(?:and|or|,)\s[\d.]+[Bb]\s)?(?:students?|teachers?)\b")
 # a model family's name right before a size: "Pythia 410M", "BLOOM 560M" (not "ImageNet 1.2M")
 _FAMILY_BEFORE = regex.compile(r"(?<![\w\-])" + _MODEL_FAMILY.pattern + r"[\w.\-]*\s$")
 # "on YouTube-8M", "pre-trained on WebVid-10M": a name with a million-scale size after a preposition

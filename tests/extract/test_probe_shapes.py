@@ -165,3 +165,12 @@ def test_more_work_per_second_than_a_system_is_a_speedup():
 
 def test_more_things_than_a_system_is_still_no_result():
     assert extract_text("FooIE finds 20 times more entities than BarIE.") == []
+
+
+def test_sizes_of_distilled_students_are_parameter_counts():
+    got = [r.text for r in extract_text("The 70B teacher is distilled into 8B and 3B students.")]
+    assert got == ["70B", "8B", "3B"]
+
+
+def test_a_count_of_students_is_still_no_result():
+    assert extract_text("The course has 300 students.") == []
