@@ -70,10 +70,11 @@ _DATASET_AFTER = regex.compile(
     rf"(?:\s?\([^()]{{0,20}}\))?[^,;.]{{0,40}}?(?<!\band\s)\b(?:on|in|across)\s(?:the\s|a\s)?{ADJ}{LATEX_FONT}(?P<d>(?:{NAME}{YEAR}|{DIGIT_NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
     rf"(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone)s?\b)"
 )
-# "on X from [A to] B": the data set a from-to pair is on, written right before it
+# "on X from [A to] B", "on X by N": the data set a value is on, written right before it
 _ON_FROM = regex.compile(
-    rf"\b(?:on|in)\s(?:the\s)?(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:dataset|benchmark))?\sfrom\s"
-    r"(?:[+\-]?\d[\d.,]*\s?\\?%?\s(?:to|→|->|\\rightarrow|rightarrow)\s)?$"
+    rf"\b(?:on|in)\s(?:the\s)?(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*)){{0,2}})"
+    r"(?:\s(?:dataset|benchmark))?\s(?:from\s(?:[+\-]?\d[\d.,]*\s?\\?%?\s(?:to|→|->|\\rightarrow|rightarrow)\s)?"
+    r"|by\s(?:(?:up\sto|about|around|nearly|over|an\saverage\sof|a\smargin\sof)\s)?)$"
 )
 # a plain capitalised word right after "on" is a data set (on Cityscapes), unless it is one of these
 _PLAIN_NOT_DATA = _C["plain_not_data"].regex
@@ -234,10 +235,12 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     if listed:
         return listed
     measured = found.kind in (Kind.SCORE, Kind.IMPROVEMENT)
-    if found.rule.startswith("from_to"):
+    if measured:
         f = _ON_FROM.search(text, max(s_start, found.start - 80), found.start)
         if f and is_dataset(f.group("d")):
-            return f.group("d")  # "on NaturalQuestions from 38.1 to 45.6 and on TriviaQA from ...": its own
+            # "on NaturalQuestions from 38.1 to 45.6 and on TriviaQA from ...", "on FB15k-237 by 4.2 points and
+            # on WN18RR by 2.7": the data set written right before the value is its own
+            return f.group("d")
     m = _DATASET_AFTER.match(text, found.end, s_end)
     if m and measured and is_source(text, m.start("d"), found.end):
         m = None  # "88.1% top-1 accuracy when pre-trained on ImageNet-21K": not the data it was measured on

@@ -185,6 +185,12 @@ _LOSS = regex.compile(r"(?i)^\s*(?:[\w\-]+\s)?loss(?:es)?\s*$")
 _LOSS_OF = regex.compile(r"(?i)^\s*(?:in|of)\s")
 
 
+# "by an average of 3.6%", "by an absolute 2%": a by-phrase whose amount comes after a word or two
+_BY_AVERAGE = regex.compile(
+    r"(?i)\bby\s(?:an?\s)?(?:average|overall|absolute|relative|total|mean)\s(?:of\s)?$"
+)
+
+
 @lru_cache(maxsize=256)  # single() asks again with the same windows on some paths (a fifth of calls)
 def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None, int, str]:
     """Kind, sign and cue name from the words around a %, x, pp or bare number."""
@@ -224,12 +230,12 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
         return Kind.IMPROVEMENT, 1, "over_after"
     for window, where in ((clause, "clause"), (left, "sentence")):
         best: tuple[int, Kind, int, str] | None = None
-        if where == "sentence" and not BY_END.search(left[-12:]):
+        if where == "sentence" and not BY_END.search(left[-12:]) and not _BY_AVERAGE.search(left[-30:]):
             m = METRIC.search(phrase)  # "84% judge accuracy": the value of a named metric
             if m is not None and not GENERIC_METRIC.fullmatch(m.group(0)):
                 return Kind.SCORE, 1, "metric_after"
         score = last_match(SCORE, window) if where == "clause" else None
-        if score is not None and not BY_END.search(window[-16:]):
+        if score is not None and not BY_END.search(window[-16:]) and not _BY_AVERAGE.search(window[-30:]):
             change = CHANGE_NOUN.search(window, max(0, score.start() - 50), score.start())
             if change is None:
                 best = (score.end(), Kind.SCORE, 1, "score")
@@ -261,6 +267,12 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
             elif name == "drop":
                 if _R(r"(?i)drop").match(m.group(0)) is None and COST.search(between + phrase):
                     best = (m.end(), Kind.REDUCTION, 1, name)
+                elif (
+                    _NO_OBJECT.match(between)
+                    and COST.search(window, max(0, m.start() - 40), m.start())
+                    and not BAD.search(window, max(0, m.start() - 40), m.start())
+                ):
+                    best = (m.end(), Kind.REDUCTION, 1, name)  # "retrieval latency falls by 73%": a cost cut
                 elif _NO_OBJECT.match(between) and BAD.search(window, max(0, m.start() - 40), m.start()):
                     best = (m.end(), Kind.IMPROVEMENT, 1, name)  # "the error rate falls by 12%": a gain
                 else:

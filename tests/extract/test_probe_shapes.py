@@ -174,3 +174,24 @@ def test_sizes_of_distilled_students_are_parameter_counts():
 
 def test_a_count_of_students_is_still_no_result():
     assert extract_text("The course has 300 students.") == []
+
+
+def test_a_cost_that_falls_is_a_reduction():
+    assert hit("Retrieval latency falls by 73% with FooIndex.", "73%").kind.value == "reduction"
+    assert hit("The error rate of FooIndex falls by 12%.", "12%").value == 12.0  # an error falling: a gain
+
+
+def test_a_gain_by_an_average_of_is_a_gain():
+    text = "FooGNN improves node classification accuracy by an average of 3.6% on Cora."
+    assert hit(text, "3.6%").kind.value == "improvement"
+
+
+def test_each_gain_keeps_the_benchmark_written_before_it():
+    text = "FooKG boosts Hits@10 on FB15k-237 by 4.2 points and on WN18RR by 2.7 points."
+    assert [r.dataset for r in extract_text(text)] == ["FB15k-237", "WN18RR"]
+
+
+def test_forecasting_errors_cut_are_gains_and_rl_metrics_are_metrics():
+    assert hit("FooTS achieves a 5.4% lower MASE than training from scratch.", "5.4%").value == 5.4
+    assert hit("FooBandit attains a regret of 0.12.", "0.12").metric == "regret"
+    assert hit("FooRet reaches an MRR@10 of 0.412 on MS MARCO.", "0.412").metric == "MRR@10"
