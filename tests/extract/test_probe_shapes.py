@@ -195,3 +195,7 @@ def test_forecasting_errors_cut_are_gains_and_rl_metrics_are_metrics():
     assert hit("FooTS achieves a 5.4% lower MASE than training from scratch.", "5.4%").value == 5.4
     assert hit("FooBandit attains a regret of 0.12.", "0.12").metric == "regret"
     assert hit("FooRet reaches an MRR@10 of 0.412 on MS MARCO.", "0.412").metric == "MRR@10"
+
+
+def test_the_second_side_of_a_shape_is_no_count():
+    assert extract_text("FooDiff generates 1024×1024 images in under a second.") == []
