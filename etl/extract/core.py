@@ -208,8 +208,9 @@ def extract_text(
                 rule=f.rule,
                 metric=metric,
                 dataset=_tidy(dataset),
-                model=_tidy(context.model_for(f, text, s, e, method)),
-                baseline=_tidy(context.baseline_for(f, text, s, e)),
+                model=(model := _tidy(context.model_for(f, text, s, e, method))),
+                # "our method improves Llama-3-8B by 5 points": the model improved on is no baseline of its own
+                baseline=None if (b := _tidy(context.baseline_for(f, text, s, e))) == model else b,
             )
         )
         if prev is not None and prev.kind is f.kind and _LIST_GAP.match(text, prev.span_end, f.start):

@@ -140,9 +140,9 @@ _HOLDS = regex.compile(
     rf"(?:^|(?<=[.;:]\s))(?:The\s)?(?P<d>{NAME})(?:\s(?:dataset|corpus|benchmark))?\s(?:\([^()]{{0,40}}\)\s)?"
     r"(?:contains|comprises|consists\sof|includes|offers|provides|covers|has)\s[^.;]{0,40}$"
     # "We build BarSound, containing 1.2 million clips", "We release FooSet, which contains 10K ..."
-    rf"|\b(?:build|built|release[sd]?|introduce[sd]?|present(?:s|ed)?|collect(?:s|ed)?|construct(?:s|ed)?|curate[sd]?)"
+    rf"|\b(?:build|built|release[sd]?|collect(?:s|ed)?|construct(?:s|ed)?|curate[sd]?)"
     rf"\s(?P<d>{NAME}),\s(?:which\s(?:contains|comprises|consists\sof|includes|covers|has)|containing|comprising"
-    r"|consisting\sof|covering|spanning|with)\s(?:[^.;]|\.\d){0,80}$"
+    r"|consisting\sof|covering|spanning)\s(?:[^.;]|\.\d){0,80}$"
 )
 _HOLD_VERB = re.compile(
     r"\b(?:contains|comprises|consists|includes|offers|provides|covers|has|containing|comprising|consisting"

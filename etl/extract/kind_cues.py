@@ -271,6 +271,7 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
                     _NO_OBJECT.match(between)
                     and COST.search(window, max(0, m.start() - 40), m.start())
                     and not BAD.search(window, max(0, m.start() - 40), m.start())
+                    and not METRIC.search(window, max(0, m.start() - 40), m.start())
                 ):
                     best = (m.end(), Kind.REDUCTION, 1, name)  # "retrieval latency falls by 73%": a cost cut
                 elif _NO_OBJECT.match(between) and BAD.search(window, max(0, m.start() - 40), m.start()):

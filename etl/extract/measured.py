@@ -176,9 +176,10 @@ def compared_for(left: str, right: str) -> bool:
 
 # "71.0 CIDEr on NoCaps and [120.3] on COCO": a later value of a list whose first value names the metric
 _ELLIPTIC_BEFORE = regex.compile(
-    r"\d(?:[\d.,]*\d)?\s?(?:\\?%\s?)?(?P<m>[A-Za-z][\w\-@]*(?:\s[A-Za-z][\w\-@]*)?)\s(?:on|in)\s[^,;()]{1,40}?"
+    r"(?>\d[\d.,]*)\s?(?:\\?%\s?)?(?P<m>[A-Za-z][\w\-@]*(?:\s[A-Za-z][\w\-@]*)?)\s(?:on|in)\s[^,;()]{1,40}?"
     r"(?:,\s(?:and\s)?|\sand\s)(?:\d[\d.]*\s?(?:\\?%\s?)?\s?(?:on|in)\s[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){0,4}$"
 )
+_GAIN_LIST_START = regex.compile(r"(?i)(?:\bby|gains?|improv\w*|boost\w*|outperform\w*)\s(?:\S+\s)?$")
 _ON_AFTER = regex.compile(r"^\s(?:on|in)\s(?:the\s)?[A-Z]")
 
 
@@ -187,8 +188,11 @@ def elliptic_score(left: str, right: str) -> bool:
     NoCaps and 120.3 on COCO Captions")."""
     if _ON_AFTER.match(right) is None:
         return False
-    m = _ELLIPTIC_BEFORE.search(left[-200:])
-    return m is not None and METRIC.fullmatch(m.group("m")) is not None
+    window = left[-200:]
+    m = _ELLIPTIC_BEFORE.search(window)
+    if m is None or METRIC.fullmatch(m.group("m")) is None:
+        return False
+    return _GAIN_LIST_START.search(window, 0, m.start()) is None  # "by 3.2 BLEU on A and 2.5 on B": gains
 
 
 def compared_score(right: str) -> bool:

@@ -172,7 +172,7 @@ _TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?")
 _TIME_BEFORE = regex.compile(r"(?i)\b(?P<t>" + _C["time_metric_noun"].pattern + r")\b[^.;,\d]{0,25}$")
 # "scores" as the verb of a system: "FooChat scores 8.21", "it scored over 43,000 points", not "F1 scores of"
 _SCORES_VERB = regex.compile(
-    r"(?<!\b(?i:the|a|an|its|their|our|average|mean|overall|human|f1|bleu|rouge|test)\s)\b(?:scores|scored)\s"
+    r"(?<!\b(?i:the|a|an|its|their|our|average|mean|overall|human|f1|bleu|rouge|test)\s)\b(?:scores|scored)\s(?!of\b)"
     r"(?=(?:[a-z]+\s){0,3}[+\-~]?\d)"
 )
 # what a cut is of, written right after it: "3x fewer denoising evaluations", "40% lower bitrate"

@@ -139,6 +139,10 @@ _COMPARED_FOR = regex.compile(
 # the object of a verb of gain, when it is a known model: "our method improves Llama-3-8B-Instruct by
 # 5.2 points", "X improves the performance of PointMLP by 3%" (the guideline's "+14.4% on Math-Hard" for
 # Llama3.1-8B-Instruct)
+# a named system before the verb keeps the gain ("LoRA improves BERT-base by 1.2 points")
+_NAMED_SUBJECT = regex.compile(
+    rf"(?<![\w\-])(?!(?:We|It|This|The|Our|On|In|For|With|By)\b){NAME}\s(?:\w+\s)?$"
+)
 _IMPROVES_MODEL = regex.compile(
     r"\b(?:improv|boost|enhanc|lift|rais)\w*\s(?:the\s(?:[\w\-]+\s)?(?:performance|accuracy|results?)\sof\s)?"
     r"(?P<n>[A-Z][\w.\-]*(?:\s[A-Z0-9][\w.\-]*){0,2})\sby\s"
@@ -173,7 +177,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             return m.group("n")  # "reaches 81.2%, compared with 77.5% for CLIP": CLIP's value
     if found.kind is Kind.IMPROVEMENT and " by" in left[-40:]:
         m = _IMPROVES_MODEL.search(left[-120:])
-        if m and base_model(m.group("n")):
+        if m and base_model(m.group("n")) and not _NAMED_SUBJECT.search(left[-120:][: m.start()]):
             return m.group("n")  # "improves Llama-3-8B by 5.2 points": the model the gain is reported for
     if found.kind is Kind.SCORE and "from " in left[-120:]:
         m = _PRIOR_FROM.search(left, max(0, len(left) - 120))

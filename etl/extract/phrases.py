@@ -105,7 +105,7 @@ AND_BY = regex.compile(
     r"(?i)(?:\band|,)\s(?P<np>(?:the\s)?(?:(?!\bby\s[+\-]?\d)[^,;]){2,60}?)\sby\s(?:\S+\s?)?$"
 )
 # an earlier "by" with its number, before AND_BY's: "improves A by 3% and B by 5%"
-BY_NUMBER = regex.compile(r"\bby\s(?:\S+\s?){0,2}[+\-]?\d")  # "by 3%", "by up to 60%"
+BY_NUMBER = regex.compile(r"\bby\s(?:(?:up\sto|an?\s\w+\sof)\s|\S+\s?)?[+\-]?\d")  # "by 3%", "by up to 60%"
 # an acronym in brackets, at most two lower-case letters: "(LRA)", "(LiTS)", "(ACL-ARC)", not "(Guideline-Guided)"
 ACRONYM = r"\((?P<d>(?=(?:[^a-z)]*[a-z]){0,2}[^a-z)]*\))[A-Z][A-Za-z0-9\-]{1,15})\)"
 # the acronym after a name or a data word: "the Street View House Numbers (SVHN)", "an anthology dataset (ACL-ARC)"

@@ -152,7 +152,7 @@ def percent_of(
             return found(Kind.REDUCTION, unit, "share_pruned")  # "we prune 50% of attention heads"
         if kind is Kind.IMPROVEMENT and sign > 0 and BAD.search(o[:40]) and _FIX_VERB.search(clause[-30:]):
             return found(Kind.IMPROVEMENT, unit, "share_fixed")  # "it removes 30% of the errors": a gain
-        if kind is Kind.REDUCTION and _OF_ORIGINAL.match(right) and not METRIC.search(o[:40]):
+        if kind is Kind.REDUCTION and _OF_ORIGINAL.match(right) and not _ORIGINAL_QUALITY.match(right):
             # "memory is reduced to 30% of the original"
             return found(Kind.REDUCTION, unit, "share_of_original")
         if _SHARE_OF_OTHER_COST.match(right):
@@ -164,6 +164,14 @@ def percent_of(
         if not _BY_PERCENTS.search(left[-60:]):  # "by 3.74% and 4.7% of the car ...": gains
             return found(Kind.SCORE, unit, "percent_of")
     return False
+
+
+# "97.3% of the original performance": a quality kept (a score), not a cost kept ("40% of the original
+# with no performance loss" is the cost's)
+_ORIGINAL_QUALITY = regex.compile(
+    r"(?i)^\s*of\s(?:the\s|its\s)?(?:original|full|baseline|uncompressed|dense|teacher'?s?)\s(?:model'?s?\s)?"
+    r"(?:performance|accuracy|quality|capabilit\w+|score|F1|BLEU|effectiveness)"
+)
 
 
 def share_kept(

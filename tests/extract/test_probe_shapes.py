@@ -199,3 +199,39 @@ def test_forecasting_errors_cut_are_gains_and_rl_metrics_are_metrics():
 
 def test_the_second_side_of_a_shape_is_no_count():
     assert extract_text("FooDiff generates 1024×1024 images in under a second.") == []
+
+
+# --- guards from the review of the probe fixes (helper review6)
+
+
+def test_the_idea_behind_a_system_names_no_baseline():
+    assert (
+        hit("The key idea behind FooNet is sparse attention, which cuts memory by 40%.", "40%").baseline
+        is None
+    )
+
+
+def test_a_quality_at_low_cost_that_falls_is_a_drop():
+    r = hit("Performance at low latency falls by only 1.2% with FooQuant.", "1.2%")
+    assert (r.kind.value, r.value) == ("improvement", -1.2)
+
+
+def test_a_list_of_gains_does_not_turn_its_second_value_into_a_score():
+    text = "FooMT outperforms the strongest baseline by 3.2 BLEU on WMT14 and 2.5 on WMT16."
+    assert all(r.kind.value != "score" for r in extract_text(text))
+
+
+def test_a_model_the_method_improves_is_not_also_its_baseline():
+    r = hit("Our method improves Llama-3-8B-Instruct by 5.2 points on LongBench.", "5.2 points")
+    assert (r.model, r.baseline) == ("Llama-3-8B-Instruct", None)
+    assert hit("LoRA improves BERT-base by 1.2 points over full fine-tuning.", "1.2 points").model == "LoRA"
+
+
+def test_a_model_presented_with_its_sizes_is_no_data_set():
+    text = "We present FooNet, with 12M parameters and 5,000 training images."
+    assert hit(text, "5,000").dataset is None
+
+
+def test_a_cost_kept_at_a_share_of_the_original_stays_a_reduction():
+    text = "FooPrune reduces FLOPs to 40% of the original with no performance loss."
+    assert hit(text, "40%").kind.value == "reduction"
