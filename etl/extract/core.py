@@ -9,7 +9,7 @@ import regex
 
 from etl.extract import context
 from etl.extract.kinds import Found, classify
-from etl.extract.numbers import candidates
+from etl.extract.numbers import candidates, word_value
 from etl.extract.phrases import occurrences
 from etl.extract.sentences import split
 from etl.records import Kind, Result, Section
@@ -192,6 +192,12 @@ def extract_text(
             dataset = context.described_before(text, *spans[i], f.start)
         if dataset and method and f.kind is not Kind.DATA_SIZE and _proposed(dataset, method, text):
             dataset = None  # "HippoRAG" of "propose HippoRAG 2": the system proposed, not a data set
+        model = _tidy(context.model_for(f, text, s, e, method))
+        baseline = _tidy(context.baseline_for(f, text, s, e))
+        if baseline == model:
+            baseline = (
+                None  # "our method improves Llama-3-8B by 5 points": the model improved on is no baseline
+            )
         results.append(
             Result(
                 section=section,
@@ -208,9 +214,8 @@ def extract_text(
                 rule=f.rule,
                 metric=metric,
                 dataset=_tidy(dataset),
-                model=(model := _tidy(context.model_for(f, text, s, e, method))),
-                # "our method improves Llama-3-8B by 5 points": the model improved on is no baseline of its own
-                baseline=None if (b := _tidy(context.baseline_for(f, text, s, e))) == model else b,
+                model=model,
+                baseline=baseline,
             )
         )
         if prev is not None and prev.kind is f.kind and _LIST_GAP.match(text, prev.span_end, f.start):
@@ -261,9 +266,6 @@ _THESE_DATA = regex.compile(
 )
 
 
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
 def _respectively(
     text: str, spans: list[tuple[int, int]], starts: list[int], results: list[Result]
 ) -> list[Result]:
@@ -283,7 +285,7 @@ def _respectively(
         ):
             j += 1
         these = j - i >= 2 and _THESE_DATA.match(text, out[j - 1].span_end, min(e, out[j - 1].span_end + 40))
-        if these and these.group("n") and _COUNT.get(these.group("n")) != j - i:
+        if these and these.group("n") and word_value(these.group("n")) != j - i:
             these = None  # "81.0% and 72.5% on the three benchmarks": not one value each
         if j - i >= 2 and ("respectively" in text[s:e] or these):
             fields = context.respectively(text, s, e, j - i) if "respectively" in text[s:e] else {}

@@ -93,7 +93,8 @@ class Candidate(NamedTuple):
         return (self.b or self.a).end
 
 
-def _word_value(text: str) -> float | None:
+def word_value(text: str) -> float | None:
+    """The value of a number written in words ("twenty-five", "half a million" as 0.5 of a million's words)."""
     total, current, scale = 0.0, 0.0, 1.0
     for w in _R(r"[\s\-]+").split(text.lower()):
         if w in ("and", ""):
@@ -170,7 +171,7 @@ def _atom_from(m: re.Match[str], p: str) -> Atom | None:
         start = start if start is not None else m.start(n_vague)
     else:
         form = "word"
-        value = _word_value(g[i_word])
+        value = word_value(g[i_word])
         integer = True
         start = start if start is not None else m.start(n_word)
     if value is None:

@@ -58,7 +58,7 @@ from etl.records import Kind, Qualifier, Unit
 
 # a value with its own gain in brackets right after it: "71.5% (+9.8%)", "55.1% (↑4.3%)"
 _BRACKET_GAIN = regex.compile(r"\(\s?[+↑]\s?\d[\d.]*\s?(?:\\?%|pp|points?)?\s?\)")
-_OWN_GAIN_AFTER = regex.compile(r"^\s?\(\s?[+↑]\s?\d[\d.]*\s?(?:\\?%|pp|points?)?\s?\)")
+_OWN_GAIN_AFTER = regex.compile(r"^\s?" + _BRACKET_GAIN.pattern)
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 # a window whose end METRIC_OF cannot match has no suffix METRIC_OF fullmatches

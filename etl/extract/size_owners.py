@@ -14,7 +14,7 @@ from etl.extract.datasets import known_dataset
 from etl.extract.kinds import Found
 from etl.extract.name_words import NOT_MODEL, OURS, generic_name
 from etl.extract.phrases import NAME, NAME_RE, NAME_START, OUR, SYSTEM_HEAD, word_spots
-from etl.extract.rules import load
+from etl.extract.sizes import FAMILY_BEFORE
 from etl.extract.subject_names import ACHIEVED, subject_name
 
 _R = cache(regex.compile)
@@ -127,10 +127,6 @@ def trained_owner(left: str) -> str | None:
     return None
 
 
-# a model family's name written with a space before its size: "Pythia 410M", "BLOOM 560M"
-_FAMILY_BEFORE = regex.compile(r"(?<![\w\-])" + load("context")["model_family"].pattern + r"[\w.\-]*\s$")
-
-
 def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The model a parameter count belongs to: the name it is part of, or the one next to it."""
     a = found.start
@@ -162,7 +158,7 @@ def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None
     )
     if m:
         return text[m.start("n") : b]  # "Llama 3.2 3B", "Mamba-2 370M": the size is part of the name
-    f = _FAMILY_BEFORE.search(text, max(s_start, found.start - 30), found.start)
+    f = FAMILY_BEFORE.search(text, max(s_start, found.start - 30), found.start)
     if f:
         return text[f.start() : b]  # "Pythia 410M", "Falcon 40B": a family's name and its size
     m = _SIZE_OWNER_BEFORE.search(text, max(s_start, found.start - 60), found.start)

@@ -178,7 +178,7 @@ def size_kind(
     if (
         raw[-1:] in ("B", "b", "T", "M")
         and atom.form == "digits"
-        and (MODEL_BEFORE.search(left[-40:]) or _FAMILY_BEFORE.search(left[-40:]))
+        and (MODEL_BEFORE.search(left[-40:]) or FAMILY_BEFORE.search(left[-40:]))
     ):
         return Kind.PARAM_COUNT, Unit.PARAMS  # "Llama2 7B", "Pythia 410M", "BLOOM 560M"
     letter = raw[-1:] in ("B", "b", "T") and atom.form == "digits"
@@ -197,7 +197,7 @@ _MODEL_FAMILY = load("context")["model_family"].regex
 # a model's size before the roles of distillation: "into 8B and 3B students", "a 70B teacher"
 _DISTILLED_INTO = regex.compile(r"(?i)^\s*(?:(?:and|or|,)\s[\d.]+[Bb]\s)?(?:students?|teachers?)\b")
 # a model family's name right before a size: "Pythia 410M", "BLOOM 560M" (not "ImageNet 1.2M")
-_FAMILY_BEFORE = regex.compile(r"(?<![\w\-])" + _MODEL_FAMILY.pattern + r"[\w.\-]*\s$")
+FAMILY_BEFORE = regex.compile(r"(?<![\w\-])" + _MODEL_FAMILY.pattern + r"[\w.\-]*\s$")
 # "on YouTube-8M", "pre-trained on WebVid-10M": a name with a million-scale size after a preposition
 _DATA_PREP = regex.compile(
     r"(?i)\b(?:on|from|of|in|with|using|across|and)\s(?:the\s|both\s)?(?:[\w\-]+,\s|[\w\-]+\sand\s)?$"
