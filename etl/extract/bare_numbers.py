@@ -53,13 +53,16 @@ from etl.extract.measured import (
     lost_factor,
     measured_kind,
     paren_score,
+    time_spent,
     verb_value_on,
 )
 from etl.extract.numbers import Atom
+from etl.extract.rules import load
 from etl.extract.sizes import data_users, ellipsis_held, held_in_collection, rate_reached
 from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
+_OPEN_SCALE = load("context")["open_scale_metric"].regex
 # "CIFAR-10 with 250 labels", "when using 2500 labels", "with 40 labeled examples": how many labels
 # a semi-supervised protocol allows is a setting, not a data set's size
 _LABEL_SPLIT = regex.compile(
@@ -196,7 +199,7 @@ def bare_number(
     # a bare number (no unit): a data count, a metric value, or a signed gain
     raw = text[a.start : a.end]
     if a.unit == "minutes":
-        if from_to or METRIC.search(clause):
+        if from_to or METRIC.search(clause) or time_spent(left):
             return Found(a.start, a.end, Kind.SCORE, value, None, None, Unit.NONE, qual, "time_score")
         return None
     if a.integer and YEAR.match(raw.lstrip("+-")) and not a.signed:
@@ -250,7 +253,11 @@ def bare_number(
         return found(Kind.IMPROVEMENT, Unit.NONE, "paren_change", -1 if paren.group("drop") else 1)
     if from_to:
         sentence = text[s_start:s_end]
-        if METRIC.search(sentence) or (not a.integer and _RESULTS.search(sentence)):
+        if (
+            METRIC.search(sentence)
+            or (not a.integer and _RESULTS.search(sentence))
+            or PHYS_UNIT.match(right)  # "lowers P99 latency from 142 ms to 49 ms": two measured values
+        ):
             # "new state-of-the-art results ... form understanding (from 70.72 to 79.27)"
             return found(Kind.SCORE, Unit.NONE, "from_to")
         return None
@@ -304,20 +311,21 @@ def bare_number(
         m is not None and METRIC_THEN_VALUE.match(left[-45:][m.end() :]) is not None
     )
     named_metric = right_metric is not None and not GENERIC_METRIC.fullmatch(right_metric.group(0))
+    # "an average return of 812", "1280 Elo": a metric whose values run past 100 (and to thousands)
+    open_scale = any(x is not None and _OPEN_SCALE.search(x.group(0)) for x in (right_metric, m))
     if (
         not adjacent_metric
         or decimal
         or named_metric
         or a.signed
-        or abs(value or 0) > 100
+        or (abs(value or 0) > 100 and not open_scale)
         or m is None
         or right[:1].isalpha()  # "the accuracy of 3D pose estimation"
     ):
         pass
     elif METRIC_OF.fullmatch(left[-45:][m.end() :]) and not GENERIC_METRIC.fullmatch(m.group(0)):
         named_metric = True  # "an accuracy of 87": a whole-number value of a named metric
-    elo = right_metric is not None and right_metric.group(0) == "Elo"  # "1280 Elo": ratings run to thousands
-    if adjacent_metric and (decimal or (named_metric and (abs(value or 0) < 1000 or elo))):
+    if adjacent_metric and (decimal or (named_metric and (abs(value or 0) < 1000 or open_scale))):
         if FROM_THE.search(left[-12:]):
             return found(Kind.SCORE, Unit.NONE, "metric_value")
         window = left[-45:]

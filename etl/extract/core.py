@@ -9,10 +9,11 @@ import regex
 
 from etl.extract import context
 from etl.extract.kinds import Found, classify
+from etl.extract.measured import PHYS_UNIT
 from etl.extract.numbers import candidates, word_value
 from etl.extract.phrases import occurrences
 from etl.extract.sentences import split
-from etl.records import Kind, Result, Section
+from etl.records import Kind, Result, Section, Unit
 
 _EDGE = regex.compile(r"^[\s,;:.]+|[\s,;:.]+$")
 # a possessive clitic cut off its owner ("FBNet-B's search cost" -> "'s search cost"; "than MnasNet's")
@@ -68,7 +69,7 @@ def _found(text: str) -> tuple[list[tuple[int, int]], list[Found]]:
     return spans, _inherit(text, out)
 
 
-_LIST_GAP = regex.compile(r"[^.;:]{0,80}?(?:,|\band\b|\bor\b|\bwhile\b)[^.;:]{0,40}$|\s?/\s?$")
+_LIST_GAP = regex.compile(r"[^.;:]{0,80}?(?:,|\band\b|\bor\b|\bwhile\b|\bbut\b)[^.;:]{0,40}$|\s?/\s?$")
 # "the mean gain is 12% (with the largest reaching 31%)": the extreme of the same quantity, in
 # brackets, is of its kind even when a verb inside ("reaching") reads as a score
 _EXTREME_GAP = regex.compile(
@@ -105,10 +106,12 @@ def _inherit(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _own_slot(text: str, end: int) -> bool:
+def _own_slot(text: str, end: int, model: str | None) -> bool:
     """Whether a list member names where it was measured itself, with a phrase that is no data set's
-    name ("by 0.8 BLEU on MuST-C and 4.0 BLEU in a low resource scenario")."""
-    return context.OWN_SLOT.match(text, end, end + 40) is not None
+    name ("by 0.8 BLEU on MuST-C and 4.0 BLEU in a low resource scenario"); "for X" naming the member's
+    own system is no such place ("71.3% on MMLU, compared with 65.2% for Llama-2-13B")."""
+    m = context.OWN_SLOT.match(text, end, end + 40)
+    return m is not None and not (model and text.startswith(model, m.end()) and "for " in m.group(0))
 
 
 _DATA_WORD_AFTER = regex.compile(r"\s(?:data\s?set|database|benchmark|corpus)")
@@ -192,6 +195,9 @@ def extract_text(
             dataset = context.described_before(text, *spans[i], f.start)
         if dataset and method and f.kind is not Kind.DATA_SIZE and _proposed(dataset, method, text):
             dataset = None  # "HippoRAG" of "propose HippoRAG 2": the system proposed, not a data set
+        # "142 ms", "4.5 GB": the text keeps a unit the guideline does not list (the value stays bare)
+        u = PHYS_UNIT.match(text[f.end : f.end + 24]) if f.unit is Unit.NONE else None
+        unit_len = u.end() if u else 0
         model = _tidy(context.model_for(f, text, s, e, method))
         baseline = _tidy(context.baseline_for(f, text, s, e))
         if baseline == model:
@@ -202,8 +208,8 @@ def extract_text(
             Result(
                 section=section,
                 span_start=f.start,
-                span_end=f.end,
-                text=raw[f.start : f.end],
+                span_end=f.end + unit_len,
+                text=raw[f.start : f.end + unit_len],
                 kind=f.kind,
                 value=f.value,
                 value_low=f.low,
@@ -227,7 +233,7 @@ def extract_text(
                     for k in _SHARED
                     if getattr(results[-1], k) is None
                     and getattr(prev, k)
-                    and not (k == "dataset" and (unnamed or _own_slot(text, f.end)))
+                    and not (k == "dataset" and (unnamed or _own_slot(text, f.end, results[-1].model)))
                     and not (
                         k == "model"  # "X attains 55.3% while our model attains 70.1%"
                         and f.kind is not Kind.PARAM_COUNT

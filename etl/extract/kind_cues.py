@@ -185,6 +185,11 @@ _LOSS = regex.compile(r"(?i)^\s*(?:[\w\-]+\s)?loss(?:es)?\s*$")
 _LOSS_OF = regex.compile(r"(?i)^\s*(?:in|of)\s")
 
 
+# a value set against another system's after it: "only 1.2% below GPT-4o" is a drop, "2.4 points above
+# Llama-3" a gain (not "below 5%" before the number, nor "below the threshold", a setting)
+_BELOW_ABOVE = regex.compile(
+    r"(?i)^\s*(below|short\sof|above)\s(?!\d|(?:the|a|an)\s(?:[\w\-]+\s)?(?:threshold|limit|budget|target|level|bound|line)s?\b)"
+)
 # "by an average of 3.6%", "by an absolute 2%": a by-phrase whose amount comes after a word or two
 _BY_AVERAGE = regex.compile(
     r"(?i)\bby\s(?:an?\s)?(?:average|overall|absolute|relative|total|mean)\s(?:of\s)?$"
@@ -222,6 +227,12 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
         if eff is not None:
             return eff, 1, "phrase_efficiency"
         return Kind.IMPROVEMENT, 1, "phrase_improve"
+    if _BELOW_ABOVE.match(phrase + obj):  # "1.2% below GPT-4o", "2.4 points above Llama-3-70B"
+        return (
+            Kind.IMPROVEMENT,
+            (-1 if _BELOW_ABOVE.match(phrase + obj).group(1) != "above" else 1),
+            "below_above",
+        )
     if IN_GAIN.match(obj):
         return Kind.IMPROVEMENT, 1, "object_improve"
     # not "lowers peak memory by 3.7x relative to X": a cut takes its kind from the loop below

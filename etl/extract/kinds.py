@@ -133,7 +133,9 @@ _LIST_OF_VALUES = regex.compile(r"(?:,\s[+\-]?\d+\.\d+){0,4},?\s(?:and|or)\s[+\-
 
 # a small whole number in milliseconds or decibels is a measure, not a count (lengths in mm or cm
 # stay out: "(80 mm) in length" is page layout)
-_TIME_OR_DB = regex.compile(r"^(?:\s|\\,)?(?:ms|milliseconds?|dB|seconds?)(?!\w|/(?!(?:frame|image)s?\b))")
+_TIME_OR_DB = regex.compile(
+    r"^(?:\s|\\,)?(?:ms|milliseconds?|dB|seconds?|minutes?|[KMGT]i?B)(?!\w|/(?!(?:frame|image)s?\b))"
+)
 _FRAME_RATE = regex.compile(r"^(?:\s|\\,)?(?:frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|FPS|fps|Hz)\b")
 _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
 

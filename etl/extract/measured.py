@@ -30,14 +30,19 @@ from etl.extract.cues import (
     EndSearch,
 )
 from etl.extract.kind_cues import clause_of, cue_kind, last_match, phrase_after
+from etl.extract.phrases import SYSTEM_HEAD
 from etl.extract.rules import load
 from etl.records import Kind
 
 # a data rate: bits or bytes per second ("165 Mbps", "0.6 Tbps", "32-40 GB/s", "60 Mb/s")
 _BIT_RATE = r"[KMGT](?:bps|bit/s|b/s|B/s)"
+# ... and memory in bytes ("4.5 GB of GPU memory", "from 734 MB to 48 MB"), after the rates
+_BYTES = r"[KMGT]i?B"
 _UNIT = (
-    r"(?:dB|ms|milliseconds?|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?|Hz|"
+    r"(?:dB|ms|milliseconds?|cm|mm|FPS|fps|frames?\s?(?:per\ssecond|/\s?s(?:ec)?)|seconds?|secs?|s(?=[\s,;)]|\.(?!\d))|Hz|"
     + _BIT_RATE
+    + "|"
+    + _BYTES
     + ")"
 )
 BIT_RATE = regex.compile(rf"^(?:\\,|\s)?{_BIT_RATE}(?![\w/])")
@@ -115,6 +120,8 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
             return None  # "consumes 1.4 mW at a data rate of 1.3 Gbps"
         gain = BY_END.search(left[-12:]) or _GAIN_OF.search(left[-40:]) or _GAIN_AFTER.match(phrase)
         return (Kind.SPEEDUP, 1, "rate_gain") if gain else (Kind.SCORE, 1, "measure")
+    if unit in _BYTE_UNITS:
+        return _memory_kind(after, left, kind, cue)
     named = unit == "fps" or _named_metric(after, left)
     if not named and unit in _TIMES and _TIME_BEFORE_END.found(left[-60:]):
         named = True  # "a latency of 12 ms", "the runtime is 0.12 seconds per frame": a time reached
@@ -134,8 +141,34 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
     return kind, sign, "measure_" + cue
 
 
+_BYTE_UNITS = frozenset(("kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"))
+# memory a system takes, named around its bytes: "4.5 GB of GPU memory", "a memory footprint of 48 MB",
+# "peak memory from 734 MB", "storage (48 MB)"; not data measured in bytes ("800 GB of text")
+_MEMORY_NEAR = regex.compile(
+    r"(?i)\b(?:memory|storage|footprint|vram|disk(?:\sspace)?|model\ssize|checkpoint|cache)\b[^.;,]{0,30}$"
+)
+_MEMORY_AFTER = regex.compile(
+    r"(?i)^\s?(?:of\s)?(?:\w+\s)?(?:(?:GPU|peak|device|CPU)\s)?(?:memory|storage|vram|footprint|disk)\b"
+)
+_DEVICE_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:GPUs?|cards?|devices?|TPUs?|phones?|laptops?)\b[^.;,]{0,20}|[AHV]100-?)$"
+)
+_DATA_AFTER = regex.compile(r"(?i)^\s?(?:of\s)?(?:\w+\s)?(?:text|data|images|video|code|corpus|tokens)\b")
+
+
+def _memory_kind(after: str, left: str, kind: Kind | None, cue: str) -> tuple[Kind, int, str] | None:
+    """Bytes of memory a system needs: a value reached, or the amount a cut saves ("by 3 GB")."""
+    if _DATA_AFTER.match(after) or _DEVICE_BEFORE.search(left[-40:]):
+        return None  # "800 GB of text", "a K40 GPU has only 12GB of memory", "A100-80GB": no result
+    if kind is Kind.REDUCTION and (cue.startswith("phrase_") or BY_END.search(left[-12:])):
+        return Kind.REDUCTION, 1, "measure_" + cue
+    if _MEMORY_AFTER.match(after) or _MEMORY_NEAR.search(left[-60:]):
+        return Kind.SCORE, 1, "measure"
+    return None
+
+
 _AT_RATE = regex.compile(r"(?i)\bat\s(?:an?\s|the\s)?(?:[\w\-]+\s)?(?:rates?|speeds?)\sof\s(?:\\mbox\{\s?)?$")
-_TIMES = frozenset(("ms", "millisecond", "milliseconds", "sec", "secs", "second", "seconds"))
+_TIMES = frozenset(("ms", "millisecond", "milliseconds", "sec", "secs", "second", "seconds", "s"))
 # a time noun just before a time, with only a link between: "a latency of", "inference times as low
 # as", "the runtime of X is", "inference speed ("
 _TIME_BEFORE_END = EndSearch(
@@ -151,7 +184,17 @@ _PER_ITEM = regex.compile(
 _SPENDS_END = regex.compile(
     r"(?i)\b(?:spends?|spent|spending|takes?|took|taking|costs?|costing|requires?|requiring|needs?)"
     r"\s(?:only\s|just\s|merely\s)?$"
+    # "generates an image in 0.3 seconds", "converges in under 10 minutes": the time a job took
+    r"|\b(?:generat|render|process|synthesi[sz]|train|converg|complet|finish|solv|reconstruct|answer|respond)\w*"
+    r"\s(?:(?!in\b)[\w\-]+\s){0,3}?in\s(?:only\s|just\s|under\s|less\sthan\s|about\s|around\s)?$"
 )
+
+
+def time_spent(left: str) -> bool:
+    """A time a job takes, by the words before it ("takes only", "generates an image in")."""
+    return _SPENDS_END.search(left[-60:]) is not None
+
+
 _GAIN_AFTER = regex.compile(r"(?i)^\s*(?:faster|higher|more|increase|improvement|gain)\b")
 
 
@@ -164,8 +207,11 @@ def listed_score(left: str) -> bool:
     return m is not None and _named(METRIC.match(m.group(0)).group(0))
 
 
-# "compared to 7.94 for Vicuna-13B": the value another named system reached
-_FOR_SYSTEM_AFTER = regex.compile(r"^\s(?:for|of|by)\s(?:the\s)?[A-Z][\w.\-]*")
+# "compared to 7.94 for Vicuna-13B", "compared with 42.0 for the previous best detector": the value
+# another system reached, named or described by its head noun
+_FOR_SYSTEM_AFTER = regex.compile(
+    rf"^\s(?:for|of|by)\s(?:(?:the\s)?[A-Z][\w.\-]*|(?:the|an?)\s(?:[\w\-]+\s){{0,3}}?(?i:{SYSTEM_HEAD})\b)"
+)
 
 
 def compared_for(left: str, right: str) -> bool:
@@ -421,6 +467,7 @@ __all__ = [
     "compared_score",
     "compared_value",
     "listed_score",
+    "time_spent",
     "measured_kind",
     "paren_score",
     "verb_value_on",

@@ -166,7 +166,16 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
 
 
 _TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
-_TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?")
+_TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?|s")
+_BYTE_UNIT = regex.compile(r"[KMGT]i?B")
+_FROM_VALUE_TO = regex.compile(r"\bfrom\s[\d.,]+\s?[A-Za-z]{1,12}\sto\s$")
+_MEMORY_AFTER = regex.compile(
+    r"(?i)\s(?:of\s)?(?P<t>(?:(?:GPU|peak|device|CPU|disk)\s)?(?:memory|storage|VRAM|footprint|disk\sspace))\b"
+)
+_MEMORY_BEFORE = regex.compile(
+    r"(?i)\b(?P<t>(?:(?:GPU|peak|device|disk)\s)?(?:memory(?:\s(?:footprint|usage|consumption))?|storage"
+    r"|model\ssize|disk\sspace|checkpoint\ssize|KV\scache))\b[^.;,\d]{0,25}$"
+)
 # a time named before its value, with no other value or clause between: "inference times as low as",
 # "fast inference speed (", "the runtime of KMN is"
 _TIME_BEFORE = regex.compile(r"(?i)\b(?P<t>" + _C["time_metric_noun"].pattern + r")\b[^.;,\d]{0,25}$")
@@ -204,8 +213,17 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         t = _TIME_AFTER.match(text, found.end + u.end(), s_end)
         if t:
             return t.group("t")
+        # the second value of "latency from 142 ms to 49 ms" is named where the first is
+        start = found.start
+        pair = _FROM_VALUE_TO.search(text, max(s_start, start - 40), start)
+        start = pair.start() if pair else start
+        if _BYTE_UNIT.fullmatch(u.group("u")):  # "4.5 GB of GPU memory", "a memory footprint of 48 MB"
+            t = _MEMORY_AFTER.match(text, found.end + u.end(), s_end) or _MEMORY_BEFORE.search(
+                text, max(s_start, start - 60), start
+            )
+            return t.group("t") if t else None
         if _TIME_UNIT.fullmatch(u.group("u")):
-            t = _TIME_BEFORE.search(text, max(s_start, found.start - 60), found.start)
+            t = _TIME_BEFORE.search(text, max(s_start, start - 60), start)
             if t:
                 return t.group("t")  # "an inference time under 1 ms", "the runtime of X is 0.12 seconds"
     right = text[found.end : s_end]

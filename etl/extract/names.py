@@ -73,7 +73,7 @@ _PASSIVE_AGENT = regex.compile(
 _BY_NAME = regex.compile(rf"\s?(?:[\w\-@]+\s){{0,2}}?by\s(?:the\s)?(?P<n>{NAME})(?=[\s,.;)]|$)(?!\s\d)")
 # "70.2% for the baseline model", "92.1% for humans", "40.2% for the best agent"
 _FOR_SYSTEM = regex.compile(
-    r"\s(?:for|by)\s(?P<n>(?P<det>(?:the|a|an|our|this|all|all\sthe)\s)?(?P<mod>(?:(?!(?:of|on|in|for|with|and|or|to|by"
+    r"\s(?:(?:[\w\-@]+\s){1,2}?for|for|by)\s(?P<n>(?P<det>(?:the|a|an|our|this|all|all\sthe)\s)?(?P<mod>(?:(?!(?:of|on|in|for|with|and|or|to|by"
     rf"|the|a|an)\b)[\w\-]+\s){{0,3}}?)(?P<head>(?i:{SYSTEM_HEAD})))(?![\w\-])(?!\s(?i:{SYSTEM_HEAD})(?![\w\-]))"
 )
 # a system that owns the metric: "Qwen 2.5 1.5B's MMLU score", "GPT-4's accuracy"

@@ -42,7 +42,10 @@ _OF_GAIN = regex.compile(
 _OF_ORIGINAL = regex.compile(
     r"(?i)^\s*of\s(?:the|its|their)\s(?:original|baseline|full|dense|uncompressed|unpruned|vanilla|standard)\b"
 )
-_WHOLE_DATA = regex.compile(r"(?i)\b(?:data(?:sets?)?|labels?|corpus|corpora|training\sset|annotations?)\b")
+_WHOLE_DATA = regex.compile(
+    r"(?i)\b(?:data(?:sets?)?|labels?|corpus|corpora|training\sset|annotations?|demonstrations|trajectories"
+    r"|(?:training|labell?ed|annotated)\s(?:examples|samples|images|pairs))\b"
+)
 _DATA_FIRST = regex.compile(
     r"(?i)^\s(?:(?:labell?ed|training|unlabell?ed|annotated)\s)?(?:data|labels|annotations)\b"
 )

@@ -177,12 +177,17 @@ def _subjects(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str,
 
 # between a subject's verb and the number: another subject ("we", "ours") or another clause
 _NEW_SUBJECT = regex.compile(r"(?i)(?<!\\)\b(?:we|our|ours|us|it|they|whereas|while|but)\b|;")
+# "... on GSM8K but 2.4 points above X", "but only 60% on B": the same subject, its verb left out
+_ELLIPSIS = regex.compile(r"(?i)\s(?:(?:only|just|still|also)\s)?[+\-~]?\d")
 
 
 def new_subject(text: str, start: int, end: int) -> bool:
     """Whether another subject takes over between two numbers ("X attains 55.3% while our model
     attains 70.1%"), so the second does not share the first's system."""
-    return _NEW_SUBJECT.search(text, start, end) is not None
+    return any(
+        m.group(0).lower() not in ("but", "while") or not _ELLIPSIS.match(text, m.end())
+        for m in _NEW_SUBJECT.finditer(text, start, end)
+    )
 
 
 def clause_subject(text: str, s_start: int, s_end: int, found: Found) -> str | None:
@@ -198,7 +203,7 @@ def clause_subject(text: str, s_start: int, s_end: int, found: Found) -> str | N
         return None
     a, b, np, bare = best
     # a long clause may carry the subject far: "FooRank with ... achieves 10% on A and outperforms ... by 37%"
-    if found.start - b > 240 or _NEW_SUBJECT.search(text, b, found.start):
+    if found.start - b > 240 or new_subject(text, b, found.start):
         return None
     if bare and not OURS.match(np):
         return None  # "the model achieves": the paper's own, unnamed

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from etl.extract import extract_text
+from etl.extract.measured import PHYS_UNIT
 from etl.records import Result
+
+
+def _is(result: Result, number: str) -> bool:
+    """Whether a result's text is `number`, or `number` and a unit the guideline does not list ("38 FPS")."""
+    if result.text == number:
+        return True
+    rest = result.text[len(number) :]
+    return result.text.startswith(number) and PHYS_UNIT.fullmatch(rest) is not None
 
 
 def hit(text: str, number: str, title: str | None = None, *, unique: bool = False) -> Result:
     """The first result whose text is `number` (with `unique`, the only one); fails if there is none."""
     results = extract_text(text, title=title)
-    hits = [r for r in results if r.text == number]
+    hits = [r for r in results if _is(r, number)]
     if unique:
         assert len(hits) == 1, [r.text for r in results]
     else:

@@ -90,11 +90,13 @@ def test_data_set_times_larger_is_not_a_result() -> None:
 
 
 def test_frames_per_second_is_a_speed_reached() -> None:
-    assert _found("The tracker runs at 45 frames per second on one GPU.") == [("45", "score", 45.0)]
+    assert _found("The tracker runs at 45 frames per second on one GPU.") == [
+        ("45 frames per second", "score", 45.0)
+    ]
 
 
 def test_whole_number_fps_is_a_speed_reached() -> None:
-    assert _found("The detector runs in real time (38 FPS) on a laptop.") == [("38", "score", 38.0)]
+    assert _found("The detector runs in real time (38 FPS) on a laptop.") == [("38 FPS", "score", 38.0)]
 
 
 def test_samples_per_second_stays_a_setting() -> None:

@@ -63,11 +63,11 @@ def test_versus_in_latex_style_spelt_v_s_pairs_two_scores() -> None:
 
 
 def test_running_rate_in_hertz_is_a_speed_reached() -> None:
-    assert _found("The tracker runs at more than 250\\,Hz on a laptop CPU.") == [("250", "score", 250.0)]
+    assert _found("The tracker runs at more than 250\\,Hz on a laptop CPU.") == [("250\\,Hz", "score", 250.0)]
 
 
 def test_operating_rate_in_hertz_below_100_is_a_speed_reached() -> None:
-    assert _found("The controller operates at 50 Hz on the robot.") == [("50", "score", 50.0)]
+    assert _found("The controller operates at 50 Hz on the robot.") == [("50 Hz", "score", 50.0)]
 
 
 def test_sampling_frequency_in_hertz_is_a_setting() -> None:

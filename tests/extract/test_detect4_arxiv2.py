@@ -120,7 +120,7 @@ def test_value_before_a_3d_metric_is_read() -> None:
 
 def test_small_whole_latency_in_ms_is_a_score() -> None:
     text = "The compact model reaches 71.3% top-1 accuracy with 48ms latency on a phone."
-    assert ("48", "score", 48.0) in _found(text)
+    assert ("48ms", "score", 48.0) in _found(text)
 
 
 def test_small_length_in_mm_stays_out() -> None:

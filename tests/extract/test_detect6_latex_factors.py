@@ -43,29 +43,29 @@ def test_a_count_of_faster_things_is_not_a_factor() -> None:
 
 def test_a_latency_named_before_its_time_is_a_score() -> None:
     text = "On the embedded board the tracker shows a latency of 18 ms per image."
-    assert _found(text) == [("18", "score", 18.0, "none")]
+    assert _found(text) == [("18 ms", "score", 18.0, "none")]
 
 
 def test_milliseconds_written_out_is_a_time() -> None:
     text = "Deployed on a small board, the detector keeps inference times as low as 21 milliseconds."
-    assert _found(text) == [("21", "score", 21.0, "none")]
+    assert _found(text) == [("21 milliseconds", "score", 21.0, "none")]
 
 
 def test_a_runtime_per_frame_in_seconds_is_a_score() -> None:
     text = "The runtime of QuickTrack is 0.31 seconds per frame on the validation split."
-    assert _found(text) == [("0.31", "score", 0.31, "none")]
+    assert _found(text) == [("0.31 seconds", "score", 0.31, "none")]
 
 
 def test_a_time_glued_in_brackets_after_a_speed_is_a_score() -> None:
     text = (
         "The segmenter stays accurate and keeps a fast inference speed (188ms per frame) on the hidden split."
     )
-    assert _found(text) == [("188", "score", 188.0, "none")]
+    assert _found(text) == [("188ms", "score", 188.0, "none")]
 
 
 def test_milliseconds_cut_is_still_a_reduction() -> None:
     text = "Caching the keys cuts latency by 35 milliseconds compared with the plain decoder."
-    assert _found(text) == [("35", "reduction", 35.0, "none")]
+    assert _found(text) == [("35 milliseconds", "reduction", 35.0, "none")]
 
 
 # LaTeX forms of a number

@@ -24,25 +24,25 @@ def test_a_count_before_a_speedup_noun_with_no_measure_word_stays_out() -> None:
 
 def test_a_data_rate_in_parentheses_after_throughput_is_a_score() -> None:
     text = "The pipelined decoder reaches high decoding throughputs (215 Mbps) with a small area."
-    assert _found(text) == [("215", "score", 215.0, "none")]
+    assert _found(text) == [("215 Mbps", "score", 215.0, "none")]
 
 
 def test_a_decimal_data_rate_is_a_score() -> None:
     text = "With caching, the lookup engine can be pushed further to be 1.9 Tbps on short packets."
-    assert _found(text) == [("1.9", "score", 1.9, "none")]
+    assert _found(text) == [("1.9 Tbps", "score", 1.9, "none")]
 
 
 def test_a_range_of_data_rates_is_a_score_range() -> None:
     text = "Tests of our FPGA prototype show a 12-18 GB/s throughput of hashed keys."
     found = extract_text(text)
     assert [(r.text, r.kind.value, r.value_low, r.value_high) for r in found] == [
-        ("12-18", "score", 12.0, 18.0)
+        ("12-18 GB/s", "score", 12.0, 18.0)
     ]
 
 
 def test_a_gain_in_data_rate_is_a_speedup() -> None:
     text = "The new scheduler brings an improvement of more than 35 Mb/s over the reference design."
-    assert _found(text) == [("35", "speedup", 35.0, "none")]
+    assert _found(text) == [("35 Mb/s", "speedup", 35.0, "none")]
 
 
 def test_the_data_rate_a_circuit_runs_at_is_a_setting() -> None:
@@ -81,20 +81,20 @@ def test_a_number_inside_a_reference_is_no_candidate() -> None:
 
 def test_a_time_per_frame_written_with_a_slash_is_a_score() -> None:
     text = "The tracker keeps its accuracy while reaching 27ms/frame on a single T4 GPU."
-    assert _found(text) == [("27", "score", 27.0, "none")]
+    assert _found(text) == [("27ms", "score", 27.0, "none")]
 
 
 def test_a_time_a_model_spends_on_an_image_is_a_score() -> None:
     text = "Our enhancer spends less than 35ms to restore one image at full HD."
     found = extract_text(text)
     assert [(r.text, r.kind.value, r.value, r.qualifier.value) for r in found] == [
-        ("35", "score", 35.0, "upper")
+        ("35ms", "score", 35.0, "upper")
     ]
 
 
 def test_an_extra_computational_cost_in_ms_is_a_score() -> None:
     text = "The module adds a small extra computational cost (2.6 ms per image on a laptop GPU)."
-    assert _found(text) == [("2.6", "score", 2.6, "none")]
+    assert _found(text) == [("2.6 ms", "score", 2.6, "none")]
 
 
 def test_a_time_after_a_stimulus_stays_out() -> None:
@@ -104,4 +104,4 @@ def test_a_time_after_a_stimulus_stays_out() -> None:
 
 def test_more_frames_per_second_than_another_system_is_a_speedup() -> None:
     text = "Our models reach about 21 FPS on a Jetson board, 8 FPS faster than the strongest rival."
-    assert _found(text) == [("21", "score", 21.0, "none"), ("8", "speedup", 8.0, "none")]
+    assert _found(text) == [("21 FPS", "score", 21.0, "none"), ("8 FPS", "speedup", 8.0, "none")]

@@ -135,7 +135,7 @@ def test_underperforming_is_a_negative_gain() -> None:
 
 def test_second_value_of_a_from_to_with_units_is_a_score() -> None:
     text = "A harmonic jitter degrades performance of Conv-TasNet from 15.4 dB to 0.70 dB."
-    assert [(t, k) for t, k, _ in _found(text)] == [("15.4", "score"), ("0.70", "score")]
+    assert [(t, k) for t, k, _ in _found(text)] == [("15.4 dB", "score"), ("0.70 dB", "score")]
 
 
 def test_tokens_a_context_exceeds_are_a_length() -> None:

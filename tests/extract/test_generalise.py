@@ -115,7 +115,7 @@ def test_metric_in_the_parenthesis_is_nearer():
 
 def test_unlisted_unit_is_a_score_with_its_metric():
     got = extract_text("Our model attains a mean prediction error of 1.72 cm on the test set.")
-    assert [(r.text, r.kind.value) for r in got] == [("1.72", "score")]
+    assert [(r.text, r.kind.value) for r in got] == [("1.72 cm", "score")]
     assert "prediction error" in got[0].metric
 
 
@@ -193,12 +193,12 @@ def test_a_difference_is_a_gain():
 
 def test_frames_per_second_is_a_score_with_its_metric():
     got = extract_text("Our tracker runs at 57.3 FPS on a single GPU.")
-    assert [(r.text, r.kind.value, r.metric) for r in got] == [("57.3", "score", "FPS")]
+    assert [(r.text, r.kind.value, r.metric) for r in got] == [("57.3 FPS", "score", "FPS")]
 
 
 def test_latency_is_a_score_and_layout_lengths_are_not_results():
     got = extract_text("It reaches 71.2% accuracy with 12.4 ms latency on a phone.")
-    assert [(r.text, r.metric) for r in got][1] == ("12.4", "latency")
+    assert [(r.text, r.metric) for r in got][1] == ("12.4 ms", "latency")
     assert kinds("Leave a 0.5 cm space and 1.5 cm margins.") == []
 
 
