@@ -16,6 +16,7 @@ from etl.extract.dataset_descriptions import described_after, described_before
 from etl.extract.datasets import (
     OWN_SLOT,
     dataset_for,
+    own_setting,
     pipe_partner,
     respectively,
     sentence_dataset,
@@ -38,6 +39,7 @@ __all__ = [
     "model_for",
     "model_property",
     "new_subject",
+    "own_setting",
     "pipe_partner",
     "previous_metric",
     "proposed_names",

@@ -147,7 +147,9 @@ def extract_text(
 
     def carried(i: int) -> str | None:
         """The data set the sentences before sentence `i` last named (looked up only when needed,
-        once per sentence: its numbers share the answer)."""
+        once per sentence: its numbers share the answer); none into a human study or a real-robot run."""
+        if context.own_setting(text, *spans[i]):
+            return None
         walked = []
         j, d = i, None
         while j not in before:
@@ -302,7 +304,75 @@ def _respectively(
                 before = context.respectively(text, *spans[k - 1], j - i).get("dataset")
                 if before:
                     fields["dataset"] = before
+            if "dataset" not in fields:
+                fields.update(_paired_data(text, spans, starts, out, i, j))
+            for n in range(i, j):
+                out[n] = replace(out[n], **{f: items[n - i] for f, items in fields.items()})
+        elif j - i >= 2:
+            fields = _paired_data(text, spans, starts, out, i, j, same_sentence_only=True)
             for n in range(i, j):
                 out[n] = replace(out[n], **{f: items[n - i] for f, items in fields.items()})
         i = j
+    return _pairs_respectively(text, spans, starts, out)
+
+
+# "from 61.2% to 78.9% and from 48.5% to 66.0%": a list of from-to pairs, one pair per listed item
+_PAIR_TO = regex.compile(r"\s?(?:to|→|->|-->)\s")
+_PAIR_GAP = regex.compile(r",?\s(?:and\s)?(?:from\s)?")
+_MEASURED = (Kind.SCORE, Kind.IMPROVEMENT)
+
+
+def _pairs_respectively(
+    text: str, spans: list[tuple[int, int]], starts: list[int], out: list[Result]
+) -> list[Result]:
+    """ "On A and B, X raises P from 61.2% to 78.9% and from 48.5% to 66.0%, respectively": the k-th
+    from-to pair takes the k-th item of the sentence's list of data sets."""
+    out = list(out)
+    i = 0
+    while i + 3 < len(out):
+        j = i
+        while (
+            j + 1 < len(out)
+            and _PAIR_TO.fullmatch(text, out[j].span_end, out[j + 1].span_start)
+            and (j == i or _PAIR_GAP.fullmatch(text, out[j - 1].span_end, out[j].span_start))
+        ):
+            j += 2
+        size = (j - i) // 2
+        s, e = spans[_sentence_of(starts, out[i].span_start)]
+        if size >= 2 and "respectively" in text[s:e] and out[i].kind in _MEASURED:
+            items = context.respectively(text, s, e, size).get("dataset")
+            if items:
+                for n in range(i, j):
+                    out[n] = replace(out[n], dataset=items[(n - i) // 2])
+        i = max(j, i + 1)
     return out
+
+
+def _paired_data(
+    text: str,
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    out: list[Result],
+    i: int,
+    j: int,
+    same_sentence_only: bool = False,
+) -> dict[str, list[str]]:
+    """The data sets of a list of values that names none after it, by position: "82.3% on A and 71.6%
+    on B, surpassing X by 2.1 and 1.4 points" (the values listed before it in the sentence, one data
+    set each); with `same_sentence_only` False (the sentence says "respectively") also the values of
+    the sentence before ("... on A and ... on B. It beats X by 4.6 and 2.2 points, respectively")."""
+    run = out[i:j]
+    if run[0].kind not in _MEASURED:
+        return {}
+    k = _sentence_of(starts, run[0].span_start)
+    s, e = spans[k]
+    if any(r.dataset and text.find(r.dataset, run[0].span_start, e) >= 0 for r in run):
+        return {}  # "by 2.1 and 1.4 points on HumanEval": the list names its own
+    size = j - i
+    earlier = [r for r in out[:i] if s <= r.span_start and r.kind in _MEASURED]
+    if not earlier and not same_sentence_only and k > 0:
+        earlier = [r for r in out[:i] if spans[k - 1][0] <= r.span_start < s and r.kind in _MEASURED]
+    names = list(dict.fromkeys(r.dataset for r in earlier if r.dataset))
+    if len(names) != size or any(r.dataset is None for r in earlier):
+        return {}
+    return {"dataset": names}

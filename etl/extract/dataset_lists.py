@@ -117,6 +117,8 @@ def pipe_partner(found: Found, text: str, s_start: int, s_end: int) -> tuple[str
 
 
 _VALUE_ITEM = regex.compile(r"[+\-]?\d[\d.,]*\s?(?:x|×|times|fold|\\?%|[KMBT])?$")  # "of 24x and 6x": values
+# an item holding a value's phrase is no name: "on MATH and from 84.5% to ...", "by 2.1 and to 3.4"
+_VALUE_PHRASE = regex.compile(r"(?:^|\s)(?:from|to|by|at|of)\s[+\-]?\d")
 _ITEM = r"[A-Za-z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
 # the list may follow a word for what its items are: "on two public datasets NYT and WebNLG"
 _ITEM_LIST = regex.compile(
@@ -149,7 +151,10 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
         listed = _LEAD_WORD.sub("", m.group("items"))
         items = [i.strip().rstrip(".,;:") for i in _ITEM_SPLIT.split(listed)]
         if len(items) != size or not all(
-            _R(r"[A-Z0-9]").search(i) and _R(r"[A-Za-z]").search(i) and not _VALUE_ITEM.match(i)
+            _R(r"[A-Z0-9]").search(i)
+            and _R(r"[A-Za-z]").search(i)
+            and not _VALUE_ITEM.match(i)
+            and not _VALUE_PHRASE.search(i)
             for i in items
         ):
             continue

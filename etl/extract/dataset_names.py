@@ -14,6 +14,7 @@ from etl.extract.phrases import ACRONYM, ACRONYM_AFTER, NAME, bare_name, is_data
 from etl.extract.rules import load
 
 _C = load("context")
+_PLAIN_NOT_DATA = _C["plain_not_data"].regex
 
 _DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite)s?"
 # patterns used with match(text, pos) have no "^": it would not match at pos
@@ -160,6 +161,29 @@ _NAME_AT = re.compile(
     rf"|,\s(?P<d2>{NAME}),\s(?=(?:a|an|which|that|comprising|containing|consisting|with)\s)"
 )
 _FOR_NAME = re.compile(rf"(?P<d>{NAME}),\s")
+# a fronted "On X," sets the data of its sentence even when X is plain words: "On Amazon Beauty, ...", "On
+# the Neural 3D Video dataset, ...", "On our 4.5K-prompt ConflictBench, ..." (not "On average", "On the
+# other hand": no capital; not "On Windows": plain_not_data)
+_FRONT_ON = regex.compile(
+    rf"(?:On|Across)\s(?:the\s|our\s)?(?:[a-z0-9][\w\-.]*\s){{0,2}}?"
+    rf"(?P<d>(?:{NAME}|[A-Z][\w\-]*)(?:\s(?:{NAME}|[A-Z0-9][\w\-]*)){{0,3}}?)"
+    r"(?:\s(?:dataset|benchmark|corpus|suite|test\sset|environment))?,\s"
+)
+# a data set named as the whole its tasks or games belong to: "across 6 tasks of RoboMimic", "on the 57
+# games of Atari", "on all environments from Meta-World"
+_PARTS_OF = regex.compile(
+    rf"\b(?:[Oo]n|[Aa]cross|[Ii]n|over)\s(?:the\s|all\s)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)?"
+    rf"(?:[a-z][\w\-]*\s)?(?:tasks|environments|games|scenes|splits|subsets|domains|categories|levels)"
+    rf"\s(?:of|from|in)\s(?:the\s)?(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?![\w\-])"
+)
+# a data set the sentence introduces with what it holds: "We build X, containing 1,200 prompts", "We
+# release X, a benchmark of 3K tasks" (not "We release X, a code model ...")
+_INTRODUCED = regex.compile(
+    rf"\b(?:build|built|release[sd]?|introduce[sd]?|construct(?:s|ed)?|curate[sd]?|collect(?:s|ed)?|present(?:s|ed)?"
+    rf"|create[sd]?)\s(?P<d>{NAME}),\s(?:(?:a|an)\s(?:new\s)?(?:[\w\-]+\s){{0,3}}?"
+    r"(?:benchmark|dataset|data\sset|corpus|suite|test\sset|collection)\b|containing\s|comprising\s|consisting\sof\s"
+    r"|which\s(?:contains|comprises|consists\sof)\s)"
+)
 
 
 def named_datasets(text: str, s_start: int, s_end: int) -> list[regex.Match]:
@@ -199,6 +223,18 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
         m = _FOR_NAME.match(text, s_start + 4, s_end)
         if m and is_dataset(m.group("d")):
             found[m.start("d")] = m.group("d")  # "For Kvasir-SEG, HarDNet-MSEG delivers"
+    if text.startswith(("On ", "Across "), s_start):
+        m = _FRONT_ON.match(text, s_start, s_end)
+        if (
+            m
+            and _front_name(m.group("d"))
+            and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
+        ):
+            found[m.start("d")] = m.group("d")
+    for pattern in (_PARTS_OF, _INTRODUCED):
+        for m in pattern.finditer(text, s_start, s_end):
+            if is_dataset(m.group("d")) and m.start("d") not in found:
+                found[m.start("d")] = m.group("d")
     title_case = None
     for a in _DATA_ANCHOR.finditer(text, s_start, s_end):
         n = None if text[a.start() + 1].isupper() else _NAME_AT.match(text, a.end(), s_end)
@@ -251,6 +287,16 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             and not _VENUE.fullmatch(v)
             and not (k == s_start and _CAPITALISED_COMPOUND.fullmatch(v) and not known_dataset(v))
         )
+    )
+
+
+def _front_name(name: str) -> bool:
+    """A fronted "On X," names a data set: not a generic word ("On Windows"), hardware or a metric."""
+    return (
+        is_dataset(name)
+        and not _PLAIN_NOT_DATA.match(name)
+        and not METRIC.fullmatch(name)
+        and not HARDWARE_AFTER.search(name)
     )
 
 
