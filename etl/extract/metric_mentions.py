@@ -24,6 +24,12 @@ __all__ = ["labelled_metric", "metric_in", "nearest_metric", "widen"]
 _METRIC_PAREN_SCAN = re.compile(METRIC_PAREN.pattern)
 
 
+# "full precision", "mixed precision": a number format, not the metric precision
+_NUMBER_FORMAT = re.compile(
+    r"(?i)\b(?:full|half|mixed|single|double|numerical|arithmetic|floating-point)[\s\-]$"
+)
+
+
 @lru_cache(maxsize=32)
 def _mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[tuple[int, int, str, bool], ...], ...]:
     """(start, end, name, generic) of every metric a sentence names: spelled-out ones with their
@@ -37,6 +43,10 @@ def _mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[tuple[int, int
                 pat is METRIC_SCAN and GENERIC.fullmatch(mm.group(0)) is not None,
             )
             for mm in pat.finditer(text, s_start, s_end)
+            if not (
+                mm.group(0).casefold() == "precision"
+                and _NUMBER_FORMAT.search(text, max(s_start, mm.start() - 16), mm.start())
+            )
         )
         # a spelled-out metric has its acronym in brackets ("Word Error Rate (WER)"): no "(", no scan
         if pat is METRIC_SCAN or text.find("(", s_start, s_end) >= 0
@@ -46,9 +56,10 @@ def _mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[tuple[int, int
 
 
 _VERB_SCORES = regex.compile(r"scores?")
-# a metric written right after a value, with at most a comparative between: that value's metric
+# a metric written right after a value, with at most a comparative between: that value's metric; a
+# digit ending a name ("a C4 perplexity of") is no value
 _AFTER_VALUE = regex.compile(
-    r"\d\s?(?:\\?%|points?|pp|x|×|times)?\}?\s(?:(?:lower|higher|better|worse|fewer|less|more|absolute|relative)\s)?$"
+    r"(?<![A-Za-z\-])\d\s?(?:\\?%|points?|pp|x|×|times)?\}?\s(?:(?:lower|higher|better|worse|fewer|less|more|absolute|relative)\s)?$"
 )
 _PRONOUN_BEFORE = regex.compile(r"\b(?:[Ii]t|[Tt]hey|which|that|who)\s$")
 
@@ -112,6 +123,20 @@ def widen(metric: str, text: str, s_start: int, s_end: int, start: int) -> str:
     return metric
 
 
+# "scores" as a system's verb, right before its value: "GPT-4o scores 88.2% in English", "it scored 71"
+_SCORES_AS_VERB = regex.compile(r"(?:scores|scored)\s(?:only\s|about\s|around\s|over\s|nearly\s)?[+\-~]?\d")
+_SYSTEM_BEFORE = regex.compile(r"(?:[A-Z][\w.\-]*|\b(?:[Ii]t|[Tt]hey|model|system|method|agent))\s$")
+
+
 def metric_in(text: str, s_start: int, s_end: int) -> bool:
-    """Whether a sentence names any metric, a generic one ("performance") included."""
-    return any(_mentions(text, s_start, s_end))
+    """Whether a sentence names any metric, a generic one ("performance") included; "scores" as a
+    system's verb ("GPT-4o scores 88.2%") names none, so the metric the sentence before set carries."""
+    for mentions in _mentions(text, s_start, s_end):
+        for a, _, _, generic in mentions:
+            if not (
+                generic
+                and _SCORES_AS_VERB.match(text, a, s_end)
+                and _SYSTEM_BEFORE.search(text, max(s_start, a - 40), a)
+            ):
+                return True
+    return False

@@ -13,6 +13,7 @@ then the nearest metric the sentence names.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -62,7 +63,7 @@ _VERB_OBJECT_PAREN = regex.compile(
 # "a 3% gain in accuracy"; not another change the sentence adds ("by 3% with a small increase in size")
 _NOUN_OBJECT = regex.compile(
     r"^\s*(?!(?:with|while|without)\s)(?:[\w\-]+\s){0,3}?"
-    r"(?:improvement|increase|gain|boost|enhancement|drop|reduction|decrease|degradation)s?"
+    r"(?:improvement|increase|gain|boost|enhancement|drop|reduction|decrease|degradation|lift|uplift)s?"
     r"\s(?:in|of|on)\s(?:terms\sof\s)?(?P<o>.{2,60})"
 )
 _NOT_LABEL = _C["not_label"].regex
@@ -93,6 +94,14 @@ _FROM_TO = regex.compile(
     r"|fell|falls?|grows?|grew)\s(?:up\s|down\s)?(?:the\s|its\s|their\s|our\s)?(?P<o>[^,;()]{2,60}?)\s(?:\([^()]*\)\s)?"
     r"from\s(?:[~≈]?\s?\d[\d.]*\s?(?:\\?%|points?)?\s(?:to|->|→)\s)?$"
 )
+# a quantity as the subject of a verb of change from one value to another: "Atom stability rises from 86.5%
+# under EDM to 95.3%", "minDCF drops from 0.112 to"
+_SUBJECT_FROM_TO = regex.compile(
+    r"(?:^|[,;]\s|\b(?:and|while|but|whereas)\s)(?:the\s|its\s|their\s)?(?P<o>(?:[A-Za-z][\w\-]*\s){0,2}"
+    r"[a-z][\w\-]*)\s(?:rises|rose|drops|dropped|falls|fell|grows|grew|climbs|climbed|improves|improved|increases"
+    r"|increased|decreases|decreased|goes|went|jumps|jumped)\sfrom\s(?:[~≈]?\s?\d[\d.]*\s?(?:\\?%|points?)?"
+    r"(?:\s[^\s\d,;]+){0,3}?\s(?:to|->|→)\s)?$"
+)
 # "in terms of segmental edit distance", "in the metric of average sensitivity": the metric is named
 # whether or not the lexicon knows it
 _TERMS_OF = regex.compile(
@@ -101,6 +110,18 @@ _TERMS_OF = regex.compile(
     r"[A-Za-z][\w\-@]*){0,4})"
 )
 _TRAILING_ADVERB = regex.compile(r"\s" + _C["trailing_adverb"].pattern + r"$")
+# the last verb of change and its object right before "to" and the value, in its own clause: "lowers FAD
+# from 3.8 to 2.1 and raises the CLAP score to 0.46" -> "CLAP score"
+_RAISE_TO = regex.compile(
+    r"(?:^|,\s|\b(?:and|it|which|then)\s)(?:rais|lift|improv|increas|boost|lower|reduc|cut|bring|push|decreas)"
+    r"(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s)?(?P<o>[^,;()\d]{2,40}?)(?<!\sup)\sto\s(?:about\s|around\s|~)?$"
+)
+# values listed after a list of values each with its metric: "a 72% success rate and 63% SPL, which is 5
+# points and 4 points above X": the n-th value takes the n-th metric
+_VALUE = r"[+\-]?\d[\d.]*\s?(?:\\?%|points?|pp)?"
+_LIST_BEFORE = regex.compile(rf"(?:{_VALUE}(?:,\s(?:and\s)?|\sand\s))+$")
+_LIST_AFTER = regex.compile(rf"(?:(?:,\s(?:and\s)?|\sand\s){_VALUE})+")
+_VALUE_METRIC = regex.compile(rf"(?<![\w.])(?P<v>{_VALUE})\s(?P<m>{METRIC.pattern})")
 
 
 def _phrase(text: str, end: int, s_end: int) -> str:
@@ -141,6 +162,25 @@ def _before_keywords(text: str, found: Found, s_end: int) -> int:
     return k.start() if k else s_end
 
 
+def _paired_metric(found: Found, text: str, s_start: int) -> str | None:
+    """The metric of the value's place in a list, when an earlier list of as many values names one
+    metric each, in order ("a 72% success rate and 63% SPL, ... 5 points and 4 points above X")."""
+    lo = max(s_start, found.start - 160)
+    before = _LIST_BEFORE.search(text, max(lo, found.start - 60), found.start)
+    after = _LIST_AFTER.match(text, found.end, found.end + 60)
+    if not (before or after):
+        return None
+    first = before.start() if before else found.start
+    index = len(regex.findall(r"\d[\d.]*", before.group(0))) if before else 0
+    size = index + 1 + (len(regex.findall(r"\d[\d.]*", after.group(0))) if after else 0)
+    pairs = list(_VALUE_METRIC.finditer(text, lo, first))[-size:]
+    if len(pairs) != size or len({p.group("m").casefold() for p in pairs}) != size:
+        return None
+    if not all(_R(r",\s(?:and\s)?|\sand\s").fullmatch(text, a.end(), b.start()) for a, b in pairwise(pairs)):
+        return None  # the metrics' own values are one list too
+    return pairs[index].group("m")
+
+
 def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The metric of a result, as written; a data set's name is never one, and a metric name is
     widened to the modifiers written before it ("length-controlled win rate")."""
@@ -166,6 +206,16 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
 
 
 _TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
+# the job a time is taken by: a verb in the present, with its object or a process noun as its subject, then
+# "in" and the time: "It generates an image in 0.3 seconds", "Training converges in 12 seconds", "and trains
+# in under 10 minutes"
+_TAKES_TIME = regex.compile(
+    r"(?:(?<=^|[,;.]\s)|\b(?:and|it|It|which|that)\s)"
+    r"(?P<o>(?:(?i:training|inference|decoding|sampling|rendering)\s)?(?!(?:is|was|has|does|runs)\s)[a-z]+s"
+    r"(?:\s(?:an?\s|the\s|one\s)?[a-z][\w\-]*){0,2}?)"
+    r"\sin\s(?:under\s|about\s|around\s|less\sthan\s|just\s|only\s|roughly\s)?$"
+)
+_JOB_TIME = regex.compile(r"\s?(?:ms|milliseconds?|seconds?|secs?|s|minutes?|mins?|hours?|h|days?)(?![\w\-])")
 _TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?|s")
 _BYTE_UNIT = regex.compile(r"[KMGT]i?B")
 _FROM_VALUE_TO = regex.compile(r"\bfrom\s[\d.,]+\s?[A-Za-z]{1,12}\sto\s$")
@@ -174,7 +224,7 @@ _MEMORY_AFTER = regex.compile(
 )
 _MEMORY_BEFORE = regex.compile(
     r"(?i)\b(?P<t>(?:(?:GPU|peak|device|disk)\s)?(?:memory(?:\s(?:footprint|usage|consumption))?|storage"
-    r"|model\ssize|disk\sspace|checkpoint\ssize|KV\scache))\b[^.;,\d]{0,25}$"
+    r"|model\ssize|disk\sspace|checkpoint\ssize|KV\scache))\b(?:[^.;,\d]{0,25}|\sby\s[\d.]+\s?(?:x|×|%|times)\s\((?:from\s)?)$"
 )
 # a time named before its value, with no other value or clause between: "inference times as low as",
 # "fast inference speed (", "the runtime of KMN is"
@@ -192,6 +242,10 @@ _FEWER_NOUN = regex.compile(
 _SYSTEM_WORD = regex.compile(
     r"(?i:models?|networks?|variants?|versions?|architectures?|baselines?|students?|systems?)"
 )
+_SUBJECT_SYSTEM = regex.compile(
+    _SYSTEM_WORD.pattern[:-1]
+    + r"|agents?|methods?|approach(?:es)?|polic(?:y|ies)|detectors?|classifiers?|it|they)"
+)
 _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|for|about|up|over|than)\s?)+")
 # "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word
 _DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS){NAME}")
@@ -204,6 +258,13 @@ _SEARCH_COST = regex.compile(
 
 
 def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    if found.kind is Kind.SCORE and (
+        _JOB_TIME.match(text, found.end, found.end + 14) or _JOB_TIME.search(text, found.start, found.end)
+    ):
+        w = max(s_start, found.start - 60)
+        t = _TAKES_TIME.search(text, w, found.start)
+        if t and not _TIME_BEFORE.search(text, w, found.start):
+            return t.group("o")  # "It generates an image in 0.3 seconds": the job that takes the time
     u = PHYS_UNIT.match(text[found.end : found.end + 20])
     if u is not None:  # "56.8 FPS", "23.1 ms latency"
         if u.group("u").lower() == "fps":
@@ -237,6 +298,10 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     own = METRIC.search(text, found.start, found.end)
     if own and not GENERIC.fullmatch(own.group(0)):
         return own.group(0)
+    if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and not METRIC.match(phrase.lstrip()):
+        paired = _paired_metric(found, text, s_start)
+        if paired:
+            return paired
     pair = METRIC_PAIR.search(left[-120:]) if " and " in left[-120:] else None
     if pair and (pair.group("v") or _R(r",?\s(?:and|/)\s[+\-]?\d").match(right)):
         return pair.group("b" if pair.group("v") else "a")  # "precision and recall of 89.3% and 89.8%"
@@ -251,6 +316,17 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         m = _FROM_TO.search(left[-90:])
         np = clean_metric(OF_SYSTEM.split(m.group("o"), 1)[0]) if m else None
         if np and not BASELINE_LIKE.search(np) and not _LOOKS_LIKE_DATASET.search(np):
+            return np
+        m = _SUBJECT_FROM_TO.search(left[-90:])
+        np = clean_metric(m.group("o")) if m else None
+        if (
+            np
+            and not BASELINE_LIKE.search(np)
+            and not _LOOKS_LIKE_DATASET.search(np)
+            and not GENERIC.fullmatch(np)
+            # "the model improves from", "our agent rises from": the system, not a metric
+            and not _SUBJECT_SYSTEM.fullmatch(np.split()[-1])
+        ):
             return np
     m = AND_BY.search(left[-80:])
     if (
@@ -311,6 +387,10 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         np = clean_metric(m.group("o"))
         if np and not BASELINE_LIKE.search(np):
             return np
+    m = _RAISE_TO.search(left[-70:]) if found.kind is Kind.SCORE else None
+    np = clean_metric(m.group("o")) if m else None
+    if np and not BASELINE_LIKE.search(np) and not _LOOKS_LIKE_DATASET.search(np):
+        return np
     m = _GAIN_OBJECT.search(left)
     if m and _R(r"\d\s?\\?%|\d\.\d").search(m.group("o")):
         m = None  # "the error rate by 40.1% (accuracy from 90.12% to": the object is the one in parentheses
