@@ -113,6 +113,28 @@ _NOT_A_COUNT = regex.compile(
 _NAME_NUMBER = regex.compile(r"(?<![.!?:;(]\s|^)(?<=\w\s|\w,?\s)\b(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)\s$")
 
 
+# "6.3 higher than the dense baseline", "1.2 points better than": a difference from another system
+_THAN_AFTER = regex.compile(
+    r"(?i)^\s(?:points?\s)?(?:(higher|better|worse|lower)\s(?:than|over)|(above|below|short\sof))\s(?!\d)"
+)
+# "keeps FID at 2.31", "maintaining AUC at 0.81": the level a metric is kept at is its value
+_KEPT_AT = regex.compile(
+    r"(?i)\b(?:keep(?:s|ing)?|kept|maintain\w*|hold(?:s|ing)?|held|preserv\w*)\s(?:the\s|its\s|their\s)?"
+    r"(?P<m>(?:[\w\-@]+\s){0,2}?[\w\-@]+)\sat\s$"
+)
+# "while BarVLM attains 0.84": a value a verb of scoring gives another system, with the metric named
+# earlier in the sentence ("reaches an F1 of 0.72, while ...")
+_VERB_END = regex.compile(
+    r"(?i)\b(?:attain(?:s|ed)?|achiev(?:es|ed)|reach(?:es|ed)|obtain(?:s|ed)|scor(?:es|ed)|gets?|got)\s(?:only\s|just\s)?$"
+)
+_BARE_END = regex.compile(r"^(?:[,;.]|\s(?:on|in|for|and|while|whereas|respectively)\b|$)")
+# "a CLIP score drop of only 0.2", "an improvement of 1.3": a change noun whose amount follows "of"
+_CHANGE_OF = regex.compile(
+    r"(?i)\b(?:(?P<drop>drops?|declines?|decreases?|degradations?)|improvements?|gains?|boosts?|increases?)"
+    r"\sof\s(?:only\s|just\s|about\s|around\s|roughly\s|nearly\s|merely\s)?$"
+)
+# "yields a further 2.2 AP", "an additional 1.5 BLEU": a value added on top of another is a gain
+_FURTHER = regex.compile(r"(?i)\b(?:an?\s)?(?:further|additional|extra)\s$")
 # a bare gain: "outperforms X by 5.2 on ...", "a 2.4 improvement over", "0.5 intent accuracy improvement"
 _GAIN_NOUN = regex.compile(
     r"(?i)\b(?:improvements?|gains?|boosts?|increases?|uplifts?|drops?|decreases?|declines?)\b"
@@ -137,7 +159,7 @@ _PAREN_CHANGE = EndSearch(_PAREN_CHANGE_RE.pattern)  # read from the end first: 
 
 
 _BY_ON_LIST = regex.compile(
-    r"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s(?:points?\s)?(?:on|in|for)\s[^\d,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){1,4}$"
+    r"(?:\bby|\bgain(?:s|ed)?|\blos(?:es|t))\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s(?:points?\s)?(?:on|in|for)\s[^\d,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){1,4}$"
 )
 
 
@@ -146,8 +168,20 @@ _BY_ON_LIST = regex.compile(
 _BY_BARE_LIST = regex.compile(r"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?,?\s(?:and\s)?){2,4}$")
 
 
+# an earlier value of a named metric in the sentence: "an F1 of 0.72", "72.1 mAP"
+_METRIC_VALUE_BEFORE = regex.compile(
+    rf"(?:(?:{METRIC.pattern})\s(?:of|is|was|=|:)\s(?:an?\s)?\d|\d\s(?:{METRIC.pattern}))[^;]*$"
+)
+
+
 def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str] | None:
     """A decimal without a unit that a gain governs: the sign and the rule, or None."""
+    change = _CHANGE_OF.search(left[-40:]) if left.endswith(" ") else None
+    if change is not None:
+        # "a CLIP score drop of only 0.2": a drop is negative, unless of an error ("an error drop of")
+        before = left[-40:][: change.start()][-30:]
+        sign = -1 if change.group("drop") and not BAD.search(before) else 1
+        return sign, "value_change_of"
     noun = _GAIN_NOUN.search(phrase)
     around = phrase + " " + obj
     if noun and not (
@@ -164,8 +198,11 @@ def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str]
     if listed is not None:  # "improves F1 by 2.1 on CoNLL and 1.5 on OntoNotes": the same "by" governs
         before = left[: len(left) - len(window) + listed.start()] + "by "
         kind, sign = cue_kind("", "", clause_of(before), before)[:2]
+        if not listed.group(0).startswith("by"):  # "gains 9.4 points on A and", "loses 2.1 on A and"
+            kind, sign = Kind.IMPROVEMENT, (-1 if listed.group(0).startswith("los") else 1)
         if kind is Kind.IMPROVEMENT:
-            return sign, "value_by_list"
+            # "gains 9.4 points on A and 12.1 on B": the list's unit is written with its first member
+            return sign, "value_by_list_points" if "point" in listed.group(0) else "value_by_list"
     return None
 
 
@@ -280,6 +317,26 @@ def bare_number(
         return found(Kind.IMPROVEMENT, Unit.NONE, "by_metric_of", by_sign)  # "by an absolute F1 of 2.1"
     if not a.signed and decimal and left.endswith(("(", "( ")) and compared_own_paren(left, right):
         return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming BERT (85.3, base)"
+    than = _THAN_AFTER.match(right) if decimal and not a.signed else None
+    if than is not None:
+        # "a ROUGE-L of 44.1, 6.3 higher than the dense baseline": a difference set against a system
+        word = (than.group(1) or than.group(2)).lower()
+        sign = -1 if word == "worse" else 1
+        if word in ("lower", "below", "short of") and not BAD.search(left[-80:]):
+            sign = -1  # "2.1 lower than X", "0.04 below X" of a metric where higher is better
+        return found(Kind.IMPROVEMENT, Unit.NONE, "value_than", sign)
+    if not a.signed and decimal and left.endswith("at "):
+        kept = _KEPT_AT.search(left[-50:])
+        if kept is not None and METRIC.search(kept.group("m")):
+            return found(Kind.SCORE, Unit.NONE, "kept_at")  # "keeps FID at 2.31"
+    if (
+        not a.signed
+        and decimal
+        and _VERB_END.search(left[-20:])
+        and _BARE_END.match(right)
+        and _METRIC_VALUE_BEFORE.search(left[-160:])
+    ):
+        return found(Kind.SCORE, Unit.NONE, "verb_value")  # "..., while InternVL2-26B attains 0.84"
     if (
         not a.signed
         and decimal
@@ -326,6 +383,8 @@ def bare_number(
     elif METRIC_OF.fullmatch(left[-45:][m.end() :]) and not GENERIC_METRIC.fullmatch(m.group(0)):
         named_metric = True  # "an accuracy of 87": a whole-number value of a named metric
     if adjacent_metric and (decimal or (named_metric and (abs(value or 0) < 1000 or open_scale))):
+        if right_metric is not None and _FURTHER.search(left[-20:]):
+            return found(Kind.IMPROVEMENT, Unit.NONE, "metric_further")  # "a further 2.2 AP"
         if FROM_THE.search(left[-12:]):
             return found(Kind.SCORE, Unit.NONE, "metric_value")
         window = left[-45:]
@@ -355,7 +414,8 @@ def bare_number(
     if decimal and not a.signed:
         gain = _bare_gain(left, phrase, obj, clause)
         if gain is not None:
-            return found(Kind.IMPROVEMENT, Unit.NONE, gain[1], gain[0])
+            unit = Unit.PP if gain[1].endswith("_points") else Unit.NONE
+            return found(Kind.IMPROVEMENT, unit, gain[1], gain[0])
         if (
             left.endswith(("is ", "are ", "was ", "were ", "only "))
             and _subject_metric(left)

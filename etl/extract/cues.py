@@ -102,6 +102,8 @@ PASSIVE = regex.compile(r"(?i)\b(?:is|are|was|were|be|been|get|gets)\s$")
 DATA_FAMILY = _C["dataset_family"].regex
 DATA_AFTER_NAME = regex.compile(
     r"[\w\-]*\s(?:(?:[\w\-]+\s)?(?:datasets?|data|corpus|benchmark|images|videos|image-text|pairs|captions)\b)"
+    # a split of it: "on the SA-1B validation split", "the YFCC-15M test set"
+    r"|[\w\-]*\s(?:validation|test|training|train|dev|held-out)\s(?:splits?|sets?|subsets?)\b"
     r"|[\w\-]*\s(?:and|or|,)\s(?:the\s)?(?:ImageNet|COCO|JFT|LAION)"
     # an apposition that says what the name is: "Foo-14M, an open-source dataset of ..."
     r"|[\w\-]*,\s(?:an?|the|our)\s(?:(?!(?i:models?|llms?|networks?|transformers?|trained|tuned|fine-tuned"

@@ -122,13 +122,19 @@ def reduce_target(target: str) -> tuple[Kind, int]:
     return Kind.REDUCTION, 1
 
 
-_CUT_WORD = regex.compile(r"(?i)\b(?:reduc\w*|cut(?:s|ting)?|decreas\w*)\b")
+_CUT_WORD = regex.compile(r"(?i)\b(?:reduc\w*|cut(?:s|ting)?|decreas\w*|lower)\b")
+# "the best prior method drops by 6.9%": a fall with nothing named is a fall in quality (a drop)
+_FALL_WORD = regex.compile(r"(?i)\b(?:drops?|dropp(?:ed|ing)|falls?|fell|declin\w*)\b")
 
 
 def reduce_in_context(target: str, left: str) -> tuple[Kind, int]:
     """`reduce_target`, and when the target names nothing, the bad metric the sentence was about
-    ("cuts the error rate from 12.4% to 8.1%, a relative reduction of 35%": fewer errors, a gain)."""
-    if BAD.search(target) or COST.search(target) or METRIC.search(target) or not _CUT_WORD.search(target):
+    ("cuts the error rate from 12.4% to 8.1%, a relative reduction of 35%": fewer errors, a gain;
+    "errors are 18% lower": the subject before the comparative)."""
+    named = BAD.search(target) or COST.search(target) or METRIC.search(target)
+    if not named and _FALL_WORD.search(target) and not _CUT_WORD.search(target):
+        return Kind.IMPROVEMENT, -1  # "the best prior method drops by 6.9%": quality falls
+    if named or not _CUT_WORD.search(target):
         return reduce_target(target)  # a "drop" or a "loss" is of quality: no look back
     window = left[-150:]
     bad = last_match(BAD, window)
@@ -167,6 +173,13 @@ _TIME_COST = _K["time_cost"].pattern
 _TIME_GAIN = regex.compile(
     rf"(?i)^\s*(?:{_TIME_COST}\s(?:[\w\-]+\s)?(?:gains?|improvements?|boosts?)\b"
     rf"|(?:[\w\-]+\s)?(?:gains?|improvements?|boosts?)\s+(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)?{_TIME_COST})"
+)
+# "with accuracy changes under 0.5 points": a metric named as the thing that changes is no value reached
+_CHANGE_AFTER = regex.compile(r"(?i)^\s(?:changes?|shifts?|differences?|deltas?|fluctuations?)\b")
+# "end-to-end latency improves 1.8x", "peak throughput improves by 1.9x": a time or throughput that
+# is the subject of an intransitive gain verb is how much faster the work gets
+_TIME_SUBJECT = regex.compile(
+    rf"(?i)\b(?:{_TIME_COST}|throughput|(?:[\w\-]+\s)?speed)\s(?:(?:is|are|was|were|also)\s)?$"
 )
 # "gains as high as 2.4x in terms of time-to-solution": a gain said of the time a job takes
 _IN_TERMS_TIME = regex.compile(rf"(?i)^\s*in\sterms\sof\s(?:the\s)?(?:[\w\-]+\s)?{_TIME_COST}")
@@ -214,7 +227,8 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
                 # "with less than 2% fault coverage drop": no cost named, a drop in quality
                 k, s = Kind.IMPROVEMENT, -1
             return k, s, "phrase_drop"
-        k, s = reduce_in_context(phrase + " " + obj, left)
+        # the object up to a side condition ("20x compression with an accuracy loss of 1.8%")
+        k, s = reduce_in_context(phrase + " " + _SIDE.split(obj, maxsplit=1)[0], left)
         return k, s, "phrase_reduce"
     if DROP.search(phrase) and not IMPROVE.search(phrase):
         return Kind.IMPROVEMENT, -1, "phrase_drop"
@@ -248,7 +262,10 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
         score = last_match(SCORE, window) if where == "clause" else None
         if score is not None and not BY_END.search(window[-16:]) and not _BY_AVERAGE.search(window[-30:]):
             change = CHANGE_NOUN.search(window, max(0, score.start() - 50), score.start())
-            if change is None:
+            changes = _CHANGE_AFTER.match(window[score.end() : score.end() + 14])
+            if changes is not None:  # "accuracy changes under 0.5 points": a change of no direction
+                best = (score.end() + changes.end(), Kind.IMPROVEMENT, 1, "change")
+            elif change is None:
                 best = (score.end(), Kind.SCORE, 1, "score")
         for pattern, name in ((SPEED, "speed"), (REDUCE, "reduce"), (IMPROVE, "improve"), (DROP, "drop")):
             m = last_match(pattern, window)
@@ -294,6 +311,9 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
                     SPEED.search(between)
                     or SPEED.search(phrase + " " + obj[:40])
                     or _IN_TERMS_TIME.match(phrase + obj)
+                    or (_NO_OBJECT.match(between) or not between.strip())
+                    and _R(r"(?i)improv").match(m.group(0)) is not None  # not "time increases by 20%"
+                    and _TIME_SUBJECT.search(window, max(0, m.start() - 40), m.start())
                 )
                 eff = (
                     efficiency_kind(between + phrase + " " + obj[:25])

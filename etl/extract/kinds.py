@@ -12,6 +12,7 @@ values the unit lexicon does not cover, `sizes.py` parameter and data counts.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -145,6 +146,21 @@ _SLASH_RUN = regex.compile(r"(?<![\w.])(?:\d+\.\d+\\?%?/)+$")
 _DOUBLED = regex.compile(r"([1-9]\d{1,3})\1")
 
 
+# "AlpacaEval 2.0", "Gemini 1.5 Pro": a one-digit decimal right after a name is the name's version
+# (not after a metric: "FID 2.0", "BLEU 2.1")
+_NAME_VERSION = regex.compile(r"(?<![\w.\-])(?P<n>[A-Z][\w\-]*[A-Za-z])\s$")
+_VERSION_DIGITS = regex.compile(r"\d\.\d")
+
+
+def _name_version(text: str, a: Atom, s_start: int) -> bool:
+    if a.form != "digits" or a.integer or a.unit or a.magnitude or a.signed:
+        return False
+    if _VERSION_DIGITS.fullmatch(text, a.start, a.end) is None:
+        return False
+    m = _NAME_VERSION.search(text, max(s_start, a.start - 30), a.start)
+    return m is not None and METRIC.search(m.group("n")) is None
+
+
 def _lost_times(text: str, a: Atom) -> bool:
     m = _DOUBLED.fullmatch(text, a.start, a.end)
     return m is not None and int(m.group(1)) >= 32 and int(m.group(1)) % 8 == 0  # sides are multiples of 8
@@ -168,6 +184,9 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and NAME_BEFORE.search(text, max(s_start, a.start - 40), a.start)
     ):  # "85.2% on AIME 2024 and 70.1% on MATH": a year after a name is its edition, not a list member
         return classify(text, s_start, s_end, Candidate(b, None, None, cand.rule))
+    if _name_version(text, a, s_start):
+        # "31.4% on AlpacaEval 2.0 and 27.9% on Arena-Hard": the version is no list member
+        return [] if b is None else classify(text, s_start, s_end, Candidate(b, None, None, cand.rule))
     if b is not None and b.unit is None and "}" in (cand.sep or "") and text.startswith("}", b.end):
         unit = UNIT_AT.match(text, b.end + 1, min(s_end, b.end + 20))  # "\\textbf{3.70} times"
         if unit and UNIT_OF[unit.lastgroup] in ("%", "pp", "x"):
@@ -339,7 +358,17 @@ def _pair(
         a_right = right  # the words after a list describe all of it
     first = single(text, a2, left, a_right, clause, qual, from_to, s_start, s_end)
     own_units = first is not None and second is not None and first.unit is not second.unit
-    if second is not None and not own_units and (first is None or first.kind is not second.kind):
+    if (
+        first is not None
+        and second is not None
+        and not own_units
+        and first.rule in _OWN_VALUE_RULES
+        and second.rule.startswith(("sentence_", "clause_"))
+    ):
+        # "at accuracies of 91.0% and 74.2%", "compared with 18.4% and 12.9% for X": the words that
+        # make the first value a system's own value govern the second too, not a cue further back
+        second = replace(second, kind=first.kind, value=b.value, rule=first.rule + "+pair")
+    elif second is not None and not own_units and (first is None or first.kind is not second.kind):
         v = a2.value
         if v is not None and second.value is not None and second.value < 0 < v:
             v = -v
@@ -357,6 +386,12 @@ def _pair(
         b_qual = qualifier(text[s_start : b.start])
         second = Found(b.start, b.end, first.kind, v, None, None, first.unit, b_qual, first.rule + "+pair")
     return [f for f in (first, second) if f is not None]
+
+
+# rules that read a value as a system's own (a metric named before it, a compared system's value)
+_OWN_VALUE_RULES = frozenset(
+    ("metric_of", "compared_value", "versus", "metric_colon", "compared_own", "improve_to")
+)
 
 
 def first_unit(f: Found) -> str | None:

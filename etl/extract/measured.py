@@ -64,7 +64,8 @@ _TIME_NOUN = regex.compile(
 # members may carry a deviation or a short aside each: "BLEU scores of 28.4 (En-De) and 41.0 (En-Fr)",
 # "F1 scores of 0.82+/0.03 and 0.81+/0.03"
 # ... or a place each: "an F1 of 0.91 on the test set and 0.87 on the out-of-domain set"
-_ON_PLACE = r"(?:\s(?:on|in|for)\s[^\d,;.()]{1,40}?)?"
+# (a digit inside a name counts: "on ETTh1", "on ICEWS14")
+_ON_PLACE = r"(?:\s(?:on|in|for)\s(?:[^\d,;.()]|(?<=[A-Za-z])\d){1,40}?)?"
 _LIST_TAIL = EndSearch(rf"(?:\d%?|\d%?\s\([^()]{{1,20}}\)){_ON_PLACE},?\s(?:and\s)?$")
 _LIST_AFTER_METRIC = regex.compile(
     rf"(?:{METRIC.pattern})\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|are|were|reaching|reaches|achieves|achieving|to)?"
@@ -133,12 +134,33 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
     if unit == "fps":  # frames per second: a rate reached, a gain only when the words after say so
         # ... and more frames per second is more throughput: a speedup ("11 FPS faster than X")
         return (Kind.SPEEDUP, 1, "measure_gain") if _GAIN_AFTER.match(phrase) else score
+    if _TO_LEVEL.search(left[-25:]) and not cue.startswith("phrase_") and not _GAIN_TO.search(left[-60:]):
+        return Kind.SCORE, 1, "measure_to"  # "reduces MPJPE to 39.8 mm": the level reached
+    if named and cue.startswith(("sentence_", "clause_")) and _metric_right_before(left):
+        return score  # "rendering PSNR of 38.2 dB, and ... it reduces tracking error": its own value
     if unit in _TIMES:  # a time: shorter is a reduction, else a value
         # ... the amount cut ("reduces latency by 12 ms", "12 ms less"), not a latency reached after a
         # cue in an earlier clause ("lower than X, and 62 ms latency")
         cut = cue.startswith("phrase_") or BY_END.search(left[-12:]) is not None
         return (Kind.REDUCTION, 1, "measure_" + cue) if kind is Kind.REDUCTION and cut else score
     return kind, sign, "measure_" + cue
+
+
+# "reduces MPJPE to 39.8 mm", "lowers the error to 0.31 cm": after a verb of change, "to" gives the
+# level reached (not "up to", "compared to", "close to")
+_TO_LEVEL = regex.compile(
+    r"(?i)(?<!\b(?:up|close|compared|relative|equal|similar|due|next|lead|leads|led|leading))\sto\s$"
+)
+# "the gain over X widens to 2.3 dB": the gain is what reaches the value
+_GAIN_TO = regex.compile(
+    r"(?i)\b(?:gains?|improvements?|margins?|gaps?|advantages?|leads?)\b[^.;,]{0,40}\sto\s$"
+)
+
+
+def _metric_right_before(left: str) -> bool:
+    """A named metric right before the value ("PSNR of 38.2 dB", "an ATE of")."""
+    m = last_match(METRIC, left[-30:])
+    return m is not None and METRIC_THEN_VALUE.match(left[-30:][m.end() :]) is not None
 
 
 _BYTE_UNITS = frozenset(("kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"))
@@ -225,6 +247,8 @@ _ELLIPTIC_BEFORE = regex.compile(
     r"(?>\d[\d.,]*)\s?(?:\\?%\s?)?(?P<m>[A-Za-z][\w\-@]*(?:\s[A-Za-z][\w\-@]*)?)\s(?:on|in)\s[^,;()]{1,40}?"
     r"(?:,\s(?:and\s)?|\sand\s)(?:\d[\d.]*\s?(?:\\?%\s?)?\s?(?:on|in)\s[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){0,4}$"
 )
+# a metric the lexicon lacks, written as an acronym ("89.5 ANLS on DocVQA and 72.8 on ...")
+_ACRONYM = regex.compile(r"[A-Z][A-Za-z]*[A-Z][\w\-@]*")
 _GAIN_LIST_START = regex.compile(r"(?i)(?:\bby|gains?|improv\w*|boost\w*|outperform\w*)\s(?:\S+\s)?$")
 _ON_AFTER = regex.compile(r"^\s(?:on|in)\s(?:the\s)?[A-Z]")
 
@@ -236,7 +260,7 @@ def elliptic_score(left: str, right: str) -> bool:
         return False
     window = left[-200:]
     m = _ELLIPTIC_BEFORE.search(window)
-    if m is None or METRIC.fullmatch(m.group("m")) is None:
+    if m is None or (METRIC.fullmatch(m.group("m")) is None and _ACRONYM.fullmatch(m.group("m")) is None):
         return False
     return _GAIN_LIST_START.search(window, 0, m.start()) is None  # "by 3.2 BLEU on A and 2.5 on B": gains
 

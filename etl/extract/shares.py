@@ -173,7 +173,8 @@ def percent_of(
 # with no performance loss" is the cost's)
 _ORIGINAL_QUALITY = regex.compile(
     r"(?i)^\s*of\s(?:the\s|its\s)?(?:original|full|baseline|uncompressed|dense|teacher'?s?)\s(?:model'?s?\s)?"
-    r"(?:performance|accuracy|quality|capabilit\w+|score|F1|BLEU|effectiveness)"
+    # "of the original average zero-shot accuracy": a few modifiers before the quality noun
+    r"(?:(?!(?:with|without|and|or|but|while|in|at|for|on|by|to|no)\b)[\w\-]+\s){0,3}?(?:performance|accuracy|quality|capabilit\w+|score|F1|BLEU|effectiveness)\b"
 )
 
 

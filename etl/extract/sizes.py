@@ -47,6 +47,16 @@ _READS = regex.compile(
 )
 
 
+# ", 1B and 6B": the rest of a list of sizes that one noun after it counts
+_SIZE_RUN = regex.compile(r"^(?:,?\s(?:and\s|or\s)?\d+(?:\.\d+)?\s?[KMBT]\b){1,5}")
+# "evaluated at 128K tokens": the length a model is run at (not "at least 1B tokens")
+_AT_LENGTH = regex.compile(r"(?i)\bat\s(?:up\sto\s)?$")
+# "a 100K-token input", "32K-token contexts": a token count that measures one input
+_LENGTH_NOUN = regex.compile(
+    r"(?i)^[\s-]tokens?\s(?:[\w\-]+\s)?(?:inputs?|prompts?|contexts?|documents?|sequences?|windows?|limits?)\b"
+)
+
+
 # "a dataset comprising over 1.55 million users and 130 million tweets", "it includes 200 million
 # interactions, 30 million users, and ...": users a data set holds are its records, not people
 # (not "experiments with 35 users", "a network serving 200,000 users")
@@ -127,9 +137,13 @@ def size_kind(
     head = right[:40]
     if RATE_PER.search(head) or COMPUTE_AFTER.match(head):
         return None
+    if _LENGTH_NOUN.match(right[:30]):
+        return None  # "a 100K-token input": a context length
     if atom.unit == "tokens":
         if _READS.search(left[-45:]):
             return None  # "can process more than 1M tokens": a context length, not data
+        if _AT_LENGTH.search(left[-12:]):
+            return None  # "on RULER at 128K tokens": the length a model is run at
         return Kind.DATA_SIZE, Unit.TOKENS
     if atom.unit == "hours" or atom.form == "hm":
         if _R(r"(?i)^\s*(?:of\s)?(?:GPU|TPU|A100|H100|compute)").match(head):
@@ -154,7 +168,13 @@ def size_kind(
         return Kind.PARAM_COUNT, Unit.PARAMS  # "8B and 3B students": sizes of models, not counts of people
     if COMPUTE_AFTER.match(head) or RATE_PER.search(head) or NOT_DATA.match(head):
         return None
-    if PARAM_AFTER.match(head) or _R(r"(?i)param\w*\s(?:\w+\s){0,4}$").search(left[-50:]):
+    run = _SIZE_RUN.match(right)
+    if run is not None and PARAM_AFTER.match(right[run.end() : run.end() + 40]):
+        return Kind.PARAM_COUNT, Unit.PARAMS  # "with 300M, 1B and 6B parameters": the list's first size
+    if PARAM_AFTER.match(head) or (
+        _R(r"(?i)param\w*\s(?:\w+\s){0,4}$").search(left[-50:])
+        and not DATA_NOUN.search(phrase)  # "6B parameters on 4 billion images": the data noun wins
+    ):
         return Kind.PARAM_COUNT, Unit.PARAMS
     m = last_match(DATA_NOUN, phrase) or _DATA_OF.match(head)  # "100K math word problems": the last noun
     if m and not MODEL_NOUN.search(right[:35]):
