@@ -9,7 +9,7 @@ from functools import cache
 
 import regex
 
-from etl.extract.baselines import baseline_for, versus_owner
+from etl.extract.baselines import COMPARED_LIST_END, FROM_FIRST, baseline_for, from_to_owner, versus_owner
 from etl.extract.cues import COMPARED_TO_END, METRIC
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
 from etl.extract.kinds import Found
@@ -23,9 +23,15 @@ from etl.extract.phrases import (
     UNIT_NAME,
 )
 from etl.extract.proposed import data_set_name, proposed_names
-from etl.extract.size_owners import data_set_size, param_owner, trained_owner
-from etl.extract.subject_names import ACHIEVED, CLAUSE_BREAK, RAISES, subject_name
-from etl.extract.subjects import base_model, base_model_for, clause_subject, new_subject
+from etl.extract.size_owners import OWN_SUBJECT, data_set_size, param_owner, trained_owner
+from etl.extract.subject_names import ACHIEVED, CLAUSE_BREAK, RAISES, gapped_name, subject_name
+from etl.extract.subjects import (
+    applied_base,
+    base_model,
+    base_model_for,
+    clause_subject,
+    new_subject,
+)
 from etl.records import Kind
 
 __all__ = ["baseline_for", "model_for", "new_subject", "proposed_names"]
@@ -41,7 +47,7 @@ _VERB_OR_PREP = regex.compile(
     r"|via|trained|training)\s"
 )
 _COMPARED_BEFORE = regex.compile(
-    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|versus|vs\.?)\s"
+    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|versus|vs\.?|ahead\sof|against)\s"
 )
 _ON_BEFORE = regex.compile(r"(?i)\b(?:on|in|across|including|both)\s(?:the\s)?$")
 _PAREN_SYSTEM = regex.compile(
@@ -132,10 +138,16 @@ def _paren_np(text: str, s_start: int, start: int) -> str | None:
     return np
 
 
-# the system a compared value is for: "compared with 77.5% for CLIP", "versus 7.27 for SDXL"
+# the system a compared value is for: "compared with 77.5% for CLIP", "versus 7.27 for SDXL"; the
+# first of a compared pair shares the name after the second ("compared with 2.0x and 1.8x for FooDec")
 _COMPARED_FOR = regex.compile(
-    rf"\s?(?:[\w\-]+\s)?(?:for|of|by)\s(?:the\s)?(?P<n>{NAME}(?:\s\d+(?:\.\d+)?[BM]\b)?)(?=[\s,.;)]|$)"
-)
+    r"\s?(?:(?:,\s(?:and\s)?|and\s|or\s)[~≈]?\d[\d.,]*(?:\s?[%x×]|\s(?:points?|pp))?\s)?(?:[\w\-]+\s)?(?:for|of|by)\s"
+    rf"(?:(?P<n>the\s[a-z][\w\-]+\s{NAME})|(?:the\s)?(?P<n>{NAME}(?:\s\d+(?:\.\d+)?[BM]\b)?))(?=[\s,.;)]|$)"
+)  # "for the zero-shot FooSeg": a modifier that says which FooSeg keeps its article
+# "against 3.12 for the FP16 model": the model of a compared value, not of the numbers after it
+_COMPARED_VALUE = regex.compile(r"(?i)\b(?:against|compared\s(?:to|with)|versus|vs\.?)\s[~≈]?\d[\d.,]*\S*\s$")
+
+
 # the object of a verb of gain, when it is a known model: "our method improves Llama-3-8B-Instruct by
 # 5.2 points", "X improves the performance of PointMLP by 3%" (the guideline's "+14.4% on Math-Hard" for
 # Llama3.1-8B-Instruct)
@@ -155,6 +167,12 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
     model = _model(found, text, s_start, s_end, method)
     if model is None or NOT_MODEL.match(model) or UNIT_NAME.match(model):
         return None
+    if (
+        model == method
+        and found.kind is Kind.SCORE
+        and FROM_FIRST.search(text, max(0, found.start - 20), found.start)
+    ):
+        return None  # "FooPipe raises utilization from 41% to 56%": 41% is the state before the method
     if model != method and data_set_name(model, text):
         return None  # "we introduce a new dataset, namely FooSet ... FooSet is more challenging"
     if (
@@ -171,10 +189,20 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     sentence = text[s_start:s_end]
     if found.kind is Kind.PARAM_COUNT:
         return param_owner(found, text, s_start, s_end, method)
-    if found.kind is Kind.SCORE and COMPARED_TO_END.search(left[-25:]):
-        m = _COMPARED_FOR.match(text, found.end, min(s_end, found.end + 60))
+    if found.kind in (Kind.SCORE, Kind.SPEEDUP) and (
+        COMPARED_TO_END.search(left[-25:]) or COMPARED_LIST_END.search(left[-120:])
+    ):
+        m = _COMPARED_FOR.match(text, found.end, min(s_end, found.end + 80))
         if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
             return m.group("n")  # "reaches 81.2%, compared with 77.5% for CLIP": CLIP's value
+    if found.kind is Kind.SCORE and "from " in left[-100:]:
+        owner = from_to_owner(text, s_start, s_end, found)
+        if owner:
+            return owner
+    if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and (" and " in left[-80:] or ", " in left[-80:]):
+        owner = gapped_name(left)
+        if owner:
+            return owner
     if found.kind is Kind.IMPROVEMENT and " by" in left[-40:]:
         m = _IMPROVES_MODEL.search(left[-120:])
         if m and base_model(m.group("n")) and not _NAMED_SUBJECT.search(left[-120:][: m.start()]):
@@ -213,7 +241,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         return p.group("n")
     clause = left[left.rfind(";") + 1 :]
     m = _ON_MODEL_AFTER.match(text, found.end, s_end) or _ON_MODEL.search(clause)
-    if m and not generic_name(m.group("n")):
+    if m and not generic_name(m.group("n")) and not _COMPARED_VALUE.search(clause, 0, m.start()):
         return m.group("n")
     if "'s " in clause:
         m = _POSSESSOR.search(clause)
@@ -280,6 +308,13 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         pass
     if ft is not None:
         return ft.group("n")
+    applied = (
+        applied_base(text, s_start, found.start)
+        if found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT) and ", " in left
+        else None
+    )
+    if applied:
+        return applied  # "Applied to FooLM-7B, BarTrim cuts length by 41%": the model it ran on
     nearest = subject_name(clause, found.kind)
     if nearest and not data_set_name(nearest, text):  # "... and FooSet datasets show that our method"
         return nearest
@@ -312,6 +347,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     if method and (
         OUR.search(left)
         or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]t|proposed)\b").search(sentence)
+        or OWN_SUBJECT.match(sentence)  # "The system runs at 15 fps"
         or method in sentence
         or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)
         or (found.kind is Kind.SCORE and ACHIEVED.search(sentence) and not _OTHERS.search(sentence))

@@ -14,6 +14,7 @@ from etl.extract.datasets import known_dataset
 from etl.extract.kinds import Found
 from etl.extract.name_words import NOT_MODEL, OURS, generic_name
 from etl.extract.phrases import NAME, NAME_RE, NAME_START, OUR, SYSTEM_HEAD, word_spots
+from etl.extract.rules import load
 from etl.extract.sizes import FAMILY_BEFORE
 from etl.extract.subject_names import ACHIEVED, subject_name
 
@@ -67,6 +68,7 @@ _SIZE_OWNER_BEFORE = regex.compile(
     r"(?:up\sto\s|about\s|over\s|only\s)?$"  # "while BarNet-L needs 60M parameters"
 )
 _OUR_SIZE = regex.compile(r"(?i)\bour\s(?:[\w\-]+\s)?$")
+OWN_SUBJECT = load("context")["own_subject"].regex  # "The model has only 2M parameters": the paper's own
 # a size the clause's subject reaches by scaling: "When scaling up to 66M parameters, FooNet achieves"
 _SCALED_TO = regex.compile(
     r"\b(?:[Ss]cal(?:e|es|ed|ing)|[Gg]row(?:s|n|ing)?)\s(?:up\s)?to\s(?:(?:over|about|around|nearly)\s)?$"
@@ -176,7 +178,12 @@ def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str |
     owner = _size_owner(found, text, s_start, s_end)
     if owner and not (NOT_MODEL.match(owner) or METRIC.fullmatch(owner)):
         return owner  # not "top-1" of "81.9% top-1 accuracy with only 24M parameters"
-    if method and (OUR.search(left[-40:]) or method in left[-80:] or _OUR_SIZE.search(left[-40:])):
+    if method and (
+        OUR.search(left[-40:])
+        or method in left[-80:]
+        or _OUR_SIZE.search(left[-40:])
+        or OWN_SUBJECT.match(text[s_start:s_end])
+    ):
         return method  # "our 7B model", "FooNet comes in 2B and 7B sizes"
     if method and _clause_owner(found, text, left[left.rfind(";") + 1 :], method):
         return method  # "FooNet improves ... by only introducing 1.5M extra parameters"

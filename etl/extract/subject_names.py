@@ -13,7 +13,8 @@ import regex
 from etl.extract.cues import METRIC
 from etl.extract.datasets import known_dataset
 from etl.extract.name_words import GENRE, generic_name
-from etl.extract.phrases import NAME_RE, SENT_START, UNIT_NAME
+from etl.extract.phrases import NAME, NAME_RE, SENT_START, UNIT_NAME
+from etl.extract.subjects import SPACED_NAME
 from etl.records import Kind
 
 _R = cache(regex.compile)
@@ -35,6 +36,8 @@ _PREP_LIST = re.compile(
 )
 
 
+# one item and ", and": no list (it would have no comma), the name after it opens a new clause
+_ONE_ITEM = re.compile(r"^[^,]*,\s(?:and|but)\s$")
 # a sentence-initial phrase of one item set off by a comma: the name after it opens the clause
 _FRONTED_PP = re.compile(
     r"\s*(?:On|In|Across|For)\s(?:the\s)?[\w\-.]+(?:\s(?:dataset|benchmark|set|task))?,\s$"
@@ -85,8 +88,9 @@ def subject_name(clause: str, kind: Kind) -> str | None:
             clause.endswith(_LIST_JOINS, 0, mm.start())  # a cheap test before the list pattern
             and (
                 (
-                    _PREP_LIST.search(clause, max(0, mm.start() - 120), mm.start())
+                    (pl := _PREP_LIST.search(clause, max(0, mm.start() - 120), mm.start()))
                     and not _FRONTED_PP.match(clause, 0, mm.start())  # "On ImageNet, FooNet achieves"
+                    and not _ONE_ITEM.search(pl.group(0))  # "in Hindi, and FooLM drops": a new clause
                 )
                 or _WITH_PAIR.search(clause, max(0, mm.start() - 60), mm.start())
             )
@@ -104,7 +108,8 @@ def subject_name(clause: str, kind: Kind) -> str | None:
             r"|performed|match|deliver|exceed|sets|trail|lags|lagged|falls|fell|underperform"
             r"|lower|cuts|runs|uses|requires|needs|activates|processes|generates|compress|accelerat|speeds|saves"
             r"|consumes|shrinks|prunes|halves|doubles|serves|trains|learns|converges|decodes|lands|ranks"
-            r"|leads|wins|beats|retains|preserves|maintains|keeps|loses|drops|degrades|comes\swithin))"  # not "if a strong ViT is available, reducing ... by 195x"
+            r"|leads|wins|beats|retains|preserves|maintains|keeps|loses|drops|degrades|comes\swithin"
+            r"|finds|identifies|resolves|declines))"  # not "if a strong ViT is available, reducing ... by 195x"
         ).match(after):
             if CLAUSE_BREAK.search(clause, mm.end()):
                 nearest = None  # "X achieves 80%, while Y ...": X is not the subject here
@@ -116,3 +121,29 @@ def subject_name(clause: str, kind: Kind) -> str | None:
                 n = p.group(0) + n  # "SD Mask R-CNN outperforms": the words of the name before it
             nearest = n  # the nearest subject before the number: "X achieves 80%, Y achieves 70%"
     return nearest
+
+
+# a clause whose verb is left out, after one that has it: "FooLM finds 41% and BarLM [33%]", "FooLM
+# follows the rule in 81% of cases and BarLM in [64%]" (the name before the number is its system)
+_GAPPED = regex.compile(
+    rf"(?:,\s(?:and\s|while\s)?|\s(?:and|while|whereas)\s)(?P<n>{SPACED_NAME}|{NAME})\s"
+    r"(?:(?:in|at|on|with)\s)?(?:only\s|just\s|about\s|around\s)?$"
+)
+_NUMBER = regex.compile(r"\d(?:[\d.,]*\d)?\s?%?")
+
+
+def gapped_name(left: str) -> str | None:
+    """The system of a number in a clause with its verb left out, when the clause before it has a
+    number of its own (the parallel clause whose verb it shares)."""
+    m = _GAPPED.search(left, max(0, len(left) - 80))
+    if m is None or not system_name(m.group("n")) or UNIT_NAME.match(m.group("n")):
+        return None
+    before = left[max(0, m.start() - 160) : m.start()]
+    if not _NUMBER.search(before) or ";" in before:
+        return None
+    return m.group("n")
+
+
+def system_name(n: str) -> bool:
+    """A name that can be a system: not generic, not a data set, not a metric."""
+    return not generic_name(n) and not known_dataset(n) and not METRIC.fullmatch(n)
