@@ -23,6 +23,7 @@ from etl.extract.phrases import (
     UNIT_NAME,
 )
 from etl.extract.proposed import data_set_name, proposed_names
+from etl.extract.rules import load
 from etl.extract.size_owners import OWN_SUBJECT, data_set_size, param_owner, trained_owner
 from etl.extract.subject_names import ACHIEVED, CLAUSE_BREAK, RAISES, gapped_name, subject_name
 from etl.extract.subjects import (
@@ -37,6 +38,9 @@ from etl.records import Kind
 __all__ = ["baseline_for", "model_for", "new_subject", "proposed_names"]
 
 _R = cache(regex.compile)
+_NO_SYSTEM = load("context")["no_system_name"].regex
+_ITS = regex.compile(r"\b[Ii]ts\s(?:[\w\-]+\s){0,3}$")  # "its CLAP score", "Its causal video VAE"
+_METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b")  # "its CLAP score": a metric, not a system
 _TERMED = regex.compile(
     rf"\b(?:termed|dubbed|called|named|coined)\s(?P<n>(?:[23]D\s)?{NAME}|[A-Z][a-z]+[A-Z]\w*)"  # "3D ResNet-RS"
 )
@@ -167,6 +171,23 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
     model = _model(found, text, s_start, s_end, method)
     if model is None or NOT_MODEL.match(model) or UNIT_NAME.match(model):
         return None
+    at = text.rfind(model, s_start, found.start)
+    if _NO_SYSTEM.match(model) or (
+        model != method and at >= 0 and _METRIC_NAMED.match(text, at + len(model))
+    ):
+        # "a CIDEr-D score of 131.2", "Its causal VAE compresses videos 256x": a metric's or a part's name
+        return method if at >= 0 and _ITS.search(text, max(s_start, at - 40), at) else None
+    sentence = text[s_start:s_end]
+    if method and model.startswith("The ") and sentence.startswith(model) and OWN_SUBJECT.match(sentence):
+        return method  # "The 335M model achieves": the paper's own system, by its name
+    if (
+        method
+        and model != method
+        and found.kind is not Kind.DATA_SIZE
+        and not FROM_FIRST.search(text, max(0, found.start - 20), found.start)  # "from 0.62": the model's
+        and _method_on_base(text[s_start : found.start], model, method)
+    ):
+        return method  # "Fine-tuning FooLM-7B with BarTune yields 80%": the named method's result
     if (
         model == method
         and found.kind is Kind.SCORE
@@ -182,6 +203,28 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
     ):
         return None  # the name the number was measured on (or a data set's size is of) is no system
     return model
+
+
+# the named method run on a known model in the clause of a number: "Applied to FooLM-7B, BarTrim cuts",
+# "Fine-tuning FooLM-7B on X with BarTune yields", "FooLM-7B with BarTune attains", "BarDet with a
+# FooNet-34 backbone achieves": the method's own result, as the guideline's "the proposed method's own
+# name" has it (not "BarTune lifts FooLM-7B from 40% to 55%", where the model is the object)
+_BASE_THEN = r"(?:\s(?:backbone|model|LLM))?(?:\s(?:on|for)\s[^,;()]{1,40})?"
+# a comma joins them only after a verb ("Applied to X, M"), not "On the X model, M boosts" (dev: X's)
+_VERB_BEFORE = r"\b[A-Za-z]+(?:ed|ing)\s(?:(?:to|by|with|on)\s)?(?:the\s)?"
+
+
+def _method_on_base(left: str, model: str, method: str) -> bool:
+    """Whether `left` (the sentence up to a number) names `method` as run on the known model `model`."""
+    if method not in left or model not in left:
+        return False
+    m, b = regex.escape(method), regex.escape(model)
+    pair = _R(rf"(?<![\w\-]){m}\swith\s(?:an?|the)\s{b}\s(?:backbone|encoder)\b").search(left)
+    if pair is None and base_model(model):
+        pair = _R(
+            rf"(?:(?<![\w\-]){b}{_BASE_THEN}\swith\s|{_VERB_BEFORE}{b}{_BASE_THEN},\s)(?:the\s)?{m}(?![\w\-])"
+        ).search(left)
+    return pair is not None and not CLAUSE_BREAK.search(left, pair.end()) and ";" not in left[pair.end() :]
 
 
 def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:

@@ -115,10 +115,11 @@ def test_declines_is_a_verb_of_result():
     assert model(text, "2.8 points") == "Gemma-2-27B"
 
 
-def test_known_model_a_named_method_is_applied_to():
+def test_a_named_method_applied_to_a_known_model_keeps_its_numbers():
+    # the guideline's "the proposed method's own name", as dev's "Applied to LLAMA-family models, HALO ..."
     text = "Applied to Qwen2.5-7B-Instruct, FooTrim shortens responses on GSM8K by 37% while keeping accuracy at 90.2%."
-    assert model(text, "37%", "FooTrim: trimming") == "Qwen2.5-7B-Instruct"
-    assert model(text, "90.2%", "FooTrim: trimming") == "Qwen2.5-7B-Instruct"
+    assert model(text, "37%", "FooTrim: trimming") == "FooTrim"
+    assert model(text, "90.2%", "FooTrim: trimming") == "FooTrim"
 
 
 def test_a_model_built_on_another_is_its_own_system():
