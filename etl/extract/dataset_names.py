@@ -51,6 +51,8 @@ _PREP_ANCHOR = re.compile(
     rf"(?=[A-Z]|\d+[A-Z]{{2}}|(?P<low>[a-z][a-z\-]*[A-Z0-9]|[a-z]+-[a-z]))"
 )
 _LOWER_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+(?![\w\-])")
+# a lower-case word with its year, as shared tasks name their yearly test sets: "newstest2014", "newsdev2017"
+_YEARLY_SET = re.compile(r"[a-z]{4,}(?:19|20)\d\d(?![\w\-])")
 # "the X dataset", "the WNUT 2020 Shared Task": a data word after a name
 _DATA_ANCHOR = re.compile(
     r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed|[Dd]atabase"
@@ -102,9 +104,10 @@ _TASK_COMPOUND = re.compile(r"[a-z]+-to-[\w\-]+")
 _NAMED_DATASET = regex.compile(
     rf"(?<![\w\-])(?P<d>(?:[A-Z][\w\-]*\s){{0,2}}(?:{NAME}|[A-Z][\w\-]+))\s(?:dataset|corpus)\b"
 )
-# a second word may be a number with a decimal point: "Penn Treebank", "Human 3.6M"
+# a second word may be a number with a decimal point: "Penn Treebank", "Human 3.6M"; a third a capitalised
+# word: "Yelp Review Full"
 _PLAIN_WORD = re.compile(
-    r"[A-Z][a-z]{2,}[\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?[A-Za-z]*(?![\w\-.])|\d[\w\-]*))?"
+    r"[A-Z][a-z]{2,}[\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?[A-Za-z]*(?![\w\-.])|\d[\w\-]*)(?:\s[A-Z][a-z]+\b)?)?"
 )
 
 
@@ -141,11 +144,12 @@ def _plain_known(text: str, pos: int, end: int) -> tuple[int, str] | None:
     m = _PLAIN_WORD.match(text, pos, end)
     if m is None:
         return None
-    name = m.group(0)
-    if known_dataset(name):
-        return m.start(), name
-    first = name.split(" ", 1)[0]
-    return (m.start(), first) if first != name and known_dataset(first) else None
+    words = m.group(0).split(" ")
+    for n in range(len(words), 0, -1):  # the longest known reading: "Yelp Review Full", "Penn Treebank"
+        name = " ".join(words[:n])
+        if known_dataset(name):
+            return m.start(), name
+    return None
 
 
 # the metric is a lookahead, so the scan stays in C and only names before a metric reach Python
@@ -173,17 +177,30 @@ _FRONT_ON = regex.compile(
 # games of Atari", "on all environments from Meta-World"
 _PARTS_OF = regex.compile(
     rf"\b(?:[Oo]n|[Aa]cross|[Ii]n|over)\s(?:the\s|all\s)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)?"
-    rf"(?:[a-z][\w\-]*\s)?(?:tasks|environments|games|scenes|splits|subsets|domains|categories|levels)"
+    rf"(?:[a-z][\w\-]*\s)?(?:tasks|environments|games|scenes|splits|subsets|domains|categories|levels|datasets)"
     rf"\s(?:of|from|in)\s(?:the\s)?(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?![\w\-])"
 )
+# a data set written as its parts' modifier: "across 57 Atari 2600 games", "on 6 RoboMimic tasks", "on the 50
+# Meta-World tasks" (not "on 8 Nvidia GPUs": the name must be a data set's)
+_NAMED_PARTS = regex.compile(
+    rf"\b(?:[Oo]n|[Aa]cross|[Ii]n|over)\s(?:the\s|all\s)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)"
+    rf"(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s\d{{2,4}})?)\s(?:tasks|environments|games|scenes|domains|levels)\b"
+)
+_SIZED = (
+    r"(?:(?:over|about|nearly|more\sthan|approximately|roughly|some)\s)?\d[\d.,]*\s?(?:[KMB]|thousand|million)?"
+    r"\s(?!(?:and|or|to)\s)(?:[a-z][\w\-]*\s){0,2}?(?!models?\b|parameters?\b|checkpoints?\b)[a-z][\w\-]*s\b"
+)
 # a data set the sentence introduces with what it holds: "We build X, containing 1,200 prompts", "We
-# release X, a benchmark of 3K tasks" (not "We release X, a code model ...")
+# release X, a benchmark of 3K tasks", "We collect X, 2.4M screenshots with ..." (not "We release X, a code
+# model ...", nor "We release X, 7B and 13B models")
 _INTRODUCED = regex.compile(
     rf"\b(?:build|built|release[sd]?|introduce[sd]?|construct(?:s|ed)?|curate[sd]?|collect(?:s|ed)?|present(?:s|ed)?"
     rf"|create[sd]?)\s(?P<d>{NAME}),\s(?:(?:a|an)\s(?:new\s)?(?:[\w\-]+\s){{0,3}}?"
     r"(?:benchmark|dataset|data\sset|corpus|suite|test\sset|collection)\b|containing\s|comprising\s|consisting\sof\s"
-    r"|which\s(?:contains|comprises|consists\sof)\s)"
+    rf"|which\s(?:contains|comprises|consists\sof)\s|{_SIZED})"
 )
+# ", 2.4M screenshots", ", over 12K annotated sentences": what a data set just named holds
+SIZED_AFTER = regex.compile(rf",\s{_SIZED}")
 
 
 def named_datasets(text: str, s_start: int, s_end: int) -> list[regex.Match]:
@@ -203,6 +220,9 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             w = _LOWER_NAME.match(text, a.end(), s_end)  # "on ogbn-arxiv": no capital or digit
             if w and known_dataset(w.group(0)):
                 found[w.start()] = w.group(0)
+            y = _YEARLY_SET.match(text, a.end(), s_end)
+            if y:
+                found[y.start()] = y.group(0)  # "on newstest2014": a yearly test set
             continue  # "on nuScenes", "on \\texttt{text8}"; not "in mmWave", "on top-5"
         if m and a.group("adj") and not _SPECIFIC.match(bare_name(m.group("d"))):
             continue  # "on conditional CIFAR-10", "on multilingual XNLI", but not "on few-shot NER"
@@ -231,7 +251,7 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
         ):
             found[m.start("d")] = m.group("d")
-    for pattern in (_PARTS_OF, _INTRODUCED):
+    for pattern in (_PARTS_OF, _NAMED_PARTS, _INTRODUCED):
         for m in pattern.finditer(text, s_start, s_end):
             if is_dataset(m.group("d")) and m.start("d") not in found:
                 found[m.start("d")] = m.group("d")

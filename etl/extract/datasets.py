@@ -71,11 +71,12 @@ _DATASET_AFTER = regex.compile(
     rf"(?:\s?\([^()]{{0,20}}\))?[^,;.]{{0,40}}?(?<!\band\s)\b(?:on|in|across)\s(?:the\s|a\s)?{ADJ}{LATEX_FONT}(?P<d>(?:{NAME}{YEAR}|{DIGIT_NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
     rf"(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone)s?\b)"
 )
-# "on X from [A to] B", "on X by N": the data set a value is on, written right before it
+# "on X from [A to] B", "on X by N", "the error rate on X to N": the data set a value is on, written right before it
 _ON_FROM = regex.compile(
-    rf"\b(?:on|in)\s(?:the\s)?(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*)){{0,2}})"
+    rf"\b(?:on|in)\s(?:the\s)?(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}})){{0,2}})"
     r"(?:\s(?:dataset|benchmark))?\s(?:from\s(?:[+\-]?\d[\d.,]*\s?\\?%?\s(?:to|→|->|\\rightarrow|rightarrow)\s)?"
-    r"|by\s(?:(?:up\sto|about|around|nearly|over|an\saverage\sof|a\smargin\sof)\s)?)$"
+    r"|by\s(?:(?:up\sto|about|around|nearly|over|an\saverage\sof|a\smargin\sof)\s)?"
+    r"|to\s(?:(?:about|around|nearly|just|only|below|under)\s)?)$"
 )
 # a data set written as the object, or as its metric's modifier, right before "by/from N": "improves MMLU
 # by 3.4 points and GSM8K by 6.1", "the ArabicMMLU score from 47.8 to 55.3", "lowers GSM8K accuracy by 9%"
@@ -210,6 +211,7 @@ _UNNAMED_DATA = regex.compile(
     r"\s?(?:[\w\-]+\s){0,3}?(?:on|across|over|in)\s(?:all\s|the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|multiple|several|various|diverse|many|numerous)\s(?:[a-z][\w\-]*\s){0,2}?"
     r"(?:benchmarks|datasets|data\ssets|corpora|tasks|test\ssets)\b(?!\s(?:including|such\sas|like)\b|\s?[(:])"
+    r"(?!\s(?:from|of)\s(?:the\s)?[A-Z])"  # "on 180 datasets from OpenML": the whole is named
 )
 
 
@@ -350,11 +352,18 @@ _SLOT_BEFORE = regex.compile(
 )
 
 
+# a compared value's "for" names its system, not a place: "8.9 on X, compared with 9.2 for a Y baseline"
+_COMPARED_BEFORE = regex.compile(r"(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?:only\s|just\s)?$")
+
+
 def _owned_elsewhere(found: Found, text: str, a: int) -> bool:
     """Whether a data set named before a number is another value's, and the number has its own phrase."""
-    return (
-        OWN_SLOT.match(text, found.end, found.end + 40) is not None
-        and _SLOT_BEFORE.search(text, max(0, a - 40), a) is not None
+    slot = OWN_SLOT.match(text, found.end, found.end + 40)
+    if slot is None or _SLOT_BEFORE.search(text, max(0, a - 40), a) is None:
+        return False
+    return not (
+        slot.group(0).lstrip().startswith("for ")
+        and _COMPARED_BEFORE.search(text, max(0, found.start - 20), found.start) is not None
     )
 
 

@@ -194,6 +194,9 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         return labelled_metric(text, s_start, s_end)  # "by 4.2 and 3.1 on the mIoU metric"
     if _FUNCTION_WORD.fullmatch(metric):  # "8 points of improvement": "of" is no metric
         return nearest_metric(found, text, s_start, s_end, True)
+    if _SPLIT_NAME.search(metric) and not METRIC.search(metric):
+        # "Its collision rate on the hard split is 0.31%": the split is where, the metric comes before it
+        return nearest_metric(found, text, s_start, s_end, True)
     if metric.casefold() in ("scores", "scored") and _SCORES_VERB.search(text, s_start, found.start + 1):
         return None  # "BazChat scores 8.21 on MT-Bench": the verb, not a metric the sentence names
     if (
@@ -205,6 +208,7 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     return _TRAILING_ADVERB.sub("", widen(metric, text, s_start, s_end, found.start))
 
 
+_SPLIT_NAME = regex.compile(r"(?i)\b(?:split|subset|partition)s?$")
 _TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
 # the job a time is taken by: a verb in the present, with its object or a process noun as its subject, then
 # "in" and the time: "It generates an image in 0.3 seconds", "Training converges in 12 seconds", "and trains

@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from etl.extract.dataset_names import known_dataset
+from etl.extract.dataset_names import SIZED_AFTER, known_dataset
 from etl.extract.name_words import DATASET_WORD, GENRE, namey
 from etl.extract.phrases import PROPOSAL, occurrences
 
@@ -52,6 +52,34 @@ _NAME_END = regex.compile(r"\b(?!-|\s(?:with|of)\s[A-Z])")
 _CALLED_DATA = regex.compile(
     r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,3}?(?:benchmark|dataset|corpus|suite|collection)\b"
 )
+# a title name whose form says benchmark: "CodeReview-Bench", "LongWrite-Eval", "HumanEval-X", "ChatArena"
+# (the stem before "Eval" is a word, so "G-Eval", a metric, is not one)
+_BENCH_FORM = regex.compile(
+    r"(?:[\w\-]+?Bench|[A-Za-z][\w]{2,}-?Eval|[\w\-]+?Arena)(?:[\-\s](?:\d[\w.]*|[A-Z][\w]{0,5}|v\d+))?$"
+)
+# the abstract introduces the title name as a data set: "Our benchmark, FooSet, contains", "a new corpus
+# called FooSet"; or releases it with its size: "We release FooSet, 12K annotated sentences"
+# (not "On the X dataset, FooNet achieves": a sentence's opening phrase)
+_DATA_BEFORE_TITLE_NAME = regex.compile(
+    r"\b(?:[Oo]ur|[Aa]n?|[Tt]his)\s(?:[\w\-]+\s){0,2}?(?i:benchmark|dataset|data\sset|corpus|testbed),\s$"
+    r"|(?i:benchmark|dataset|data\sset|corpus|testbed)\s(?:called|named|dubbed|termed|namely)\s$"
+)
+_RELEASE_BEFORE = regex.compile(
+    r"\b(?:release[sd]?|collect(?:s|ed)?|curate[sd]?|construct(?:s|ed)?|build|built|present(?:s|ed)?)\s$"
+)
+
+
+def _written_as_data(name: str, abstract: str) -> bool:
+    """Whether the abstract introduces the title's name as a data set, or its form says benchmark."""
+    if _BENCH_FORM.fullmatch(name):
+        return True
+    for i in occurrences(name, abstract):
+        end = i + len(name)
+        if _CALLED_DATA.match(abstract, end) or _DATA_BEFORE_TITLE_NAME.search(abstract, max(0, i - 50), i):
+            return True
+        if SIZED_AFTER.match(abstract, end) and _RELEASE_BEFORE.search(abstract, max(0, i - 20), i):
+            return True
+    return False
 
 
 def _title_name_at(name: str, text: str, pos: int, any_case: bool = False) -> int | None:
@@ -131,9 +159,9 @@ def title_names(title: str, abstract: str) -> tuple[str | None, str | None, str 
                 # "X: a benchmark and framework for ...", "models", "methods": a system's title too
                 and not _R(r"(?i)\b(?:model|method|framework)").search(rest[:40])
             )
-            or any(  # "TaskWeb: Selecting ..." whose abstract says "TaskWeb, a large-scale benchmark of"
-                _CALLED_DATA.match(abstract, i + len(name)) for i in occurrences(name, abstract)
-            )
+            # "TaskWeb: Selecting ..." whose abstract says "TaskWeb, a large-scale benchmark of";
+            # "CodeReview-Bench: Can LLMs ...", a name whose form says benchmark
+            or _written_as_data(name, abstract)
         ):
             dataset = name
         else:
