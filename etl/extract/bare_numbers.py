@@ -83,8 +83,15 @@ _ANNOTATED = regex.compile(
 # second character of " dB", " ms", " cm", " FPS", " Hz", " Gbps" (a cheap gate)
 _UNIT_START = frozenset("dmcFfsBHKMGT\\")
 # "surpassing X by 7.3 AP and 9.6 VPQ": a later member of a list of gains governed by the same "by"
+# (a member may be a percentage: "outperforming X by 5.3% and 4.1 mAP respectively")
 _BY_LIST = regex.compile(
-    rf"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s?(?:{METRIC.pattern})(?:,\s(?:and\s)?|\sand\s)){{1,4}}$"
+    rf"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|{METRIC.pattern})(?:,\s(?:and\s)?|\sand\s)){{1,4}}$"
+)
+# "a 7.9 BLEU gain over X": a value whose metric is followed by a noun of gain is the gain itself
+# (or by a comparative with "than": "41.2 mAP, 3.1 mAP higher than X")
+_METRIC_GAIN_AFTER = regex.compile(
+    rf"^\s(?P<m>{METRIC.pattern})\s(?:gains?|improvements?|increases?|boosts?|advantages?"
+    r"|(?P<cmp>higher|better|above|lower|worse|below)\s(?:than|that\sof)\b)"
 )
 # "by large margins (5.37 mAP on HICO-DET, and 5.7 mAP on V-COCO)": a later member of a list of
 # values each written with its metric; it takes the kind of the list's first member (core._inherit)
@@ -337,6 +344,13 @@ def bare_number(
         and _METRIC_VALUE_BEFORE.search(left[-160:])
     ):
         return found(Kind.SCORE, Unit.NONE, "verb_value")  # "..., while InternVL2-26B attains 0.84"
+    gain_after = _METRIC_GAIN_AFTER.match(right) if decimal and not a.signed else None
+    if gain_after is not None:  # "and a 7.9 BLEU gain over X", "3.1 mAP higher than X"
+        cmp = (gain_after.group("cmp") or "").lower()
+        down = cmp in ("lower", "worse", "below")
+        if down and BAD.search(gain_after.group("m")):
+            down = cmp == "worse"  # "0.8 WER lower than X": an error that falls is a gain
+        return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain_noun", -1 if down else 1)
     if (
         not a.signed
         and decimal

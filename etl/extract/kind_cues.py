@@ -209,6 +209,29 @@ _BY_AVERAGE = regex.compile(
 )
 
 
+# "Accuracy on low-resource languages is 31% lower than on English": a quality metric, the clause's
+# subject before a copula, set lower than another setting or system is a drop (not "latency is 31% lower")
+_LOWER_THAN = regex.compile(r"(?i)^\s*(?:lower|worse)\s+(?:than|for|on|in)\b")
+_COPULA_END = regex.compile(
+    r"(?i)\b(?:is|are|was|were|remains|stays)\s(?:about\s|roughly\s|nearly\s|consistently\s)?$"
+)
+
+
+def _subject_head(left: str, pattern: regex.Pattern) -> bool:
+    """The clause ends in a copula after a subject whose head (before its setting) `pattern` finds:
+    "Throughput on an A100 is [1.5x higher]" (speed), "Accuracy on X is [31% lower]" (a metric)."""
+    if _COPULA_END.search(left[-30:]) is None:
+        return False
+    subject = re.split(r"[,;:.()]", left[-80:])[-1]
+    head = re.split(r"\b(?:on|in|for|across|under|with|at)\b", subject, maxsplit=1)[0]  # before its setting
+    return pattern.search(head) is not None
+
+
+def _quality_subject(left: str) -> bool:
+    """The subject before the copula names a quality metric, no cost (see _LOWER_THAN)."""
+    return _subject_head(left, METRIC) and not _subject_head(left, BAD) and not _subject_head(left, COST)
+
+
 @lru_cache(maxsize=256)  # single() asks again with the same windows on some paths (a fifth of calls)
 def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None, int, str]:
     """Kind, sign and cue name from the words around a %, x, pp or bare number."""
@@ -221,6 +244,8 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
     if DIFFERENCE.search(phrase):
         return Kind.IMPROVEMENT, 1, "phrase_gap"
     if REDUCE.search(phrase) and not IMPROVE.search(phrase):
+        if _LOWER_THAN.match(phrase + " " + obj) and _quality_subject(left):
+            return Kind.IMPROVEMENT, -1, "subject_lower"  # "accuracy on X is 31% lower than on Y"
         if DROP.search(phrase) and not _R(r"(?i)\b(?:less|fewer|smaller|compress\w*)\b").search(phrase):
             k, s = reduce_in_context(phrase + " " + obj, left)
             if k is Kind.REDUCTION and _QUALITY_DROP.search(phrase) and not COST.search(phrase + " " + obj):
@@ -235,7 +260,9 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
     if IMPROVE.search(phrase):
         if _RISE.search(phrase) and (BAD.search(phrase) or _RISE_OF.match(obj)):
             return Kind.IMPROVEMENT, -1, "phrase_bad_rise"  # "a 3% relative error increase": a drop
-        if (SPEED.search(obj) or _TIME_GAIN.search(phrase + " " + obj)) and not METRIC.search(phrase):
+        if (
+            SPEED.search(obj) or _TIME_GAIN.search(phrase + " " + obj) or _subject_head(left, SPEED)
+        ) and not METRIC.search(phrase):
             return Kind.SPEEDUP, 1, "phrase_speed"
         eff = efficiency_kind(phrase + " " + obj) if "fficien" in phrase + obj else None
         if eff is not None:

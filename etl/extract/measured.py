@@ -368,9 +368,12 @@ _NAMED_COMPARED_PAREN = regex.compile(
     r"(?i:\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|compared|versus|vs\.?"
     # a system a value nears: "closes in on X (72.1)", "approaching X (68.9)", "rivals X (0.91)"
     r"|approach(?:es|ed|ing)|clos(?:es|ed|ing)\sin\son|near(?:s|ed|ing)|rival(?:s|led|ling|ed|ing)"
-    r"|on\spar\swith|comparable\sto|competitive\swith)\b)[^()]{0,90}?"
+    r"|on\spar\swith|comparable\sto|competitive\swith"
+    # a position against the system: "above tuned XGBoost (0.897)", "matching a supervised X (90.4)"
+    r"|above|below|ahead\sof|match(?:es|ed|ing)?)\b)(?:[^()]|\([^()]{0,20}\)){0,90}?"
     r"(?<![\w.\-'’])(?<!\b(?i:on|in|including|across|over|for)\s(?:the\s)?)"
-    r"(?:[A-Za-z][\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*[A-Z][\w.\-]*|[A-Z][a-z]+[\w\-]*)"
+    r"(?:[A-Za-z][\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*[A-Z][\w.\-]*|[A-Z][a-z]+[\w\-]*"
+    r"|(?<=\bthe\s)(?i:ground[\s-]truth|oracle|human\s(?:reference|recordings?|performance)))"
     r"(?:'s|’s)?(?i:\s(?:performance|accuracy|scores?|results?))?\s?\(\s?(?:(?:e\.g\.|i\.e\.),?\s)?$"
 )
 # what may follow the value inside those parentheses: nothing, or a setting with no number and no

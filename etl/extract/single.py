@@ -105,6 +105,10 @@ _LEVEL_AFTER_CHANGE = regex.compile(
 )
 # "nearly doubles the accuracy": a multiple of a metric is a gain
 _DOUBLES_METRIC = regex.compile(rf"^\s(?:the|its|their|our)\s(?:[\w\-]+\s)?(?:{METRIC.pattern})")
+# "doubles throughput", "triples inference speed": a multiple of a speed written without an article
+_BARE_SPEED_NOUN = regex.compile(r"(?i)^\s(?:[\w\-]+\s)?(?:throughput|speed)\b")
+# "a Recall@50 of 61.2%, nearly double that of X": a multiple of another system's value
+_THAT_OF = regex.compile(r"(?i)^\s(?:that|those)\sof\s")
 # "a 10% increase in latency": the cost that grows, named after the change noun
 _IN_COST = regex.compile(
     r"(?i)^\s(?:in|of)\s(?:the\s)?(?:[\w\-]+\s){0,2}?(?:latency|runtime|run-time|memory|cost|costs|compute|computation"
@@ -332,7 +336,14 @@ def single(
         return found(kind, Unit.FACTOR, cue, sign)
     if a.form == "special":
         kind, sign, cue = cue_kind(phrase + " " + obj, "", "", "")
-        if _R(r"^\s(?:the|its|their|our)\s").match(right) or _R(r"^\s(?:as|the)\s").match(right):
+        if _THAT_OF.match(right) and METRIC.search(left[-60:]):
+            # "a recall of 61%, double that of X": a multiple of another system's value
+            return found(Kind.IMPROVEMENT, Unit.FACTOR, "double_that_of")
+        if (
+            _R(r"^\s(?:the|its|their|our)\s").match(right)
+            or _R(r"^\s(?:as|the)\s").match(right)
+            or _BARE_SPEED_NOUN.match(right)
+        ):
             kind2, sign2, cue2 = cue_kind(right[:40], "", clause, left)
             kind, sign, cue = kind or kind2, sign, cue or cue2
             if (kind is None or kind is Kind.SCORE) and _DOUBLES_METRIC.match(right):

@@ -41,7 +41,8 @@ _DATA_OF = regex.compile(
 
 
 _READS = regex.compile(
-    r"(?i)\b(?:process\w*|handl\w*|support\w*|accept\w*|read(?:s|ing)?|ingest\w*|attend\w*\sto|extend\w*\s(?:\w+\s){0,3}to"
+    r"(?i)\b(?:process\w*|handl\w*|support\w*|accept\w*|read(?:s|ing)?|ingest\w*|attend\w*\sto"
+    r"|extend\w*\s(?:[\w.\-]+\s){0,3}to|averag\w*|memory\sof"
     r"|lengths?(?:\sof)?|context\s(?:windows?|lengths?|sizes?)\b[^.;]{0,40}?\b(?:to|of|at))"
     r"\s(?:inputs?\sof\s|contexts?\sof\s|sequences?\sof\s)?(?:up\sto\s|more\sthan\s|over\s|at\sleast\s|about\s|nearly\s)?$"
 )
@@ -51,9 +52,11 @@ _READS = regex.compile(
 _SIZE_RUN = regex.compile(r"^(?:,?\s(?:and\s|or\s)?\d+(?:\.\d+)?\s?[KMBT]\b){1,5}")
 # "evaluated at 128K tokens": the length a model is run at (not "at least 1B tokens")
 _AT_LENGTH = regex.compile(r"(?i)\bat\s(?:up\sto\s)?$")
+# "extend the vocabulary of X with 24,000 tokens", "a vocabulary of 32K tokens": entries of a vocabulary
+_VOCAB = regex.compile(r"(?i)\bvocabular(?:y|ies)\b[^.;]{0,45}?\b(?:with|of|to|by)\s(?:\w+\s)?$")
 # "a 100K-token input", "32K-token contexts": a token count that measures one input
 _LENGTH_NOUN = regex.compile(
-    r"(?i)^[\s-]tokens?\s(?:[\w\-]+\s)?(?:inputs?|prompts?|contexts?|documents?|sequences?|windows?|limits?)\b"
+    r"(?i)^[\s-]tokens?\s(?:[\w\-]+\s)?(?:inputs?|prompts?|contexts?|documents?|sequences?|windows?|limits?|budgets?)\b"
 )
 
 
@@ -126,7 +129,7 @@ def rate_reached(left: str, right: str) -> bool:
 _GRAPH_ITEMS = regex.compile(r"(?i)^\s(?:[\w\-]+\s)?(?:edges|nodes|vertices|entities|triples|triplets)\b")
 # ... said of a graph or data set that holds them (not "the largest vertex having 3 million edges")
 _GRAPH_HOLDER = regex.compile(
-    r"(?i)\b(?:graphs?|networks?|datasets?|KGs?|knowledge\s(?:graphs?|bases?)|contain\w*|process\w*)\b"
+    r"(?i)\b(?:graphs?|networks?|datasets?|KGs?|knowledge\s(?:graphs?|bases?)|contain\w*|process\w*|scal(?:es|ed|ing)\sto)\b"
 )
 
 
@@ -142,6 +145,8 @@ def size_kind(
     if atom.unit == "tokens":
         if _READS.search(left[-45:]):
             return None  # "can process more than 1M tokens": a context length, not data
+        if _VOCAB.search(left[-60:]):
+            return None  # "extend the vocabulary of Mistral-7B with 24,000 tokens": a vocabulary's size
         if _AT_LENGTH.search(left[-12:]):
             return None  # "on RULER at 128K tokens": the length a model is run at
         return Kind.DATA_SIZE, Unit.TOKENS
@@ -152,6 +157,11 @@ def size_kind(
             DATA_HOURS.match(head)
             or DATA_CONTEXT.search(left[-60:])
             or _R(r"(?i)\btotal\w*\s(?:of\s)?$").search(left)
+            or (USE_DATA.search(left[-30:]) and _R(r"^\s(?:of|from)\s(?:the\s)?[A-Z]").match(head))
+            or (
+                _R(r"(?i)\bincluding\s(?:about\s|over\s|nearly\s)?$").search(left[-25:])
+                and "hours" in left[-90:]
+            )
         ):
             return Kind.DATA_SIZE, Unit.HOURS
         return None
@@ -168,6 +178,13 @@ def size_kind(
         return Kind.PARAM_COUNT, Unit.PARAMS  # "8B and 3B students": sizes of models, not counts of people
     if COMPUTE_AFTER.match(head) or RATE_PER.search(head) or NOT_DATA.match(head):
         return None
+    if (
+        (_TRAINED_ON.search(left[-90:]) or _USING_COUNT.search(left[-25:]))
+        and _PLURAL_AFTER.match(right)
+        and not MODEL_NOUN.search(right[:35])
+        and not PARAM_NOUN.search(right[:35])
+    ):
+        return Kind.DATA_SIZE, Unit.EXAMPLES  # "pretrain X, a forecaster, on 27 billion time points"
     run = _SIZE_RUN.match(right)
     if run is not None and PARAM_AFTER.match(right[run.end() : run.end() + 40]):
         return Kind.PARAM_COUNT, Unit.PARAMS  # "with 300M, 1B and 6B parameters": the list's first size
@@ -213,6 +230,20 @@ def size_kind(
     return None
 
 
+# "We pretrain ChronoMix, a forecaster, on 27 billion time points", "back-translation of 20M
+# monolingual sentences": what a model learns from, a count in the thousands or more before its noun
+_TRAINED_ON = regex.compile(
+    r"(?i)\b(?:pre-?train\w*|train(?:s|ed|ing)?|fine-?tun\w*|distill\w*|back-translat\w*)\b[^.;:()]{0,60}?"
+    r"\s(?:on|with|from|of)\s(?:over\s|about\s|only\s|nearly\s|roughly\s)?$"
+)
+_USING_COUNT = regex.compile(
+    r"(?i)\b(?:using|accumulating|collecting|gathering)\s(?:over\s|about\s|only\s)?$"
+)
+# a plural noun after up to three modifiers ("27 billion time points", "20M monolingual Nepali and
+# Sinhala sentences"), not a unit of measure (FLOPs) nor a name ("3B Llama")
+_PLURAL_AFTER = regex.compile(
+    r"^\s(?:(?!(?:and|or|to|for|with|in|on|of|per|at|from)\b)[\w\-]+\s(?:and\s)?){0,3}?[a-z][a-z\-]*[a-rt-z]s\b"
+)
 _MODEL_FAMILY = load("context")["model_family"].regex
 # a model's size before the roles of distillation: "into 8B and 3B students", "a 70B teacher"
 _DISTILLED_INTO = regex.compile(r"(?i)^\s*(?:(?:and|or|,)\s[\d.]+[Bb]\s)?(?:students?|teachers?)\b")
