@@ -8,6 +8,7 @@ from dataclasses import replace
 import regex
 
 from etl.extract import context
+from etl.extract.cues import COST, METRIC
 from etl.extract.kinds import Found, classify
 from etl.extract.measured import PHYS_UNIT
 from etl.extract.numbers import candidates, word_value
@@ -144,11 +145,14 @@ def extract_text(
         title = _CASE_BRACES.sub(r"\1", title)  # "{P}hoto{C}hat: A ... Dataset" -> "PhotoChat: ..."
     method, own_dataset = context.proposed_names(title, text)
     before: dict[int, str | None] = {}
+    own_setting: dict[int, bool] = {}  # per sentence, as `before`
 
     def carried(i: int) -> str | None:
         """The data set the sentences before sentence `i` last named (looked up only when needed,
         once per sentence: its numbers share the answer); none into a human study or a real-robot run."""
-        if context.own_setting(text, *spans[i]):
+        if i not in own_setting:
+            own_setting[i] = context.own_setting(text, *spans[i])
+        if own_setting[i]:
             return None
         walked = []
         j, d = i, None
@@ -236,6 +240,8 @@ def extract_text(
                     if getattr(results[-1], k) is None
                     and getattr(prev, k)
                     and not (k == "dataset" and (unnamed or _own_slot(text, f.end, results[-1].model)))
+                    # "24 GB of GPU memory ... and 71.2% on MMLU": a measure and a score share neither
+                    and not (k in ("metric", "dataset") and prev.unit is not results[-1].unit)
                     and not (
                         k == "model"  # "X attains 55.3% while our model attains 70.1%"
                         and f.kind is not Kind.PARAM_COUNT
@@ -348,6 +354,8 @@ def _paired_metric(
         text, earlier[-1].span_end, run[0].span_start
     ):
         return {}  # "a 9% gain ... (from 0.86 to 0.95)": no list of values, one per metric
+    if _MEASURE_BY.search(text, max(s, run[0].span_start - 40), run[0].span_start):
+        return {}  # "... and improves latency by 2.1 and 1.4 ms": the list names its own measure
     for r, name in zip(run, names, strict=True):
         own = _OWN_METRIC.match(text, r.span_end)
         if own and _fold(own.group(1)) != _fold(name or ""):
@@ -355,6 +363,7 @@ def _paired_metric(
     return {"metric": [n for n in names if n]}
 
 
+_MEASURE_BY = regex.compile(rf"(?:{COST.pattern}|{METRIC.pattern})\sby\s(?:up\sto\s|about\s|around\s)?$")
 # "from 61.2% to 78.9% and from 48.5% to 66.0%": a list of from-to pairs, one pair per listed item
 _PAIR_TO = regex.compile(r"\s?(?:to|→|->|-->)\s")
 _PAIR_GAP = regex.compile(r",?\s(?:and\s)?(?:from\s)?")

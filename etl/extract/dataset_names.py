@@ -15,6 +15,7 @@ from etl.extract.rules import load
 
 _C = load("context")
 _PLAIN_NOT_DATA = _C["plain_not_data"].regex
+_SYSTEM_LAST = regex.compile(rf"(?i)(?:^|\s)(?:{_C['system_head'].pattern}|LLMs|VLMs|MLLMs)$")
 
 _DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite)s?"
 # patterns used with match(text, pos) have no "^": it would not match at pos
@@ -188,7 +189,7 @@ _NAMED_PARTS = regex.compile(
 )
 _SIZED = (
     r"(?:(?:over|about|nearly|more\sthan|approximately|roughly|some)\s)?\d[\d.,]*\s?(?:[KMB]|thousand|million)?"
-    r"\s(?!(?:and|or|to)\s)(?:[a-z][\w\-]*\s){0,2}?(?!models?\b|parameters?\b|checkpoints?\b)[a-z][\w\-]*s\b"
+    r"\s(?!(?:and|or|to)\s)(?:[a-z][\w\-]*\s){0,2}?" + _C["data_noun"].pattern  # not "12 trained policies"
 )
 # a data set the sentence introduces with what it holds: "We build X, containing 1,200 prompts", "We
 # release X, a benchmark of 3K tasks", "We collect X, 2.4M screenshots with ..." (not "We release X, a code
@@ -311,9 +312,11 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
 
 
 def _front_name(name: str) -> bool:
-    """A fronted "On X," names a data set: not a generic word ("On Windows"), hardware or a metric."""
+    """A fronted "On X," names a data set: not a generic word ("On Windows"), hardware, a metric, or
+    a kind of system ("On Large Language Models,")."""
     return (
         is_dataset(name)
+        and not _SYSTEM_LAST.search(name)
         and not _PLAIN_NOT_DATA.match(name)
         and not METRIC.fullmatch(name)
         and not HARDWARE_AFTER.search(name)

@@ -52,10 +52,11 @@ _NAME_END = regex.compile(r"\b(?!-|\s(?:with|of)\s[A-Z])")
 _CALLED_DATA = regex.compile(
     r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,3}?(?:benchmark|dataset|corpus|suite|collection)\b"
 )
-# a title name whose form says benchmark: "CodeReview-Bench", "LongWrite-Eval", "HumanEval-X", "ChatArena"
-# (the stem before "Eval" is a word, so "G-Eval", a metric, is not one)
+# a title name whose form says benchmark: "CodeReview-Bench", "LongWrite-Eval", "ChatArena" (the stem before
+# "-Eval" is a word, so "G-Eval", a metric, is not one; "PromptEval", "UniEval" are often evaluators, so an
+# unhyphenated "Eval" counts only when the abstract calls the name a benchmark)
 _BENCH_FORM = regex.compile(
-    r"(?:[\w\-]+?Bench|[A-Za-z][\w]{2,}-?Eval|[\w\-]+?Arena)(?:[\-\s](?:\d[\w.]*|[A-Z][\w]{0,5}|v\d+))?$"
+    r"(?:[\w\-]+?Bench|[A-Za-z][\w]{2,}-Eval|[\w\-]+?Arena)(?:[\-\s](?:\d[\w.]*|[A-Z][\w]{0,5}|v\d+))?$"
 )
 # the abstract introduces the title name as a data set: "Our benchmark, FooSet, contains", "a new corpus
 # called FooSet"; or releases it with its size: "We release FooSet, 12K annotated sentences"
