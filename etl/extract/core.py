@@ -313,12 +313,12 @@ def _respectively(
             if "dataset" not in fields:
                 fields.update(_paired_data(text, spans, starts, out, i, j))
             if "metric" not in fields:
-                fields.update(_paired_metric(text, spans, starts, out, i, j))
+                fields.update(_metrics_by_position(text, spans, starts, out, i, j))
             for n in range(i, j):
                 out[n] = replace(out[n], **{f: items[n - i] for f, items in fields.items()})
         elif j - i >= 2:
             fields = _paired_data(text, spans, starts, out, i, j, same_sentence_only=True)
-            fields.update(_paired_metric(text, spans, starts, out, i, j))
+            fields.update(_metrics_by_position(text, spans, starts, out, i, j))
             for n in range(i, j):
                 out[n] = replace(out[n], **{f: items[n - i] for f, items in fields.items()})
         i = j
@@ -336,7 +336,7 @@ def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _paired_metric(
+def _metrics_by_position(
     text: str, spans: list[tuple[int, int]], starts: list[int], out: list[Result], i: int, j: int
 ) -> dict[str, list[str]]:
     """The metrics of a list of values, by position, when the sentence listed as many values before it,

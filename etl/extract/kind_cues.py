@@ -268,12 +268,9 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
         if eff is not None:
             return eff, 1, "phrase_efficiency"
         return Kind.IMPROVEMENT, 1, "phrase_improve"
-    if _BELOW_ABOVE.match(phrase + obj):  # "1.2% below GPT-4o", "2.4 points above Llama-3-70B"
-        return (
-            Kind.IMPROVEMENT,
-            (-1 if _BELOW_ABOVE.match(phrase + obj).group(1) != "above" else 1),
-            "below_above",
-        )
+    side = _BELOW_ABOVE.match(phrase + obj)
+    if side:  # "1.2% below GPT-4o", "2.4 points above Llama-3-70B"
+        return Kind.IMPROVEMENT, (1 if side.group(1) == "above" else -1), "below_above"
     if IN_GAIN.match(obj):
         return Kind.IMPROVEMENT, 1, "object_improve"
     # not "lowers peak memory by 3.7x relative to X": a cut takes its kind from the loop below

@@ -121,7 +121,7 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
             return None  # "consumes 1.4 mW at a data rate of 1.3 Gbps"
         gain = BY_END.search(left[-12:]) or _GAIN_OF.search(left[-40:]) or _GAIN_AFTER.match(phrase)
         return (Kind.SPEEDUP, 1, "rate_gain") if gain else (Kind.SCORE, 1, "measure")
-    if unit in _BYTE_UNITS:
+    if BYTE_UNIT.fullmatch(u.group("u")):
         return _memory_kind(after, left, kind, cue)
     named = unit == "fps" or _named_metric(after, left)
     if not named and unit in _TIMES and _TIME_BEFORE_END.found(left[-60:]):
@@ -163,15 +163,16 @@ def _metric_right_before(left: str) -> bool:
     return m is not None and METRIC_THEN_VALUE.match(left[-30:][m.end() :]) is not None
 
 
-_BYTE_UNITS = frozenset(("kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"))
 # memory a system takes, named around its bytes: "4.5 GB of GPU memory", "a memory footprint of 48 MB",
 # "peak memory from 734 MB", "storage (48 MB)"; not data measured in bytes ("800 GB of text")
 _MEMORY_NEAR = regex.compile(
     r"(?i)\b(?:memory|storage|footprint|vram|disk(?:\sspace)?|model\ssize|checkpoint|cache)\b[^.;,]{0,30}$"
 )
-_MEMORY_AFTER = regex.compile(
-    r"(?i)^\s?(?:of\s)?(?:\w+\s)?(?:(?:GPU|peak|device|CPU)\s)?(?:memory|storage|vram|footprint|disk)\b"
+# ... named right after its unit ("GB of GPU memory", "MB disk storage"); `t` is the memory as written
+MEMORY_AFTER = regex.compile(
+    r"(?i)\s?(?:of\s)?(?P<t>(?:\w+\s)??(?:(?:GPU|peak|device|CPU|disk)\s)?(?:memory|storage|vram|footprint|disk\sspace|disk))\b"
 )
+BYTE_UNIT = regex.compile(_BYTES)
 _DEVICE_BEFORE = regex.compile(
     r"(?i)(?:\b(?:GPUs?|cards?|devices?|TPUs?|phones?|laptops?)\b[^.;,]{0,20}|[AHV]100-?)$"
 )
@@ -184,7 +185,7 @@ def _memory_kind(after: str, left: str, kind: Kind | None, cue: str) -> tuple[Ki
         return None  # "800 GB of text", "a K40 GPU has only 12GB of memory", "A100-80GB": no result
     if kind is Kind.REDUCTION and (cue.startswith("phrase_") or BY_END.search(left[-12:])):
         return Kind.REDUCTION, 1, "measure_" + cue
-    if _MEMORY_AFTER.match(after) or _MEMORY_NEAR.search(left[-60:]):
+    if MEMORY_AFTER.match(after) or _MEMORY_NEAR.search(left[-60:]):
         return Kind.SCORE, 1, "measure"
     return None
 
@@ -484,6 +485,8 @@ def by_metric_gain(left: str) -> int | None:
 
 
 __all__ = [
+    "BYTE_UNIT",
+    "MEMORY_AFTER",
     "COMPARED_OWN",
     "COMPARED_VALUE_END",
     "GAIN_ON_LISTED",

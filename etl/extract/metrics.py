@@ -28,7 +28,7 @@ from etl.extract.cost_metrics import (
 from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
 from etl.extract.kinds import Found
-from etl.extract.measured import PHYS_UNIT
+from etl.extract.measured import BYTE_UNIT, MEMORY_AFTER, PHYS_UNIT
 from etl.extract.metric_mentions import labelled_metric, metric_in, nearest_metric, widen
 from etl.extract.metric_phrases import (
     CHANGE_IN_IS,
@@ -221,11 +221,7 @@ _TAKES_TIME = regex.compile(
 )
 _JOB_TIME = regex.compile(r"\s?(?:ms|milliseconds?|seconds?|secs?|s|minutes?|mins?|hours?|h|days?)(?![\w\-])")
 _TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?|s")
-_BYTE_UNIT = regex.compile(r"[KMGT]i?B")
 _FROM_VALUE_TO = regex.compile(r"\bfrom\s[\d.,]+\s?[A-Za-z]{1,12}\sto\s$")
-_MEMORY_AFTER = regex.compile(
-    r"(?i)\s(?:of\s)?(?P<t>(?:(?:GPU|peak|device|CPU|disk)\s)?(?:memory|storage|VRAM|footprint|disk\sspace))\b"
-)
 _MEMORY_BEFORE = regex.compile(
     r"(?i)\b(?P<t>(?:(?:GPU|peak|device|disk)\s)?(?:memory(?:\s(?:footprint|usage|consumption))?|storage"
     r"|model\ssize|disk\sspace|checkpoint\ssize|KV\scache))\b(?:[^.;,\d]{0,25}|\sby\s[\d.]+\s?(?:x|×|%|times)\s\((?:from\s)?)$"
@@ -282,8 +278,8 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         start = found.start
         pair = _FROM_VALUE_TO.search(text, max(s_start, start - 40), start)
         start = pair.start() if pair else start
-        if _BYTE_UNIT.fullmatch(u.group("u")):  # "4.5 GB of GPU memory", "a memory footprint of 48 MB"
-            t = _MEMORY_AFTER.match(text, found.end + u.end(), s_end) or _MEMORY_BEFORE.search(
+        if BYTE_UNIT.fullmatch(u.group("u")):  # "4.5 GB of GPU memory", "a memory footprint of 48 MB"
+            t = MEMORY_AFTER.match(text, found.end + u.end(), s_end) or _MEMORY_BEFORE.search(
                 text, max(s_start, start - 60), start
             )
             return t.group("t") if t else None
