@@ -20,8 +20,9 @@ _NAMEY_TOKEN = regex.compile(r"^.+[A-Z0-9]|^[A-Z]{2,}")
 # "GPT-4" is never a data set, but it is a system: kept as a model name
 _MODEL_ACRONYM = regex.compile(r"GPT-\d\S*$")
 # heads that name a system even with no modifier ("humans achieve", "the robot reaches"), unlike
-# "the model achieves" (the paper's own, unnamed)
-HUMAN = regex.compile(r"(?i)^(?:humans?|annotators|robots?)$")
+# "the model achieves" (the paper's own, unnamed); a distillation's teacher is another system than
+# the paper's own ("82% for the teacher", "the teacher reaches 93.9%")
+HUMAN = regex.compile(r"(?i)^(?:humans?|annotators|robots?|teachers?)$")
 # the paper's own system, however it is written: "our model", "the proposed method"
 OURS = regex.compile(r"(?i)(?:our|this|the\s(?:proposed|presented|new|resulting|final|novel))\b")
 # not a system's name: a metric word, a unit, a citation or a link

@@ -61,8 +61,17 @@ _ON_MODEL_AFTER = regex.compile(
     rf"\s*(?i:on|for|with|using)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
 )
 # not "a pre-trained BERT encoder", "the pretrained Swin-B": an adjective, not the verb of training
+# also a training named as a noun ("GRPO training of FooLM-7B on 900 problems raises"): the model trained
+# is the system (not "Starting from FooLM-7B, we train BarMoE", where a new system is built from it)
 _FINE_TUNED = regex.compile(
-    rf"(?<![\w\-])(?i:fine-?tun\w*|train\w*|adapt\w*|appl\w*\s\w+\sto)\s(?:the\s)?(?P<n>{NAME})"
+    rf"(?<![\w\-])(?i:fine-?tun\w*|train\w*|adapt\w*|appl\w*\s\w+\sto|(?:fine-?tuning|training|tuning)\sof)"
+    rf"\s(?:the\s)?(?P<n>{NAME})"
+)
+# the model a training run starts from, when the clause's subject is the run itself ("Starting from
+# FooLM-7B, three rounds of self-play raise accuracy from 30 to 45"): the model trained is the system;
+# not "Starting from FooLM-7B, we train BarMoE" nor ", our agent, BarAgent, achieves" (a new system)
+_STARTED_FROM = regex.compile(
+    rf"^(?:[Ss]tarting|[Ii]nitiali[sz]ed)\sfrom\s(?:the\s)?(?P<n>{NAME}),\s(?!(?:we|our|its|it|they)\b)[a-z]"
 )
 _ON_MODEL = regex.compile(
     rf"\b(?i:on|for|with|using|of)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
@@ -351,6 +360,9 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         pass
     if ft is not None:
         return ft.group("n")
+    st = _STARTED_FROM.match(left) if found.kind is not Kind.PARAM_COUNT else None
+    if st and base_model(st.group("n")):
+        return st.group("n")
     applied = (
         applied_base(text, s_start, found.start)
         if found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT) and ", " in left
@@ -389,7 +401,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         return None  # "we introduce FooSet, a dataset of 120k pairs": the data set's size, not the method's
     if method and (
         OUR.search(left)
-        or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]t|proposed)\b").search(sentence)
+        or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]ts?|proposed)\b").search(sentence)
         or OWN_SUBJECT.match(sentence)  # "The system runs at 15 fps"
         or method in sentence
         or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)

@@ -42,7 +42,8 @@ _SUBJECT_NP = (
 _MORE_VERB = (
     r"(?:lead(?:s|ing)?\sto|led\sto|won\b|wins?\b|gives?\b|gave\b|provides?\b|provided\b|brings?\b|brought\b"
     r"|underperform(?:s|ed)?\b|lag(?:s|ged)?\sbehind|f[ae]lls?\sshort\sof"
-    r"|finds\b|found\b|identif(?:y|ies|ied)\b|resolv(?:e|es|ed)\b|declin(?:e|es|ed)\b)"  # "X finds 34% of the bugs"
+    r"|finds\b|found\b|identif(?:y|ies|ied)\b|resolv(?:e|es|ed)\b|declin(?:e|es|ed)\b"  # "X finds 34% of the bugs"
+    r"|retains\b|retained\b)"  # "the strongest model, FooLM-9B, retains an AUROC of 0.9"
 )
 _SUBJECT_VERB = (
     r"(?:(?:"
@@ -87,8 +88,9 @@ _SPACED_SUBJECT = regex.compile(
 # a named model trained or run some way, subject of a verb of result: "Llama-3-8B fine-tuned on our
 # data achieves", "GPT-4o-mini with our method reaches" (the number is that model's)
 _NAME_PARTICIPLE = regex.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s)?"
-    rf"(?P<np>{SPACED_NAME}|{NAME})\s(?:(?:fine-?tuned|trained|pre-?trained|equipped|augmented|enhanced|combined"
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s|[Aa]n?\s)?"
+    # "A FooBoost model using 50 features achieves": a head noun may follow the name
+    rf"(?P<np>{SPACED_NAME}|{NAME})(?:\s(?:model|network|classifier|backbone))?\s(?:(?:fine-?tuned|trained|pre-?trained|equipped|augmented|enhanced|combined"
     r"|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)\s[^,;.()]{1,50}?"
     r"(?:,\s(?:an?|the)\s[^,;.()]{1,60},)?,?\s"  # "FooNet with our method, a lightweight model, achieved"
     + _SUBJECT_VERB
@@ -156,7 +158,7 @@ def _subjects(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str,
     if _DIGIT_AFTER_SPACE.search(sentence):
         for m in _SPACED_SUBJECT.finditer(sentence):
             out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
-    if "ed " in sentence or "with " in sentence:
+    if "ed " in sentence or "with " in sentence or "using " in sentence:
         for m in _NAME_PARTICIPLE.finditer(sentence):
             if not generic_name(m.group("np")) and not known_dataset(m.group("np")):
                 out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
