@@ -325,6 +325,9 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     if m and OURS.match(m.group("n")):
         return method  # "80.1% for our model": the proposed one's, when it has a name
     if m and (m.group("mod") or HUMAN.match(m.group("head"))):
+        mod = m.group("mod").strip()
+        if not m.group("det") and mod[:1].isupper() and " " not in mod:
+            return mod  # "35.2 AP for ResNet101 networks": the name, not its kind
         return m.group("n")  # not "for the model" alone: whose is unclear
     m = (
         _FOR_NAME.match(text, found.end, min(s_end, found.end + 90))

@@ -67,3 +67,8 @@ def test_a_memory_value_lends_no_metric_to_the_score_after_it():
 def test_gains_listed_with_their_own_measure_keep_it():
     text = "FooNet reaches 82.3% accuracy on A and 71.6% F1 on B, and improves latency by 2.1% and 1.4%."
     assert hit(text, "2.1%").metric == "latency"
+
+
+def test_a_name_before_a_system_noun_after_for_is_the_model():
+    text = "The proposed architecture achieves 28.6 AP for VGG16 and 35.2 AP for ResNet101 networks."
+    assert model(text, "35.2") == "ResNet101"
