@@ -187,6 +187,10 @@ _NAMED_PARTS = regex.compile(
     rf"\b(?:[Oo]n|[Aa]cross|[Ii]n|over)\s(?:the\s|all\s)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)"
     rf"(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s\d{{2,4}})?)\s(?:tasks|environments|games|scenes|domains|levels)\b"
 )
+_PARTS_WORD = regex.compile(
+    r"\b(?:tasks|environments|games|scenes|splits|subsets|domains|categories|levels|datasets)\b"
+)
+_INTRODUCE_WORD = regex.compile(r"\b(?:buil|releas|introduc|construct|curat|collect|present|creat)")
 _SIZED = (
     r"(?:(?:over|about|nearly|more\sthan|approximately|roughly|some)\s)?\d[\d.,]*\s?(?:[KMB]|thousand|million)?"
     r"\s(?!(?:and|or|to)\s)(?:[a-z][\w\-]*\s){0,2}?" + _C["data_noun"].pattern  # not "12 trained policies"
@@ -252,8 +256,11 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
         ):
             found[m.start("d")] = m.group("d")
-    for pattern in (_PARTS_OF, _NAMED_PARTS, _INTRODUCED):
-        for m in pattern.finditer(text, s_start, s_end):
+    sentence = text[s_start:s_end]
+    parts = _PARTS_WORD.search(sentence) is not None  # a cheap test first: most sentences have neither
+    introduced = _INTRODUCE_WORD.search(sentence) is not None
+    for pattern, wanted in ((_PARTS_OF, parts), (_NAMED_PARTS, parts), (_INTRODUCED, introduced)):
+        for m in pattern.finditer(text, s_start, s_end) if wanted else ():
             if is_dataset(m.group("d")) and m.start("d") not in found:
                 found[m.start("d")] = m.group("d")
     title_case = None
