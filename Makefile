@@ -62,3 +62,4 @@ eval: $(BIN)/etl
 	@echo "== tuning (arXiv 4, not blind)"; $(BIN)/etl eval eval/tune_arxiv4.jsonl
 	@echo "== tuning (arXiv 5, not blind)"; $(BIN)/etl eval eval/tune_arxiv5.jsonl
 	@echo "== known leaderboard entries (arXiv)"; $(BIN)/etl entries eval/pwc_entries.jsonl
+	@for f in eval/probes/probe*.jsonl; do echo "== invented probe battery $$f (see eval/probes/README.md)"; $(BIN)/etl eval $$f | grep -E '^ *(detection|typed|full)|^context'; done
