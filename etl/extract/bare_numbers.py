@@ -167,6 +167,12 @@ _PAREN_CHANGE_RE = regex.compile(
 _PAREN_CHANGE = EndSearch(_PAREN_CHANGE_RE.pattern)  # read from the end first: most windows fail at once
 
 
+# a verb of gain or loss right before a bare value measured on a named place: "gains 2.1 on ARC", "loses 1.3
+# on HellaSwag" (the later members of such a list are _BY_ON_LIST's)
+_GAIN_VERB_END = regex.compile(
+    r"(?i)\b(?:(?P<up>gain(?:s|ed)?|add(?:s|ed))|(?P<down>los(?:es|t)|drops?|dropped))\s(?:only\s|about\s|nearly\s)?$"
+)
+_ON_PLACE_AFTER = regex.compile(r"^\s(?:on|in)\s(?:the\s)?[A-Z]")
 _BY_ON_LIST = regex.compile(
     r"(?:\bby|\bgain(?:s|ed)?|\blos(?:es|t))\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s(?:points?\s)?(?:on|in|for)\s[^\d,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){1,4}$"
 )
@@ -193,6 +199,9 @@ def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str]
         bad = BAD.search(before) is not None or _IN_BAD.match(obj) is not None
         sign = -1 if (change.group("drop") and not bad) or (change.group("rise") and bad) else 1
         return sign, "value_change_of"
+    verb = _GAIN_VERB_END.search(left[-25:]) if left.endswith(" ") else None
+    if verb is not None and _ON_PLACE_AFTER.match(phrase + obj):
+        return (-1 if verb.group("down") else 1), "value_gain_verb"  # "loses 2.1 on ARC and 1.3 on ..."
     noun = _GAIN_NOUN.search(phrase)
     around = phrase + " " + obj
     if noun and not (

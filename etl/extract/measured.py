@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from etl.extract.cues import (
+    BAD,
     BY_END,
     COMPARED_TO_END,
     COST,
@@ -296,6 +297,10 @@ _LOST_FACTOR = regex.compile(
 )
 
 
+_RISE_OF_END = regex.compile(r"(?i)\bincreases?\sof\s$")
+_IN_BAD = regex.compile(rf"(?i)^\s(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)?(?:{BAD.pattern})")
+
+
 def lost_factor(right: str) -> tuple[Kind, int, str] | None:
     """A whole number read as a factor whose sign (x) was lost: "3 faster inference" (speedup)."""
     m = _LOST_FACTOR.match(right)
@@ -309,7 +314,9 @@ def bare_value_kind(left: str, right: str, by: bool) -> tuple[Kind, int, str] | 
     """A decimal written without a unit whose kind the words around it give: a gain "by 1.65 on
     ROUGE-L" or "a relative gain of 17.8", a factor "5.5 faster", a value "IoU value of 74.1"."""
     if left.endswith("of ") and _GAIN_OF.search(left[-40:]):
-        return Kind.IMPROVEMENT, 1, "value_by"
+        # "an increase of 0.3 in perplexity": a rise in a metric where lower is better is a loss
+        rise = _RISE_OF_END.search(left[-20:]) is not None and _IN_BAD.match(right) is not None
+        return Kind.IMPROVEMENT, (-1 if rise else 1), "value_by"
     on = _ON_METRIC.match(right) if by else None
     if on and METRIC.match(right, on.end()):
         return Kind.IMPROVEMENT, 1, "value_by"

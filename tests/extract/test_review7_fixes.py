@@ -72,3 +72,20 @@ def test_gains_listed_with_their_own_measure_keep_it():
 def test_a_name_before_a_system_noun_after_for_is_the_model():
     text = "The proposed architecture achieves 28.6 AP for VGG16 and 35.2 AP for ResNet101 networks."
     assert model(text, "35.2") == "ResNet101"
+
+
+def test_an_increase_in_perplexity_is_a_loss():
+    assert hit("Quantization causes an increase of 0.3 in perplexity.", "0.3").value == -0.3
+
+
+def test_an_increase_in_bleu_stays_a_gain():
+    assert hit("Fine-tuning gives an increase of 1.2 in BLEU.", "1.2").value == 1.2
+
+
+def test_the_first_bare_value_a_loss_verb_governs_is_found():
+    r = hit("The pruned model loses 2.1 on ARC and 1.3 on HellaSwag.", "2.1")
+    assert (r.kind.value, r.value, r.dataset) == ("improvement", -2.1, "ARC")
+
+
+def test_a_bare_value_after_drop_without_a_named_place_is_no_gain():
+    assert extract_text("We drop 2.5 in the first stage.") == []
