@@ -34,6 +34,7 @@ from etl.extract.cues import (
     EndSearch,
 )
 from etl.extract.kind_cues import (
+    IN_BAD,
     Found,
     clause_of,
     cue_kind,
@@ -63,7 +64,7 @@ from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 _OPEN_SCALE = load("context")["open_scale_metric"].regex
-SETTING_NOUN = load("context")["setting_noun"].regex
+_SETTING_NOUN = load("context")["setting_noun"].regex
 # "CIFAR-10 with 250 labels", "when using 2500 labels", "with 40 labeled examples": how many labels
 # a semi-supervised protocol allows is a setting, not a data set's size
 _LABEL_SPLIT = regex.compile(
@@ -141,7 +142,6 @@ _CHANGE_OF = regex.compile(
     r"(?i)\b(?:(?P<drop>drops?|declines?|decreases?|degradations?)|improvements?|gains?|boosts?|(?P<rise>increases?))"
     r"\sof\s(?:only\s|just\s|about\s|around\s|roughly\s|nearly\s|merely\s)?$"
 )
-_IN_BAD = regex.compile(rf"(?i)^\s*(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)?(?:{BAD.pattern})")
 # "yields a further 2.2 AP", "an additional 1.5 BLEU": a value added on top of another is a gain
 _FURTHER = regex.compile(r"(?i)\b(?:an?\s)?(?:further|additional|extra)\s$")
 # a bare gain: "outperforms X by 5.2 on ...", "a 2.4 improvement over", "0.5 intent accuracy improvement"
@@ -196,7 +196,7 @@ def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str]
         # "a CLIP score drop of only 0.2": a drop is negative, unless of an error ("an error drop of")
         # ... and a drop "in WER" after the value is a gain, a rise in it a loss
         before = left[-40:][: change.start()][-30:]
-        bad = BAD.search(before) is not None or _IN_BAD.match(obj) is not None
+        bad = BAD.search(before) is not None or IN_BAD.match(obj) is not None
         sign = -1 if (change.group("drop") and not bad) or (change.group("rise") and bad) else 1
         return sign, "value_change_of"
     verb = _GAIN_VERB_END.search(left[-25:]) if left.endswith(" ") else None
@@ -338,7 +338,7 @@ def bare_number(
     if not a.signed and decimal and left.endswith(("(", "( ")) and compared_own_paren(left, right):
         return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming BERT (85.3, base)"
     than = _THAN_AFTER.match(right) if decimal and not a.signed else None
-    if than is not None and (not METRIC.search(left[-120:]) or SETTING_NOUN.search(left[-60:])):
+    if than is not None and (not METRIC.search(left[-120:]) or _SETTING_NOUN.search(left[-60:])):
         than = (
             None  # "a learning rate 0.5 lower than the teacher's", "a threshold 0.1 above the mean": settings
         )

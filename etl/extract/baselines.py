@@ -176,11 +176,12 @@ _WORD_AMOUNT = regex.compile(
 
 # a compared noun phrase may hold a number that is a modifier: "than the 1,000-step baseline", "for the
 # 50-step teacher" (NP_STOP stops at any other number)
-_CUE_NP_STOP = regex.compile(
-    NP_STOP.pattern.replace(r"\d(?![\w\-]*[A-Z])", r"\d(?![\w\-]*[A-Z]|[\d,.]*-[a-z])").replace(
-        "[,;", r",(?!\d{3}(?!\d))|[;", 1
-    )
-)
+_CUE_NP_STOP_PATTERN = NP_STOP.pattern.replace(
+    r"\d(?![\w\-]*[A-Z])", r"\d(?![\w\-]*[A-Z]|[\d,.]*-[a-z])"
+).replace("[,;", r",(?!\d{3}(?!\d))|[;", 1)
+# both edits must apply: a change to NP_STOP that drops either piece would silently undo this variant
+assert _CUE_NP_STOP_PATTERN.count("[\\d,.]*-[a-z]") == 1 and ",(?!\\d{3}" in _CUE_NP_STOP_PATTERN
+_CUE_NP_STOP = regex.compile(_CUE_NP_STOP_PATTERN)
 # a value set against another system's earlier in the sentence: "versus 19.6 for the teacher", "compared
 # with 9.21 for a Transformer baseline", "up from 33.6% for the Agentless baseline"
 # a later clause with a subject or a setting of its own: "..., and on Avazu it cuts latency by 3.4x"

@@ -189,7 +189,8 @@ _IN_TERMS_OTHER = regex.compile(
 # a rise in a metric where lower is better ("a 3% higher error rate", "a 5% increase in WER") is a
 # negative gain, as "an error reduction" is a positive one
 _RISE = regex.compile(r"(?i)\b(?:higher|increase[sd]?|increasing|rises?|rising|grows?|growth)\b")
-_RISE_OF = regex.compile(rf"(?i)^\s*(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)??(?:{BAD.pattern})")
+# "in WER", "of the error rate": the metric where lower is better that a change right before is in
+IN_BAD = regex.compile(rf"(?i)^\s*(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)??(?:{BAD.pattern})")
 # "a 5% slowdown", "10% slower" (kinds.toml `slower`)
 _SLOWER = _K["slower"].regex
 _QUALITY_DROP = regex.compile(r"(?i)\b(?:drops?|degradations?|declines?|deteriorations?)\b")
@@ -258,7 +259,7 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
     if DROP.search(phrase) and not IMPROVE.search(phrase):
         return Kind.IMPROVEMENT, -1, "phrase_drop"
     if IMPROVE.search(phrase):
-        if _RISE.search(phrase) and (BAD.search(phrase) or _RISE_OF.match(obj)):
+        if _RISE.search(phrase) and (BAD.search(phrase) or IN_BAD.match(obj)):
             return Kind.IMPROVEMENT, -1, "phrase_bad_rise"  # "a 3% relative error increase": a drop
         if (
             SPEED.search(obj) or _TIME_GAIN.search(phrase + " " + obj) or _subject_head(left, SPEED)

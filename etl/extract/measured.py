@@ -16,7 +16,6 @@ from __future__ import annotations
 import regex
 
 from etl.extract.cues import (
-    BAD,
     BY_END,
     COMPARED_TO_END,
     COST,
@@ -30,7 +29,7 @@ from etl.extract.cues import (
     SPEED,
     EndSearch,
 )
-from etl.extract.kind_cues import clause_of, cue_kind, last_match, phrase_after
+from etl.extract.kind_cues import IN_BAD, clause_of, cue_kind, last_match, phrase_after
 from etl.extract.phrases import SYSTEM_HEAD
 from etl.extract.rules import load
 from etl.records import Kind
@@ -298,7 +297,6 @@ _LOST_FACTOR = regex.compile(
 
 
 _RISE_OF_END = regex.compile(r"(?i)\bincreases?\sof\s$")
-_IN_BAD = regex.compile(rf"(?i)^\s(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)?(?:{BAD.pattern})")
 
 
 def lost_factor(right: str) -> tuple[Kind, int, str] | None:
@@ -315,7 +313,7 @@ def bare_value_kind(left: str, right: str, by: bool) -> tuple[Kind, int, str] | 
     ROUGE-L" or "a relative gain of 17.8", a factor "5.5 faster", a value "IoU value of 74.1"."""
     if left.endswith("of ") and _GAIN_OF.search(left[-40:]):
         # "an increase of 0.3 in perplexity": a rise in a metric where lower is better is a loss
-        rise = _RISE_OF_END.search(left[-20:]) is not None and _IN_BAD.match(right) is not None
+        rise = _RISE_OF_END.search(left[-20:]) is not None and IN_BAD.match(right) is not None
         return Kind.IMPROVEMENT, (-1 if rise else 1), "value_by"
     on = _ON_METRIC.match(right) if by else None
     if on and METRIC.match(right, on.end()):
