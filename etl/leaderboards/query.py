@@ -19,7 +19,8 @@ import duckdb
 import pyarrow as pa
 
 from etl.errors import RuleError, StageInputMissing
-from etl.extract.gazetteer import Gazetteer, loose_key, size_in_name
+from etl.extract.gazetteer import Gazetteer
+from etl.extract.vocabulary import loose_key, size_in_name
 from etl.schemas import empty
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"

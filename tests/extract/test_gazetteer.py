@@ -253,7 +253,7 @@ def test_particular_model_names_are_not_generic(gz: Gazetteer, name: str) -> Non
     ],
 )
 def test_size_in_name(name: str, size: float | None) -> None:
-    from etl.extract.gazetteer import size_in_name
+    from etl.extract.vocabulary import size_in_name
 
     assert size_in_name(name) == pytest.approx(size) if size else size_in_name(name) is None
 
