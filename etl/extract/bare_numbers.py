@@ -8,11 +8,13 @@ from functools import cache
 
 import regex
 
+from etl.extract.compared_values import by_metric_gain, compared_own_paren
 from etl.extract.cues import (
     BAD,
     BY_END,
     CHANGE_BEFORE_METRIC,
     COLLECTED,
+    COMPARED_TO_END,
     COST,
     DATA_NOUN,
     DROP,
@@ -45,9 +47,7 @@ from etl.extract.measured import (
     BIT_RATE,
     PHYS_UNIT,
     bare_value_kind,
-    by_metric_gain,
     compared_for,
-    compared_own_paren,
     compared_score,
     elliptic_score,
     listed_score,
@@ -59,7 +59,8 @@ from etl.extract.measured import (
 )
 from etl.extract.numbers import Atom
 from etl.extract.rules import load
-from etl.extract.sizes import data_users, ellipsis_held, held_in_collection, rate_reached
+from etl.extract.shares import MEASURED_OF
+from etl.extract.sizes import data_users, ellipsis_held, few_data, held_in_collection, rate_reached
 from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
@@ -70,6 +71,8 @@ _SETTING_NOUN = load("context")["setting_noun"].regex
 _LABEL_SPLIT = regex.compile(
     r"(?i)^\s(?:labels|labell?ed\s(?:examples|samples|images|instances|data(?:\spoints)?))\b(?!\s(?:of|from|for)\b)"
 )
+# "within 0.5 of its teacher": how far below another system, a negative gain (shares.py for "within 3% of")
+_WITHIN_END = regex.compile(r"(?i)\bwithin\s(?:only\s|just\s|about\s|around\s|roughly\s)?$")
 _WITH_END = regex.compile(r"(?i)\b(?:with|using)\s(?:only\s)?$")
 # "runs at 22 to 40 FPS depending on the resolution": a range of frame rates reached (not "a 5-10
 # fps video dataset", a recording setting)
@@ -112,6 +115,21 @@ _VALUE_VERB = regex.compile(
     r"(?:an?\s)?(?:(?:average|mean|overall|new|state-of-the-art|competitive|strong|only)\s)*(?:of\s)?$"
 )
 _RESULTS = regex.compile(r"(?i)\bstate[\s-]of[\s-]the[\s-]art\b|\bSOTA\b|\bresults\b")
+# "improves the CLIP directional similarity from 0.162 to 0.204", "ratings rise from 3.1 to 4.2": a
+# verb of gain or loss changes a measure the lexicon may not know, from one value to another
+_CHANGED_FROM = regex.compile(
+    r"(?i)\b(?:improv\w*|increas\w*|rais(?:es|ed|ing)|rises?|rose|boost\w*|lift(?:s|ed|ing)?|climb\w*|grows?|grew"
+    r"|jump\w*|drops?|dropped|falls?|fell|declin\w*|decreas\w*|degrad\w*)"
+    r"\s(?P<m>(?:[\w\-@%\\]+\s){0,6}?)from\s(?:\d+(?:\.\d+)?\sto\s)?$"
+)
+
+
+def _changed_measure(left: str) -> bool:
+    """A decimal from-to pair that a verb of change governs, of no cost ("from 0.162 to 0.204")."""
+    m = _CHANGED_FROM.search(left[-80:])
+    return m is not None and COST.search(m.group("m")) is None
+
+
 # "1080P videos", "a 1000-class image dataset": the number names a resolution or a compound
 # adjective (N-class, N-layer), not how many of the data noun there are
 _NOT_A_COUNT = regex.compile(
@@ -226,6 +244,24 @@ def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str]
     return None
 
 
+# "compared with 77.6 for CQL and [81.3] for IQL": a later member of a list of compared values
+_COMPARED_LIST_END = regex.compile(
+    r"(?i)\b(?:compared\s(?:to|with)|versus|against)\s\d+(?:\.\d+)?\sfor\s[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)$"
+)
+_FOR_ANY_AFTER = regex.compile(r"^\s(?:for|by)\s(?:the\s|its\s|their\s|an?\s)?[\w\-]")
+
+
+def _compared_other(left: str, right: str) -> bool:
+    """A value another system reached, set against a named metric's value given earlier in the
+    sentence: "a driving score of 71.2, compared with 64.5 for planners trained on logged data",
+    "an FVD of 212, compared with 198 for its teacher" (a whole number too), "... and 81.3 for IQL"."""
+    if not right.startswith((" for ", " by ")) or _FOR_ANY_AFTER.match(right) is None:
+        return False
+    if COMPARED_TO_END.search(left[-25:]) is None and _COMPARED_LIST_END.search(left[-70:]) is None:
+        return False
+    return _METRIC_VALUE_BEFORE.search(left[-160:]) is not None
+
+
 def _subject_metric(left: str) -> bool:
     """A named metric is the subject the value is stated for ("the accuracy for X and Y are")."""
     window = left[-90:]
@@ -269,6 +305,14 @@ def bare_number(
     ):
         measure = measured_kind(right, left, clause, bool(a.signed))
         return found(measure[0], Unit.NONE, measure[2], measure[1]) if measure else None
+    if (
+        a.integer
+        and not a.signed
+        and 1 < abs(value or 0) < 100
+        and not _LABEL_SPLIT.match(right)
+        and few_data(left, right)
+    ):
+        return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_few")  # "with only 50 demonstrations per task"
     if a.integer and a.value is not None and abs(a.value) >= 100 and not a.signed:
         m = DATA_NOUN.search(phrase)
         if _LABEL_SPLIT.match(right) and _WITH_END.search(left[-12:]):
@@ -313,6 +357,7 @@ def bare_number(
         if (
             METRIC.search(sentence)
             or (not a.integer and _RESULTS.search(sentence))
+            or (not a.integer and _changed_measure(left))
             or PHYS_UNIT.match(right)  # "lowers P99 latency from 142 ms to 49 ms": two measured values
         ):
             # "new state-of-the-art results ... form understanding (from 70.72 to 79.27)"
@@ -337,6 +382,15 @@ def bare_number(
         return found(Kind.IMPROVEMENT, Unit.NONE, "by_metric_of", by_sign)  # "by an absolute F1 of 2.1"
     if not a.signed and decimal and left.endswith(("(", "( ")) and compared_own_paren(left, right):
         return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming BERT (85.3, base)"
+    if (
+        decimal
+        and not a.signed
+        and right.startswith(" of ")
+        and _WITHIN_END.search(left[-25:])
+        and not MEASURED_OF.match(right)
+        and (METRIC.search(left[-120:]) or _R(r"\d\.\d").search(left[-80:]))
+    ):
+        return found(Kind.IMPROVEMENT, Unit.NONE, "within_of", -1)  # "scores 84.7, within 0.5 of its teacher"
     than = _THAN_AFTER.match(right) if decimal and not a.signed else None
     if than is not None and (not METRIC.search(left[-120:]) or _SETTING_NOUN.search(left[-60:])):
         than = (
@@ -379,6 +433,8 @@ def bare_number(
         )
     ):
         return found(Kind.SCORE, Unit.NONE, "value_listed")
+    if not a.signed and _compared_other(left, right):
+        return found(Kind.SCORE, Unit.NONE, "value_compared_for")
     if a.integer and not a.signed and abs(value or 0) <= 100 and verb_value_on(left, right):
         return found(Kind.SCORE, Unit.NONE, "verb_value_on")  # "achieves 83 on MMLU"
     if a.integer and not a.signed and a.form == "digits" and qual is not Qualifier.RANGE:

@@ -73,6 +73,8 @@ def qualifier(left: str) -> Qualifier:
 
 
 _NO_OBJECT = regex.compile(r"(?i)^\s(?:by|to|from)\s(?:\S+\s)?$")
+# "by 4.1 points despite being smaller": a concession says nothing of the number's kind
+_CONCESSIVE = regex.compile(r"(?i)\b(?:despite|although|though)\b")
 _SIDE = regex.compile(r"(?i)\b(?:with|without|while|whereas)\b")
 _ASIDE = regex.compile(r"(?i)^\s?\((?:absolute|relative|abs\.|rel\.)\)(?=\s)")
 
@@ -83,12 +85,16 @@ def phrase_after(right: str) -> tuple[str, str]:
     right = _ASIDE.sub("", right, count=1)  # "32% (absolute) error reduction": read past the aside
     m = STOP.search(right, 0, 60)
     cut = m.start() if m else min(len(right), 60)
+    c = _CONCESSIVE.search(right, 0, cut)
+    cut = c.start() if c else cut
     words = _R(r"^(?:\W*[\w@\-/.^]+){1,4}").match(right[:cut])
     if words:
         cut = min(cut, words.end())
     phrase = right[:cut]
     rest = right[cut:]
-    end = _R(r"[,;()\[\]]|\.(?:\s|$)|\b(?:and|but|while|whereas)\b|(?<![\w.])[+\-]?\d").search(rest)
+    end = _R(
+        r"[,;()\[\]]|\.(?:\s|$)|\b(?:and|but|while|whereas|despite|although|though)\b|(?<![\w.])[+\-]?\d"
+    ).search(rest)
     return phrase, rest[: min(end.start() if end else 50, 50)]
 
 
@@ -189,6 +195,8 @@ _IN_TERMS_OTHER = regex.compile(
 # a rise in a metric where lower is better ("a 3% higher error rate", "a 5% increase in WER") is a
 # negative gain, as "an error reduction" is a positive one
 _RISE = regex.compile(r"(?i)\b(?:higher|increase[sd]?|increasing|rises?|rising|grows?|growth)\b")
+# the subject of a rise, back to the clause's start: "while perplexity [increases] by only 0.7"
+_RISE_SUBJECT = regex.compile(r"(?i)(?:^|[,;:]|\b(?:and|while|whereas|but|which|that)\b)(?P<s>[^,;:]*)$")
 # "in WER", "of the error rate": the metric where lower is better that a change right before is in
 IN_BAD = regex.compile(rf"(?i)^\s*(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)??(?:{BAD.pattern})")
 # "a 5% slowdown", "10% slower" (kinds.toml `slower`)
@@ -231,6 +239,17 @@ def _subject_head(left: str, pattern: regex.Pattern) -> bool:
 def _quality_subject(left: str) -> bool:
     """The subject before the copula names a quality metric, no cost (see _LOWER_THAN)."""
     return _subject_head(left, METRIC) and not _subject_head(left, BAD) and not _subject_head(left, COST)
+
+
+def _bad_rise(window: str, m: regex.Match[str]) -> bool:
+    """The gain word `m` is a rise in a metric where lower is better, a loss: "increases WikiText-2
+    perplexity by only 0.31" (its object), "while perplexity increases by 0.7" (its subject)."""
+    if _RISE.fullmatch(m.group(0)) is None:
+        return False
+    subject = _RISE_SUBJECT.search(window, max(0, m.start() - 40), m.start())
+    return BAD.search(window, m.end()) is not None or (
+        subject is not None and BAD.search(subject.group("s")) is not None
+    )
 
 
 @lru_cache(maxsize=256)  # single() asks again with the same windows on some paths (a fifth of calls)
@@ -277,7 +296,8 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
     # not "lowers peak memory by 3.7x relative to X": a cut takes its kind from the loop below
     cut = REDUCE.search(clause)
     if not phrase.strip() and OVER_AFTER.match(obj) and not SPEED.search(clause) and not cut:
-        return Kind.IMPROVEMENT, 1, "over_after"
+        rise = last_match(IMPROVE, clause)
+        return Kind.IMPROVEMENT, (-1 if rise is not None and _bad_rise(clause, rise) else 1), "over_after"
     for window, where in ((clause, "clause"), (left, "sentence")):
         best: tuple[int, Kind, int, str] | None = None
         if where == "sentence" and not BY_END.search(left[-12:]) and not _BY_AVERAGE.search(left[-30:]):
@@ -348,7 +368,8 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
                 if eff is not None and not speed:
                     best = (m.end(), eff, 1, "efficiency")
                     continue
-                best = (m.end(), Kind.SPEEDUP if speed else Kind.IMPROVEMENT, 1, name)
+                sign = -1 if not speed and _bad_rise(window, m) else 1
+                best = (m.end(), Kind.SPEEDUP if speed else Kind.IMPROVEMENT, sign, name)
         if best is not None:
             if best[1] is Kind.SCORE:
                 return Kind.SCORE, 1, "clause_score"

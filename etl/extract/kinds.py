@@ -45,7 +45,7 @@ from etl.extract.measured import BIT_RATE, lost_factor, verb_value_on
 from etl.extract.numbers import LATEX_SWITCHES, UNIT_AT, UNIT_OF, Atom, Candidate
 from etl.extract.rules import load
 from etl.extract.single import single
-from etl.extract.sizes import data_name, search_time
+from etl.extract.sizes import data_name, few_data, search_time
 from etl.records import Kind, Qualifier, Unit
 
 __all__ = ["Found", "classify", "cue_kind", "first_unit", "qualifier"]
@@ -280,6 +280,7 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
         and not _TIME_OR_DB.match(right)  # "with 79ms latency", "by 3 dB": a measure (measured.py)
         and not BIT_RATE.match(right)  # "more than 60 Mb/s": a data rate (measured.py)
         and lost_factor(right) is None  # "3 faster inference": a factor whose x was lost (measured.py)
+        and not few_data(left, right)  # "with only 50 demonstrations": a small data count (sizes.py)
     ):
         return []  # a small bare integer (3 tasks, 2D, Section 4): cheap early exit
     hours = b is None and (a.unit == "hours" or a.form == "hm")

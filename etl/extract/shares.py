@@ -73,7 +73,7 @@ _WITHIN_END = regex.compile(
     r"(?i)\bwithin\s(?:only\s|just\s|about\s|around\s|roughly\s|~\s?)?"
     r"(?:\d+(?:\.\d+)?\\?%\sof\s[^,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s))?\$?$"  # "within $14\%$ of"
 )
-_MEASURED = regex.compile(
+MEASURED_OF = regex.compile(
     r"(?i)^\s*of\s(?:the\s|an?\s)?(?:[\w\-]+\s){0,3}?(?:measurements?|measured|ground[\s-]truth|true|actual"
     r"|observed|exact|reference|(?:absolute\s|relative\s)?error)\b"
 )
@@ -130,7 +130,7 @@ def percent_of(
     if _R(r"^\s*of\s(?:the\s)?(?:time|cases|instances|trials|runs)\b").match(right):
         return found(Kind.SCORE, unit, "frequency")  # "14% of the time": how often, not a share of cost
     if right.startswith(" of ") and _WITHIN_END.search(text, max(s_start, a.start - 80), a.start):
-        if _MEASURED.match(right):
+        if MEASURED_OF.match(right):
             return found(Kind.SCORE, unit, "within_measured")  # "within 7% of the measurements": an error
         return found(Kind.IMPROVEMENT, unit, "within_of", -1)  # "within 3% of X": a gap to a system
     if right.startswith(" of ") and _STATISTIC.match(right):

@@ -9,6 +9,17 @@ from functools import cache
 import regex
 
 from etl.extract.bare_numbers import bare_number
+from etl.extract.compared_values import (
+    COMPARED_OWN,
+    COMPARED_VALUE_END,
+    GAIN_ON_LISTED,
+    PAIR_COMPARED_AFTER,
+    PAIR_COMPARED_BEFORE,
+    by_metric_gain,
+    compared_own_paren,
+    compared_value,
+    with_own_value,
+)
 from etl.extract.cues import (
     BAD,
     BY_END,
@@ -39,18 +50,7 @@ from etl.extract.kind_cues import (
     last_match,
     phrase_after,
 )
-from etl.extract.measured import (
-    COMPARED_OWN,
-    COMPARED_VALUE_END,
-    GAIN_ON_LISTED,
-    PAIR_COMPARED_AFTER,
-    PAIR_COMPARED_BEFORE,
-    by_metric_gain,
-    compared_own_paren,
-    compared_value,
-    paren_score,
-    with_own_value,
-)
+from etl.extract.measured import paren_score
 from etl.extract.numbers import Atom
 from etl.extract.shares import percent_of, share_kept
 from etl.extract.sizes import rate_reached, size_kind
@@ -133,6 +133,11 @@ _BEATS_COSTLIER = regex.compile(
     r"\b(?:trained|pre-?trained|using|containing|requiring|that\s(?:use|require|need))\b[^.;]{0,60}$"
 )
 # "at 4x compression", "at 8x sparsity": an operating point a result is measured at
+# "recall at 1% false positive rate", "the enrichment factor at 1% from 21.4 to 33.9": a share after
+# "at" that another rate or a from-to follows is where a metric is read
+_OPERATING_POINT = regex.compile(
+    r"(?i)^\s(?:false[\s-]positive\srate|FPR|false[\s-]alarm\srate|FAR|from\s[+\-]?\d[\d.]*\\?%?\sto\s)"
+)
 _AT_SETTING = regex.compile(r"(?i)\bat\s$")
 _SETTING_AFTER = regex.compile(r"(?i)^\s(?:compression|sparsity|downsampling|token\sreduction)\b")
 _DATA_AROUND = regex.compile(r"(?i)\b(?:datasets?|benchmarks?|corpus|corpora|collections?|data)\b")
@@ -202,6 +207,8 @@ def single(
         unit = Unit.PERCENT if a.unit == "%" else Unit.PP
         if from_to:
             return found(Kind.SCORE, unit, "from_to")
+        if left.endswith("at ") and _OPERATING_POINT.match(right):
+            return None  # "recall at 1% false positive rate": the point a metric is read at, a setting
         if right[:1] == ")" and _EXAMPLE_PAREN.search(left[-20:]):
             return None  # "much higher than BERT (e.g. 15%)": a bare example of a setting names no metric
         if left.endswith("of ") and _COMPRESSION_OF.search(left[-40:]):

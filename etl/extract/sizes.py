@@ -81,6 +81,24 @@ _LIST_SLOT = regex.compile(
 )
 
 
+# "with only 50 demonstrations per task", "trained on just 20 labeled scans", "from as few as 48
+# labeled variants": a small count of data that "only" marks as the little a method needs
+_FEW_BEFORE = regex.compile(r"(?i)\b(?:with|on|using|uses?|from|given)\s(?:only|just|as\sfew\sas)\s$")
+_FEW_NOUN = regex.compile(rf"^\s(?:[a-z][\w\-]*\s)?(?:{DATA_NOUN.pattern})")
+
+
+def few_data(left: str, right: str) -> bool:
+    """A small count of data after "with only", "on just", "from as few as"."""
+    tail = left[-25:]
+    if "only" not in tail and "just" not in tail and "few" not in tail:
+        return False  # most small numbers: a substring test first
+    return (
+        _FEW_BEFORE.search(tail) is not None
+        and _FEW_NOUN.match(right) is not None
+        and NOT_DATA.search(right[:40]) is None
+    )
+
+
 def held_in_collection(left: str, right: str) -> bool:
     """A count of things a data set is said to hold, written after a list's verb or with a long noun
     phrase ("it contains 70 scenes, 11,464 frames, and 232,913 annotated 3D vehicle bounding boxes")."""
@@ -250,6 +268,18 @@ _DISTILLED_INTO = regex.compile(r"(?i)^\s*(?:(?:and|or|,)\s[\d.]+[Bb]\s)?(?:stud
 # a model family's name right before a size: "Pythia 410M", "BLOOM 560M" (not "ImageNet 1.2M")
 FAMILY_BEFORE = regex.compile(r"(?<![\w\-])" + _MODEL_FAMILY.pattern + r"[\w.\-]*\s$")
 # "on YouTube-8M", "pre-trained on WebVid-10M": a name with a million-scale size after a preposition
+# a data set's name that the words around it introduce as data: "a video dataset called X-130M",
+# "we curate X-1M", "X-1M, containing 1.2 million triplets"
+_DATA_CALLED = regex.compile(
+    r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?|collections?)\s(?:called|named|dubbed|termed|coined)\s$"
+)
+_DATA_VERB = regex.compile(
+    r"(?i)\b(?:construct\w*|curat\w*|collect\w*|compil\w*|crawl\w*|annotat\w*)\s(?:an?\s|the\s)?(?:new\s)?$"
+)
+_TOKENS_OF = regex.compile(r"(?i)\b(?:tokens|words)\sof\s(?:the\s)?$")
+_HOLDS_AFTER = regex.compile(
+    r"[\w\-]*,?\s(?:which\s)?(?:contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing)\sof)\s(?:over\s|about\s|nearly\s)?\d"
+)
 _DATA_PREP = regex.compile(
     r"(?i)\b(?:on|from|of|in|with|using|across|and)\s(?:the\s|both\s)?(?:[\w\-]+,\s|[\w\-]+\sand\s)?$"
 )
@@ -262,10 +292,19 @@ def data_name(text: str, a: Atom, s_start: int, s_end: int) -> bool:
         lo -= 1
     if DATA_FAMILY.match(text, lo, a.start) or DATA_AFTER_NAME.match(text, a.end, s_end):
         return True
+    if (
+        _DATA_CALLED.search(text, max(s_start, lo - 30), lo)
+        or _HOLDS_AFTER.match(text, a.end, s_end)
+        or (_TOKENS_OF.search(text, max(s_start, lo - 20), lo) and _MODEL_FAMILY.match(text, lo) is None)
+    ):
+        return True  # "a video dataset called HD-VG-130M", "EditVerse-1M, containing 1.2 million triplets"
     million = text[a.end - 1 : a.end] in ("M", "K") and text[a.start - 1 : a.start] == "-"
     return (
         million
-        and _DATA_PREP.search(text, max(s_start, lo - 40), lo) is not None
+        and (
+            _DATA_PREP.search(text, max(s_start, lo - 40), lo) is not None
+            or _DATA_VERB.search(text, max(s_start, lo - 30), lo) is not None
+        )
         and _MODEL_FAMILY.match(text, lo) is None
         and MODEL_NOUN.match(text, a.end + 1, min(s_end, a.end + 30)) is None
     )
