@@ -16,9 +16,11 @@ from etl.extract.kinds import Found
 from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name
 from etl.extract.phrases import (
     NAME,
+    NAME_RE,
     NOT_DATASET,
     OUR,
     RESULT_VERB,
+    SENT_START,
     SYSTEM_HEAD,
     UNIT_NAME,
 )
@@ -31,6 +33,7 @@ from etl.extract.subjects import (
     base_model,
     base_model_for,
     clause_subject,
+    ensemble_for,
     new_subject,
 )
 from etl.records import Kind
@@ -251,6 +254,10 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         owner = from_to_owner(text, s_start, s_end, found)
         if owner:
             return owner
+    if "respectively" in sentence and " and " in left:
+        owner = _respective_subject(text, s_start, s_end, found)
+        if owner:
+            return owner  # "FooNet and BarNet reach 71.2% and 73.5%, respectively": one each
     if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and (" and " in left[-80:] or ", " in left[-80:]):
         owner = gapped_name(left)
         if owner:
@@ -392,6 +399,9 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     if subject and not OURS.match(subject):
         return subject  # "the second best method achieves", "The leading model on X, which achieves"
     if found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT):
+        ensemble = ensemble_for(text, s_start, s_end, found.start, found.end)
+        if ensemble:
+            return ensemble  # "With an ensemble of four ResNets, we reach 3.5% error": the ensemble's
         base = base_model_for(text, s_start, s_end, found.start, found.end)
         if base:
             return base  # "With an enhanced FooNet-B7, our method achieves 85%": the model it ran on
@@ -402,6 +412,9 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         and data_set_size(found, text, s_start, s_end)
     ):
         return None  # "we introduce FooSet, a dataset of 120k pairs": the data set's size, not the method's
+    owner = _its_owner(left) if "its " in left or "Its " in left else None
+    if owner and owner != method:
+        return owner  # "When GPT-4o is the judge, its agreement with humans reaches 71%": GPT-4o's
     if method and (
         OUR.search(left)
         or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]ts?|proposed)\b").search(sentence)
@@ -409,11 +422,81 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         or method in sentence
         or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)
         or (found.kind is Kind.SCORE and ACHIEVED.search(sentence) and not _OTHERS.search(sentence))
+        or (
+            found.kind is Kind.SCORE
+            and _OUTDOING_AFTER.match(text, found.end, s_end)
+            and not _OTHERS.search(left)
+        )
     ):
         return method
     return None  # "our approach" with no name given: left empty rather than guessed
 
 
+# coordinated names as the subject of a verb of result, and as many values after it as names, with
+# "respectively": "FooNet and BarNet reach 71.2% and 73.5%, respectively" (one value each, in order)
+_NAME_ONLY = regex.compile(NAME)
+_LISTED_NAME = rf"(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)"  # "Informer and Autoformer reach": plain names too
+_SUBJECT_LIST = regex.compile(
+    rf"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|while|whereas)\s))(?P<items>{_LISTED_NAME}(?:,\s{_LISTED_NAME}){{0,2}},?\s"
+    rf"(?:and|&)\s{_LISTED_NAME})\s(?:(?:also|both|can|could|respectively)\s)?(?:{RESULT_VERB})\w*"
+)
+# a value between the verb and "respectively" (not the 5 of "top-5" nor the 2 of "R^2")
+_LISTED_VALUE = regex.compile(r"(?<![\w^.\-/])(?:[+\-−](?=\d))?\d[\d.,]*")
+
+
+def _respective_subject(text: str, s_start: int, s_end: int, found: Found) -> str | None:
+    """The name of a coordinated subject at the same place as the number among its values."""
+    left = text[s_start : found.start]  # "^" is the sentence's start
+    m = _SUBJECT_LIST.search(left)
+    if m is None or CLAUSE_BREAK.search(left, m.end()):
+        return None
+    end = text.find("respectively", found.end, s_end)
+    if end < 0:
+        return None
+    items = regex.split(r",\s(?:and\s|&\s)?|\s(?:and|&)\s", m.group("items"))
+    values = [v.start() for v in _LISTED_VALUE.finditer(text, s_start + m.end(), end)]
+    if len(values) != len(items) or found.start not in values:
+        return None
+    if any(
+        w in SENT_START
+        or known_dataset(w)
+        or METRIC.fullmatch(w)
+        or (_NAME_ONLY.fullmatch(w) and generic_name(w))
+        for w in items
+    ):
+        return None  # "Precision and recall reach ...": not systems
+    return items[values.index(found.start)]
+
+
+# "its" of the number's clause, and a known model named before it in the sentence: "we use GPT-4o as
+# the judge; its ratings match ...", "GPT-4 scores 72% overall, but its accuracy falls to 58%"
+_ITS_WORD = regex.compile(r"\b[Ii]ts\s")
+_ITS_BREAK = regex.compile(r"(?i)\b(?:we|our|ours)\b")
+
+
+def _its_owner(left: str) -> str | None:
+    """The known model "its" before a number refers to: the last one named before it in the sentence."""
+    its = None
+    for its in _ITS_WORD.finditer(left):  # noqa: B007 - the last one
+        pass
+    if its is None:
+        return None
+    owner = None
+    for n in NAME_RE.finditer(left, max(0, its.start() - 120), its.start()):
+        if base_model(n.group("n")):
+            owner = n
+    if owner is None or _ITS_BREAK.search(left, owner.end(), its.start()):
+        return None  # "GPT-4o labels the data and we train our model on it; its accuracy": ours
+    return owner.group("n")
+
+
+# a participle of outdoing closing the sentence a score is in: its subject is the system that scored,
+# the paper's own when no other is named ("accuracies of 90.5% on A and 64.5% on B, exceeding the
+# state of the art"); the others it names come after the score
+_OUTDOING_AFTER = regex.compile(
+    r"[^;:]{0,160}?,\s(?:thus\s|thereby\s|clearly\s|significantly\s|substantially\s)?"
+    r"(?:outperform|exceed|surpass|beat|improv)ing\b"
+)
 # a score in a sentence that speaks of other systems (or people) may be theirs
 _OTHERS = regex.compile(
     r"(?i)\b(?:previous|prior|existing|baselines?|humans?|people|participants|annotators|state[\s-]of[\s-]the[\s-]art|sota"

@@ -8,6 +8,8 @@ from functools import cache, lru_cache
 
 import regex
 
+from etl.extract.dataset_names import known_dataset
+from etl.extract.gazetteer import Gazetteer
 from etl.extract.name_words import namey
 from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START, occurrences, word_spots
 from etl.extract.rules import load
@@ -162,6 +164,12 @@ _OUR_BARE = regex.compile(
     rf"\b[Oo]ur\s(?:(?:\\text\w+|\\emph)\{{)?(?P<n>{NAME})\}}?\s(?:is(?!\s(?:available|released|publicly))|achieves"
     r"|outperforms|obtains|improves|surpasses|reaches|yields|sets|establishes|attains|performs|runs|reduces)\b"
 )
+# "the proposed layer (called Generic RoI Extractor - GRoIE)", "our detector (dubbed FooDet)": a naming
+# in parentheses after the paper's own system; the name that closes it is what the paper calls it
+_PAREN_CALLED = regex.compile(
+    r"\b(?:[Tt]he\s(?:proposed|resulting|new)|[Oo]ur(?:\sproposed|\snew)?)\s(?:[\w\-]+\s){0,3}?[\w\-]+\s"
+    rf"\((?:called|named|dubbed|termed)\s(?:[^()]{{0,60}}?[\s,:]\s?)?(?P<n>{NAME})\)"
+)
 # an architecture class, not a name: "our LSTM system", "our GAN model"
 _GENERIC_ARCH = regex.compile(r"^(?:LSTM|BiLSTM|GRU|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer)s?$")
 
@@ -210,6 +218,7 @@ def _named_elsewhere(abstract: str) -> str | None:
         _THE_X_TERMED,
         _OUR_PAREN,
         _OUR_BARE,
+        _PAREN_CALLED,
     ):
         for m in pattern.finditer(abstract):
             name = m.group("n")
@@ -236,6 +245,38 @@ _LOWER_SPACE = regex.compile(r"[a-z]\s")
 def _spelled_out(name: str, text: str) -> bool:
     """Whether the text spells the name out before it: "... neural machine translation (NMT)"."""
     return any(i >= 2 and _LOWER_SPACE.match(text, i - 2, i) for i in occurrences(f"({name})", text))
+
+
+# a name that opens a sentence as the subject of a present-tense verb: "FooQuant learns rotations that",
+# "FooDraft adapts draft heads", "FooNet is a lightweight detector"; with no proposal sentence, a new
+# name (no known model or data set) written so at least twice is the paper's own system
+_ACTING_NAME = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<n>{NAME})\s(?:(?:also|further|then|first|thus|therefore)\s)?"
+    r"(?:is\s(?:an?|the)\s|(?!(?:is|was|has|does|was|contains|consists|includes|uses|requires|suffers)\b)[a-z]{3,}[^s\W]s\b)"
+)
+
+
+_ABSTRACT_LEN = 2500
+_BODY = regex.compile(r"\\end\{abstract\}|\\section\b")
+
+
+def _acting_name(abstract: str) -> str | None:
+    """The first new name that acts as a sentence's subject and recurs in the abstract."""
+    models = Gazetteer.load().models
+    end = _BODY.search(abstract, 0, _ABSTRACT_LEN)  # not a full text's later sections
+    for m in _ACTING_NAME.finditer(abstract, 0, end.start() if end else _ABSTRACT_LEN):
+        name = m.group("n")
+        if (
+            namey(name)
+            and not NOT_DATASET.match(name)
+            and name not in SENT_START
+            and models.lookup(name) is None
+            and not known_dataset(name)
+            and len(word_spots(name, abstract)) >= 2
+            and not data_set_name(name, abstract)
+        ):
+            return name
+    return None
 
 
 def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | None]:
@@ -292,7 +333,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             method = method or name
         break
     if method is None and weak is None and dataset is None and not macro:
-        method = _named_elsewhere(abstract) or title_lead(title, abstract)
+        method = _named_elsewhere(abstract) or title_lead(title, abstract) or _acting_name(abstract)
     if method and data_set_name(method, abstract):
         method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set
     if method and _macro_only(method, written):

@@ -109,7 +109,8 @@ def subject_name(clause: str, kind: Kind) -> str | None:
             r"|lower|cuts|runs|uses|requires|needs|activates|processes|generates|compress|accelerat|speeds|saves"
             r"|consumes|shrinks|prunes|halves|doubles|serves|trains|learns|converges|decodes|lands|ranks"
             r"|leads|wins|beats|retains|preserves|maintains|keeps|loses|drops|degrades|comes\swithin"
-            r"|finds|identifies|resolves|declines))"  # not "if a strong ViT is available, reducing ... by 195x"
+            r"|finds|identifies|resolves|declines"
+            r"|answers|completes|follows|classifies|detects|rejects|recogni[sz]es|fixes|flags|refuses))"  # not "if a strong ViT is available, reducing ... by 195x"
         ).match(after):
             if CLAUSE_BREAK.search(clause, mm.end()):
                 nearest = None  # "X achieves 80%, while Y ...": X is not the subject here

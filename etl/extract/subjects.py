@@ -43,7 +43,10 @@ _MORE_VERB = (
     r"(?:lead(?:s|ing)?\sto|led\sto|won\b|wins?\b|gives?\b|gave\b|provides?\b|provided\b|brings?\b|brought\b"
     r"|underperform(?:s|ed)?\b|lag(?:s|ged)?\sbehind|f[ae]lls?\sshort\sof"
     r"|finds\b|found\b|identif(?:y|ies|ied)\b|resolv(?:e|es|ed)\b|declin(?:e|es|ed)\b"  # "X finds 34% of the bugs"
-    r"|retains\b|retained\b)"  # "the strongest model, FooLM-9B, retains an AUROC of 0.9"
+    r"|retains\b|retained\b"  # "the strongest model, FooLM-9B, retains an AUROC of 0.9"
+    # verbs of task success: "the best agent completes 38% of tasks", "X answers 54% of the questions"
+    r"|answer(?:s|ed)\b|complet(?:es|ed)\b|follow(?:s|ed)\b|classif(?:y|ies|ied)\b|detect(?:s|ed)\b"
+    r"|reject(?:s|ed)\b|recogni[sz](?:es|ed)\b|fix(?:es|ed)\b|flag(?:s|ged)\b|refus(?:es|ed)\b)"
 )
 _SUBJECT_VERB = (
     r"(?:(?:"
@@ -76,6 +79,7 @@ _RELATIVE_SUBJECT = regex.compile(
 _NAMED_BEFORE = regex.compile(
     rf"\b(?:propos|present|introduc|develop|releas|build|buil|design|call|nam|dub)\w*\s(?:the\s)?(?P<n>{NAME}),\s$"
 )
+_ENSEMBLE_OF = regex.compile(r"(?i)\bensembles?\sof\s")
 _HEAD_NOUN = regex.compile(rf"(?i:\b(?:{SYSTEM_HEAD}|{TECHNIQUE_HEAD})\b)|{_LM_HEAD}")
 # "the naive version and the tiled version achieve 270 and 400, respectively": one system each
 _COORDINATED = regex.compile(rf"(?i)\b{SYSTEM_HEAD}\s(?:and|or)\s$")
@@ -90,8 +94,10 @@ _SPACED_SUBJECT = regex.compile(
 _NAME_PARTICIPLE = regex.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s|[Aa]n?\s)?"
     # "A FooBoost model using 50 features achieves": a head noun may follow the name
-    rf"(?P<np>{SPACED_NAME}|{NAME})(?:\s(?:model|network|classifier|backbone))?\s(?:(?:fine-?tuned|trained|pre-?trained|equipped|augmented|enhanced|combined"
-    r"|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)\s[^,;.()]{1,50}?"
+    # a variant tag may follow the name: "A ResNeXt-101 32x48d pre-trained with weak supervision on ... achieves"
+    rf"(?P<np>{SPACED_NAME}|{NAME}(?:\s[\w\-]*\d[\w\-]*)?)(?:\s(?:model|network|classifier|backbone))?\s(?:(?:fine-?tuned"
+    r"|trained|pre-?trained|equipped|augmented|enhanced|combined"
+    r"|paired|distilled|aligned|prompted|adapted)\s(?:with|on|using|via|by|from|through)|with|using)\s[^,;.()]{1,120}?"
     r"(?:,\s(?:an?|the)\s[^,;.()]{1,60},)?,?\s"  # "FooNet with our method, a lightweight model, achieved"
     + _SUBJECT_VERB
 )
@@ -133,7 +139,10 @@ def _subjects(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str,
     out = []
     heads = _HEAD_NOUN.search(sentence) is not None
     for m in _SYSTEM_SUBJECT.finditer(sentence) if heads else ():
-        bare = not m.group("mod") and not HUMAN.match(m.group("head"))
+        # "an ensemble of three models achieves": what it is made of says which system it is
+        bare = (
+            not m.group("mod") and not HUMAN.match(m.group("head")) and not _ENSEMBLE_OF.search(m.group("np"))
+        )
         if m.group("tech") and (bare or not m.group("mod").strip(", ") or OURS.match(m.group("np"))):
             continue  # "fine-tuning improves", "our training": a technique needs a word that says which
         named = _NAMED_BEFORE.search(sentence, max(0, m.start() - 60), m.start("np"))
@@ -278,6 +287,35 @@ def applied_base(text: str, s_start: int, start: int) -> str | None:
     if m is None or not base_model(m.group("n")) or base_model(m.group("m")):
         return None
     return None if _CLAUSE_END.search(text, m.end(), start) else m.group("n")
+
+
+# an ensemble the paper's own clause reports with, fronted or after the number: "With an ensemble of
+# four residual networks, we reach 3.5% top-5 error", "By forming an ensemble of deep CNNs, we obtain",
+# "we obtain 3.5% error with an ensemble of six models" -- the ensemble is the system that scored
+_ENSEMBLE = r"(?P<np>(?:an?|the|our)\s(?:[\w\-]+\s){0,2}?ensemble\sof\s[^,;()]{3,60}?)"
+_ENSEMBLE_FRONT = regex.compile(
+    r"^(?:(?:With|Using|Through|Via)|By\s(?:forming|using|building|training|combining|averaging|taking))\s"
+    + _ENSEMBLE
+    + rf",\s(?:{_WE})"
+)
+_ENSEMBLE_AFTER = regex.compile(
+    r"[^,;()]{0,60}?\b(?:with|using|by|from)\s" + _ENSEMBLE + r"(?=[,.;]|$|\s(?:on|in|and|for|at)\s)"
+)
+
+
+def ensemble_for(text: str, s_start: int, s_end: int, start: int, end: int) -> str | None:
+    """The ensemble a clause of the paper's own ("we", "our method") reports a number with."""
+    sentence = text[s_start:s_end]
+    if "ensemble" not in sentence:
+        return None
+    m = _ENSEMBLE_FRONT.match(sentence[: start - s_start])
+    if m:
+        return m.group("np")
+    if _WE_BEFORE.search(sentence[: start - s_start]):
+        m = _ENSEMBLE_AFTER.match(text, end, s_end)
+        if m:
+            return m.group("np")
+    return None
 
 
 def base_model_for(text: str, s_start: int, s_end: int, start: int, end: int) -> str | None:
