@@ -120,11 +120,18 @@ _VALUE_ITEM = regex.compile(r"[+\-]?\d[\d.,]*\s?(?:x|×|times|fold|\\?%|[KMBT])?
 # an item holding a value's phrase is no name: "on MATH and from 84.5% to ...", "by 2.1 and to 3.4"
 _VALUE_PHRASE = regex.compile(r"(?:^|\s)(?:from|to|by|at|of)\s[+\-]?\d")
 _ITEM = r"[A-Za-z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
-# the list may follow a word for what its items are: "on two public datasets NYT and WebNLG"
+_NAME_ITEM = r"[A-Z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
+# the list may follow a word for what its items are: "on two public datasets NYT and WebNLG", "on two video
+# datasets (e.g., A and B)"; its last item may come without "and" ("on DOTA, UCAS-AOD, HRSC with ...
+# respectively"), names only, the list read whole and ending there (not "On X, Y shortens ...": a fronted
+# place and a subject)
 _ITEM_LIST = regex.compile(
     rf"\b(?P<prep>[Oo]n|[Ii]n|[Aa]cross|from|using|with|for|of|by|to|than|over|against)\s(?:the\s|both\s)?"
-    rf"(?:(?P<kind>(?:[\w\-]+\s){{0,5}}?(?:datasets|benchmarks|data\ssets|corpora))(?:\s|:\s|,\s(?:namely\s)?|\s?(?:--|—)\s?))?"
-    rf"(?P<items>{_ITEM}(?:,\s(?:and\s)?(?:the\s)?{_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_ITEM})"
+    rf"(?:(?P<kind>(?:[\w\-]+\s){{0,5}}?(?:datasets|benchmarks|data\ssets|corpora))(?:\s|:\s|,\s(?:namely\s)?|\s?(?:--|—)\s?"
+    r"|\s\((?:(?:e\.g\.|i\.e\.|\\eg|\\ie),?\s)?))?"
+    rf"(?P<items>{_ITEM}(?:,\s(?:and\s)?(?:the\s)?{_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_ITEM}"
+    rf"|{_NAME_ITEM}(?:,\s{_NAME_ITEM})+(?![\w\-./+]|,\s(?:and\s)?[A-Z0-9]|\s(?:and|&)\s)"
+    r"(?=\s(?:with|datasets|benchmarks|data\ssets|corpora|respectively)\b|\s?[,;:.)]))"
 )
 _COMPARED_WITH = regex.compile(r"(?i)\b(?:compared|relative|comparison|outperform\w*|surpass\w*)\s?$")
 _DEVICES_AFTER_LIST = regex.compile(

@@ -26,7 +26,9 @@ _DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite
 _ADJ_WORDS = (
     r"(?:(?:challenging|popular|standard|large-scale|public|widely[\s-]used|well-known|real-world|recent|new|same)\s"
     r"|our\s(?:new(?:ly\s[a-z]+)?\s|proposed\s)?|newly\s(?:built|proposed|introduced|constructed|collected|curated"
-    r"|created)\s)"
+    r"|created)\s"
+    # an adjective after a degree word: "on the more challenging X", "on the highly regarded X exam"
+    r"|(?:more|most|less|highly|very|particularly|notoriously|extremely|especially|commonly)\s[a-z][a-z\-]{2,15}\s)"
 )
 ADJ = rf"(?:{_ADJ_WORDS})?"
 # any one lowercase word may sit there before a name with a digit or inner capital ("on conditional
@@ -56,7 +58,7 @@ _LOWER_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+(?![\w\-])")
 _YEARLY_SET = re.compile(r"[a-z]{4,}(?:19|20)\d\d(?![\w\-])")
 # "the X dataset", "the WNUT 2020 Shared Task": a data word after a name
 _DATA_ANCHOR = re.compile(
-    r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed|[Dd]atabase"
+    r"\s(?:[Dd]ataset|[Dd]ata\sset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed|[Dd]atabase"
     r"|[Ss]hared\s[Tt]ask)s?\b"
 )
 VERSION = r"\d\.\d(?![\w%]|\.\d|\s?\\?%|\s(?:points?|pp)\b)"  # "AlpacaEval 2.0", not "MMLU 7.5%"
@@ -85,8 +87,9 @@ HARDWARE_AFTER = regex.compile(
 )
 # a spelled-out name with its acronym before a singular data word: "the Long Range Arena (LRA) benchmark"
 # (an acronym: at most two lower-case letters, "LiTS", "SwDA"; not "GUIDE (Guideline-Guided)")
+_NAME_EXPANDED = regex.compile(rf"(?<![\w\-])(?P<d>{NAME})\s\([A-Z][^()]{{5,80}}\)$")
 _ACRONYM_BEFORE_WORD = regex.compile(r"(?<=[A-Z][\w\-]*\s)" + ACRONYM + "$")
-_SINGULAR_WORD = re.compile(r"\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|[Cc]hallenge)\b")
+_SINGULAR_WORD = re.compile(r"\s(?:[Dd]ataset|[Dd]ata\sset|[Bb]enchmark|[Cc]orpus|[Cc]hallenge)\b")
 # an acronym before a plural data word names a kind of data unless the gazetteer knows it or it ends a
 # list ("LEVIR-CD and WHU datasets")
 _KIND_ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -252,7 +255,7 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
         m = _FRONT_ON.match(text, s_start, s_end)
         if (
             m
-            and _front_name(m.group("d"))
+            and front_name(m.group("d"))
             and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
         ):
             found[m.start("d")] = m.group("d")
@@ -287,6 +290,8 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             and _SINGULAR_WORD.fullmatch(a.group(0))
         ):
             m = _ACRONYM_BEFORE_WORD.search(text, max(s_start, a.start() - 20), a.start())
+            if m is None:  # "IRMAS (Instrument recognition in Musical Audio Signals) data set"
+                m = _NAME_EXPANDED.search(text, max(s_start, a.start() - 90), a.start())
         if m and _KIND_ACRONYM.fullmatch(m.group("d")) and a.group(0).endswith(("sets", "marks", "pora")):
             if not (
                 known_dataset(m.group("d")) or _LISTED.search(text, max(s_start, m.start() - 12), m.start())
@@ -318,13 +323,13 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
     )
 
 
-def _front_name(name: str) -> bool:
+def front_name(name: str) -> bool:
     """A fronted "On X," names a data set: not a generic word ("On Windows"), hardware, a metric, or
     a kind of system ("On Large Language Models,")."""
     return (
         is_dataset(name)
         and not _SYSTEM_LAST.search(name)
-        and not _PLAIN_NOT_DATA.match(name)
+        and not _PLAIN_NOT_DATA.match(name.split(" ", 1)[0])  # "On Table 3,"
         and not METRIC.fullmatch(name)
         and not HARDWARE_AFTER.search(name)
     )

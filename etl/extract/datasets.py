@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from etl.extract.cues import METRIC
+from etl.extract.cues import DATA_NOUN, METRIC
 from etl.extract.dataset_lists import aligned, paren_owner, pipe_partner, respectively
 from etl.extract.dataset_names import (
     ADJ,
@@ -22,6 +22,7 @@ from etl.extract.dataset_names import (
     VERSION,
     YEAR,
     dataset_mentions,
+    front_name,
     is_source,
     known_dataset,
     known_mentions,
@@ -39,6 +40,7 @@ from etl.extract.phrases import (
     NAME,
     NOT_DATA_NAME,
     NOT_DATASET,
+    SENT_START,
     bare_name,
     is_dataset,
     occurrences,
@@ -138,6 +140,56 @@ def task_before(found: Found, text: str, s_start: int, s_end: int) -> str | None
 
 
 _CLAUSE_BREAK = regex.compile(r",\s(?:and|while|whereas|but)\s|;")
+# a sentence that opens by saying where its numbers were measured: "On Replica, it reaches ...", "On the
+# LIBERO benchmark OmniAct attains ...", "On 36 scenes in Habitat, our agent ...", "On enzyme commission
+# prediction, it ..."; read for a number in its first clause when nothing nearer names a data set (not "On
+# the Cora, Citeseer and Pubmed benchmarks": a list)
+_FRAME = regex.compile(
+    r"On\s(?:the\s)?(?:(?:\d+|[a-z][\w\-]*)\s(?:[a-z][\w\-]*\s){0,2}?(?:in|from|of)\s(?:the\s)?)?"
+    rf"(?:(?P<d>(?:{NAME}|[A-Z][\w\-]*(?:'s)?)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}}))*)"
+    rf"|(?P<t>(?!{_NOT_TASK_MOD}\s)(?:{_MOD}){{1,4}}{_TASK_NOUN}))"
+    r"(?:\s(?:benchmark|dataset|data\sset|test\sset|test\ssplit|suite|environment|leaderboard)s?)?"
+    r"(?=,\s(?![A-Z0-9][\w\-]*(?:,\s|\s(?:and|&)\s))|\s(?:it|we|our|they|this|these|the|[A-Z][\w\-]*\s[a-z]+s)\s)"
+)
+
+
+# a data set written as the modifier of the metric that governs the value: "an MT-Bench score of 7.42",
+# "raises the AlpacaEval 2.0 win rate from 24.6% to 33.0%", "MMLU accuracy decreases by only 1.2 points",
+# "improves IFEval strict accuracy by 8.5 points"; not across "and", "while" ("MMLU accuracy and speed by 2x")
+_OWNER_GOVERNS = regex.compile(
+    rf"(?<![\w\-])(?P<d>{NAME}(?:\s\d{{1,2}}\.\d)?|[A-Z][a-z]{{2,}}[\w\-]*)\s(?:[a-z][\w\-]*\s){{0,2}}?"
+    rf"(?:{METRIC.pattern})(?:\sof\s(?:the|our|its|their)\s[\w\-]+)?"
+    r"\s(?:(?!(?:and|or|while|but|whereas|with|than|on|in|for)\s)[a-z]+\s){0,2}?(?:of|by|from|to|reaches|reached|is|was)\s"
+    r"(?:(?:only|just|up\sto|about|around|nearly|roughly|over)\s)?(?:[+\-]?\d[\d.,]*\s?\\?%?\s(?:to|→|->)\s)?$"
+)
+
+
+def _metric_owner(text: str, s_start: int, start: int) -> str | None:
+    """The data set named as the modifier of the metric a value is governed by."""
+    m = _OWNER_GOVERNS.search(text, max(s_start, start - 90), start)
+    if m is None:
+        return None
+    d = m.group("d")
+    return d if known_dataset(d) and is_dataset(d) and not METRIC.fullmatch(d) else None
+
+
+def _frame(text: str, s_start: int, start: int) -> str | None:
+    """The data set (or task) a sentence opens with, when no clause break parts it from the number."""
+    if not text.startswith("On ", s_start):
+        return None
+    m = _FRAME.match(text, s_start, start)
+    if m is None or _CLAUSE_BREAK.search(text, m.end(), start):
+        return None
+    if m.group("t"):
+        return m.group("t")
+    d = m.group("d")
+    if _PLAIN_NOT_DATA.match(d.split(" ", 1)[0].removesuffix("'s")):
+        return None
+    # a plain word ("On Replica it ...") is a data set here, where "on" fronts the sentence
+    plain = " " not in d and NOT_DATASET.match(d) and not METRIC.fullmatch(d) and not NOT_DATA_NAME.search(d)
+    return d if plain or front_name(d) else None
+
+
 _LIST_AFTER_CLAUSE = regex.compile(r"(?:,\s(?:and|while|whereas|but)\s|;)[^;]*(?::|,\snamely)\s")
 _DATASET_CALLED = regex.compile(
     rf"(?i:dataset|benchmark|corpus|collection)\s(?i:named|called|dubbed|termed|coined)\s(?P<d>{NAME}|[A-Z][a-z]+[\w\-]*)"
@@ -149,6 +201,61 @@ _NAME_VALUE = regex.compile(
     rf"(?:^|[(,;:]\s?|\band\s)(?:on\s)?(?P<d>(?P<n>{NAME})|[A-Z][a-z]{{3,}}[\w\-]*)\s"
     r"(?:[+\-]?\d[\d.]*\s?\\?%?\s(?:→|->|-->|\\rightarrow|rightarrow|to)\s)?$"
 )
+# a size's own data set, written right after its items: "350B tokens of FineCorpus", "1.1M question-answer
+# pairs from Visual Genome", "960 hours of LibriSpeech"; a name (not "from Reddit": a site), alone (not "from
+# ZINC and PubChem": sources), the items not "mined/collected from" it (a source too)
+_SIZE_FROM = regex.compile(
+    r"(?:[\-\s](?!(?:of|from|in|and|or|with|for|to|on|at|by|per|mined|collected|crawled|scraped|sampled|extracted"
+    r"|harvested|gathered|downloaded|drawn|sourced|retrieved|obtained|taken)\s)[a-z][\w\-/]*){0,4}?\s(?:of|from)\s(?:the\s)?"
+    rf"{LATEX_FONT}(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}}))*)(?![\w\-])"
+    r"(?!,?\s(?:and|&)\s(?:the\s)?[A-Z]|,\s[A-Z])"
+)
+_WEB_SOURCE = _C["web_source"].regex
+
+
+# a size whose items a data set's name modifies: "1.2M ImageNet images", "60K ShareGPT conversations", "800K
+# Objaverse assets" (not "10K MRI scans": a modality, nor "500 GPT-4 responses": a model)
+_SIZE_NAMED_ITEMS = regex.compile(
+    rf"\s(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:[a-z][\w\-]*\s)?{DATA_NOUN.pattern}|\s(?:assets|shapes|objects)\b)"
+)
+_ITEM_MODIFIER = _C["item_modifier"].regex
+
+
+# what makes an unnamed data set the paper's own: a word of novelty, or a verb of making it
+_OWN_DATA = regex.compile(
+    r"\b(?:new|newly|novel|our|creat\w*|buil[dt]\w*|construct\w*|collect\w*|curat\w*|generat\w*|releas\w*"
+    r"|introduc\w*|present\w*)\b"
+)
+
+
+def _size_named_items(found: Found, text: str, s_end: int) -> str | None:
+    """The data set whose name modifies a size's items, right after the number."""
+    m = _SIZE_NAMED_ITEMS.match(text, found.end, min(s_end, found.end + 60))
+    if m is None:
+        return None
+    d = m.group("d")
+    if _ITEM_MODIFIER.match(d) or _WEB_SOURCE.match(d) or _PLAIN_NOT_DATA.match(d) or METRIC.fullmatch(d):
+        return None
+    if not known_dataset(d) and _R(r"[A-Z]{1,4}|.*-(?:[a-z]+ed|based|style|like|level|free)").fullmatch(d):
+        return None  # "58,000 QA pairs": a task's acronym; "450K LLM-annotated pairs": a modifier
+    # "Objaverse": a plain word, not a sentence's first word nor a model's
+    plain = d not in SENT_START and NOT_DATASET.match(d) is not None and not NOT_DATA_NAME.search(d)
+    return d if known_dataset(d) or plain or is_dataset(d) else None
+
+
+def _size_from(found: Found, text: str, s_end: int) -> str | None:
+    """The data set a size's items are "of" or "from", right after them."""
+    m = _SIZE_FROM.match(text, found.end, min(s_end, found.end + 80))
+    if m is None:
+        return None
+    d = bare_name(m.group("d"))
+    if _WEB_SOURCE.match(d) or _R(r"-[a-z]+ed$").search(d):
+        return None  # "from YouTube"; "of FooScore-filtered data": a name as a modifier
+    if not (known_dataset(d) or (" " not in d and is_dataset(d))):
+        return None
+    return d
+
+
 # the subject of "contains" is the data set a size is of: "HVU contains approx. 572k videos"
 _HOLDS = regex.compile(
     rf"(?:^|(?<=[.;:]\s))(?:The\s)?(?P<d>{NAME})(?:\s(?:dataset|corpus|benchmark))?\s(?:\([^()]{{0,40}}\)\s)?"
@@ -167,8 +274,9 @@ _HOLD_VERB = re.compile(
 # images" (the proposed one), not a name the sentence gives elsewhere ("... than on the Y dataset")
 _SIZE_OF_INDEFINITE = regex.compile(
     rf"(?:(?<![\w\-\\])(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:,\s|\s(?:is|was)\s))?"
-    r"(?<![\w\-])(?:[Aa]n?|[Aa]nother)\s(?:[\w\-]+\s){0,4}?(?:dataset|data\sset|benchmark|corpus|collection)\s"
-    r"(?:of|comprising|containing|consisting\sof|with|that\scontains|which\scontains)\s"
+    r"(?<![\w\-])(?P<np>(?:[Aa]n?|[Aa]nother)\s(?P<mods>(?:[\w\-]+\s){0,4}?)(?:dataset|data\sset|benchmark|corpus|collection))\s"
+    r"(?:of|comprising|containing|consisting\sof|composed\sof|with|(?:that|which)\s(?:contains|includes|comprises)|including)\s"
+    r"(?:an?\s(?:[\w\-]+\s){0,2}?(?:set|collection|total)\sof\s)?"
     r"(?:(?:over|about|more\sthan|nearly|approximately|around|roughly|almost|some)\s)?$"
 )
 
@@ -277,6 +385,10 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
             )
         ):
             return o.group("d")
+    if found.kind is Kind.DATA_SIZE:
+        of = _size_named_items(found, text, s_end) or _size_from(found, text, s_end)
+        if of:
+            return of
     m = _DATASET_AFTER.match(text, found.end, s_end)
     if m is None and measured:
         chain = _NEXT_GAIN.match(text, found.end, min(s_end, found.end + 60))
@@ -299,7 +411,19 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         ind = _SIZE_OF_INDEFINITE.search(text, max(s_start, found.start - 120), found.start)
         if ind:
             d = ind.group("d")
-            return bare_name(d) if d and is_dataset(d) and not NOT_DATASET.match(d) else own
+            if d and is_dataset(d) and not NOT_DATASET.match(d):
+                return bare_name(d)
+            # "We also create a new data set which includes 106,216 pairs": the paper's own data set, unnamed, as
+            # the sentence describes it (not one it is merely tuned on, "on a larger dataset comprising ...", nor
+            # a bare "a dataset of", nor one in apposition to a name not read: "We present \\foo, a new dataset")
+            described = (
+                ind.group("mods")
+                and _OWN_DATA.search(text, max(s_start, ind.start("np") - 60), ind.end("np"))
+                and not _R(r"(?:,|\b(?:is|was))\s$").search(
+                    text, max(s_start, ind.start("np") - 5), ind.start("np")
+                )
+            )
+            return own or (ind.group("np") if described else None)
         if own and _R(r"(?i)\b(?:the|our|this)\s(?:new\s)?(?:dataset|corpus|benchmark)\b").search(
             text, s_start, s_end
         ):
@@ -318,6 +442,14 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
             return named[-1].group("d")
         if own and not dataset_mentions(text, s_start, s_end):
             return own  # "The training set contains 600 images": a size the sentence gives no data set of
+    if measured:
+        owner = _metric_owner(text, s_start, found.start)
+        if owner:
+            return owner
+    if found.kind is not Kind.DATA_SIZE:
+        framed = _frame(text, s_start, found.start)
+        if framed:
+            return framed
     # a task acronym the abstract spells out ("role-filler entity extraction (REE)") is no candidate
     # when the sentence names a data set too: "on the MUC-4 dataset ... on REE (+3.26%)" is MUC-4's
     mentions = dataset_mentions(text, s_start, s_end)
@@ -367,6 +499,12 @@ def _owned_elsewhere(found: Found, text: str, a: int) -> bool:
     )
 
 
+# a later clause that opens with its own place: ", and on the external B test set", "; on B"
+_CLAUSE_PLACE = regex.compile(
+    r"(?:,\s(?:and|while|whereas|but)\s|;\s)(?:on|in)\s(?:the\s)?(?:[a-z][\w\-]*\s){0,2}$"
+)
+
+
 def _nearest(found: Found, text: str, mentions: tuple[tuple[int, str], ...]) -> str | None:
     """The mention nearest the number; one behind a clause break counts as far, one in a list a
     later clause introduces not at all."""
@@ -377,6 +515,8 @@ def _nearest(found: Found, text: str, mentions: tuple[tuple[int, str], ...]) -> 
             d += 1000  # "on ImageNet, and 43.7% box mAP ... on COCO": a new clause has its own data set
         elif a > found.end and _LIST_AFTER_CLAUSE.search(text, found.end, a):
             continue  # "reaching 79.7% mIOU ..., and advances the results on three other datasets: X"
+        elif a > found.end and _CLAUSE_PLACE.search(text, max(found.end, a - 40), a):
+            continue  # "With 10% of the labels it matches X, and on B it ...": B is the new clause's place
         elif a > found.end and _CLAUSE_BREAK.search(text, found.end, a):
             d += 1000  # "On A it reaches 75 EM, and on B ...": the same, after the number
         elif a < found.start and _owned_elsewhere(found, text, a):
