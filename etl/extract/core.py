@@ -244,4 +244,22 @@ def extract_text(
                 },
             )
         prev = results[-1]
-    return respectively(text, spans, starts, metric_back(text, results))
+    return _no_system_as_data(respectively(text, spans, starts, metric_back(text, results)))
+
+
+def _no_system_as_data(results: list[Result]) -> list[Result]:
+    """A data set that the abstract also names as a compared or reporting system is that system
+    ("... the attention in Tacotron2. ... outperforms Tacotron2 by 0.05"): no score is measured on it. A
+    data set's own size keeps its name and loses a model of the same name ("MGTAB includes 10K users")."""
+    systems = {
+        n.casefold() for r in results if r.kind is not Kind.DATA_SIZE for n in (r.model, r.baseline) if n
+    }
+    out = []
+    for r in results:
+        d = r.dataset.casefold() if r.dataset else None
+        if d and r.kind is Kind.DATA_SIZE and r.model and r.model.casefold() == d:
+            r = replace(r, model=None)
+        elif d and d in systems and r.kind is not Kind.DATA_SIZE:
+            r = replace(r, dataset=None)
+        out.append(r)
+    return out
