@@ -86,9 +86,43 @@ _OWNED_BY = regex.compile(
 )
 
 
+# the reference a gap is measured to: "within 0.5 points of the full model", "within 1.2% of FooNet",
+# "within 0.3 BLEU of its teacher" (the gap is a negative gain over what follows "of")
+_WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s(?:only\s|just\s|about\s|roughly\s|approximately\s)?$")
+_GAP_OF = regex.compile(
+    r"(?:\s?(?:%|pp|points?|percentage\spoints?|dB))?(?:\s[A-Z][\w\-@]*(?:\spoints?)?)?(?:\s(?:absolute|relative))?"
+    r"\sof\s(?P<np>[^,;.()]{2,60})"
+)
+
+
+# an earlier gap of the sentence, whose reference a later speed-up or cut shares: "within 0.5 points of
+# the teacher, while running 6x faster" (than the teacher)
+_GAP_BEFORE = regex.compile(
+    r"(?i)\bwithin\s(?:only\s|just\s|about\s|roughly\s|approximately\s)?[~≈]?\d[\d.,]*"
+)
+
+
+def _gap_reference(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """What a gap "within N of X" is measured to: X, when it is a system and not a data set or a measure."""
+    if not _WITHIN_BEFORE.search(text, max(s_start, found.start - 24), found.start):
+        return None
+    return _gap_np(text, found.end, s_end)
+
+
+def _gap_np(text: str, end: int, s_end: int) -> str | None:
+    m = _GAP_OF.match(text, end, s_end)
+    np = clean_np(m.group("np")) if m else None
+    if np is None or METRIC.search(np) or COST.search(np) or known_dataset(np):
+        return None
+    return np
+
+
 def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     if found.kind not in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION):
         return None
+    gap = _gap_reference(found, text, s_start, s_end)
+    if gap:
+        return gap
     left = text[s_start : found.start]
     m = AND_BY.search(left[-80:])
     if (
@@ -153,6 +187,16 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
             and not _NEW_SETTING.search(left, m.end())
         ):
             return np  # "an FID of 18.3 versus 19.6 for the teacher, and is 11.5x faster": than the teacher
+        g = None
+        for g in _GAP_BEFORE.finditer(text, max(s_start, found.start - 200), found.start):  # noqa: B007
+            pass
+        np = _gap_np(text, g.end(), s_end) if g else None
+        if (
+            np
+            and not CLAUSE_BREAK.search(text, g.end(), found.start)
+            and not _NEW_SETTING.search(text, g.end(), found.start)
+        ):
+            return np  # "within 1.1 points of its teacher, while producing embeddings 64 times faster"
     if best is None:
         m = _METRIC_OF.search(left[-120:])
         if m:
@@ -310,15 +354,22 @@ COMPARED_LIST_END = regex.compile(
 )
 # the system a from-to pair of scores is measured on, named before "from": "raises the pass rate of
 # FooLM-7B from 41% to 58%", "that of BarLM-13B from", "lifts FooLM-7B from 41% to 58%" (both values
-# are that system's, whatever method moved them); the object of a verb must be a known model
+# are that system's, whatever method moved them); the object of a verb must be a known model. The
+# measure of the system may itself be the subject of a verb of change ("Scores of FooLM-7B drop from"),
+# and the size of the change may come first ("the accuracy of FooLM-7B by 9 points, from 40% to 49%")
+_FROM_BY = r"(?:\sby\s[\d.]+\s?(?:%|points?|pp|percentage\spoints)?,)?\sfrom\s"
 _FROM_OWNER = regex.compile(
-    rf"(?:\bof\s(?:the\s)?(?P<n>{NAME})(?:\s(?i:{SYSTEM_HEAD}))?|\b(?:lift|rais|boost|improv|reduc|lower|cut|push|bring|brought|take|took)"
-    rf"\w*\s(?P<v>{NAME}))(?:\s(?:on|in)\s[^,;()]{{1,30}}?)?\sfrom\s"
+    rf"\bof\s(?:the\s)?(?P<n>{NAME})(?:\s(?i:{SYSTEM_HEAD}))?(?:\s(?:on|in)\s[^,;()]{{1,30}}?)?"
+    rf"(?:\s{_C['change_verb'].pattern})?{_FROM_BY}"
+    rf"|\b(?:lift|rais|boost|improv|reduc|lower|cut|push|bring|brought|take|took)\w*\s(?P<v>{NAME})"
+    rf"(?:\s(?:on|in)\s[^,;()]{{1,30}}?)?{_FROM_BY}"
 )
 # the value a from-to pair starts from, as the number's left context ends: "from [41%]", "from 41% to [58%]"
 FROM_FIRST = regex.compile(r"\bfrom\s(?:about\s|around\s|[~≈]\s?)?$")
+# (the first value may carry its place: "from 52.6% on FooQA to [39.8%]")
 _FROM_SECOND = regex.compile(
-    r"\bfrom\s(?:about\s|around\s|[~≈]\s?)?\d[\d.,]*\S*(?:\s\w+)?\sto\s(?:about\s|around\s)?$"
+    r"\bfrom\s(?:about\s|around\s|[~≈]\s?)?\d[\d.,]*\S*(?:\s\w+|\s(?:on|in|at)\s[^,;()]{1,30}?)?\sto\s"
+    r"(?:about\s|around\s)?$"
 )
 # what may stand between the owner's "from" and a later pair: other from-to pairs and what they are on
 _FROM_GAP = regex.compile(r"(?i);|\b(?:while|whereas|but|compared|relative|versus|vs|than|we|it|they)\b")

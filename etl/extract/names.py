@@ -1,7 +1,8 @@
 """The model field: the system a result belongs to, as written, or the proposed method's name for
 "our method". The subject grammar is in `subjects.py`, the subject name before a verb of result in
 `subject_names.py`, the owner of a parameter count or data size in `size_owners.py`, the proposed name
-in `proposed.py`, the baseline field in `baselines.py`; they are re-exported here for `context.py`."""
+in `proposed.py`, the baseline field in `baselines.py`; they are re-exported here for `context.py`. Smaller
+owner grammars (a bracketed noun phrase, a method on a base model, "respectively", "its") are in `owner_phrases.py`."""
 
 from __future__ import annotations
 
@@ -14,13 +15,12 @@ from etl.extract.cues import COMPARED_TO_END, METRIC
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
 from etl.extract.kinds import Found
 from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name
+from etl.extract.owner_phrases import ON_BEFORE, its_owner, method_on_base, paren_np, respective_subject
 from etl.extract.phrases import (
     NAME,
-    NAME_RE,
     NOT_DATASET,
     OUR,
     RESULT_VERB,
-    SENT_START,
     SYSTEM_HEAD,
     UNIT_NAME,
 )
@@ -47,7 +47,9 @@ _METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b")  # "its CLAP score": a me
 _TERMED = regex.compile(
     rf"\b(?:termed|dubbed|called|named|coined)\s(?P<n>(?:[23]D\s)?{NAME}|[A-Z][a-z]+[A-Z]\w*)"  # "3D ResNet-RS"
 )
-_PAREN_OWNER = regex.compile(r"(?P<n>(?:[\w'+\-]+\s){0,2}[\w'+\-]+)\s?\(\s?$")
+# a name written with a slash or a point inside is one word: "ViT-B/16 (77.9%)", "GPT-3.5 (61.2%)"
+_PAREN_WORD = r"[\w'+\-]+(?:[./][\w'+\-]+)*"
+_PAREN_OWNER = regex.compile(rf"(?P<n>(?:{_PAREN_WORD}\s){{0,2}}{_PAREN_WORD})\s?\(\s?$")
 _VERB_OR_PREP = regex.compile(
     r"(?i)\b(?:between|and|or|of|for|with|than|to|from|by|on|in|the|a|an|our|their|its|outperform\w*|surpass\w*"
     r"|achiev\w*|obtain\w*|reach\w*|beat\w*|exceed\w*|improv\w*|report\w*|yield\w*|attain\w*|versus|vs\.?|as|using"
@@ -56,7 +58,6 @@ _VERB_OR_PREP = regex.compile(
 _COMPARED_BEFORE = regex.compile(
     r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|versus|vs\.?|ahead\sof|against)\s"
 )
-_ON_BEFORE = regex.compile(r"(?i)\b(?:on|in|across|including|both)\s(?:the\s)?$")
 _PAREN_SYSTEM = regex.compile(
     r"\s?\((?:for|with|via|using|by|of)\s(?!the\s(?:highest|best|lowest|largest)|all\b)(?P<n>[^()\d]{2,40})\)"
 )
@@ -132,28 +133,6 @@ _LIST_AFTER = regex.compile(rf"{NAME}(?:,\s|\s(?:and|or)\s)")  # "ImageNet, COCO
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|reach|attain|scor|manag|surpass|outperform)\w*\b")
 
 
-_PAREN_NP = regex.compile(
-    r"(?<![\w\-])(?P<np>(?:(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are|was|were|between"
-    r"|against|than|over|versus|vs|compar\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|achiev\w*|obtain\w*|reach\w*"
-    rf"|including|such|like)\b)[\w\-]+\s){{0,3}}(?i:{SYSTEM_HEAD}))\s\((?:[~≈<>]\s?)?$"
-)
-
-
-def _paren_np(text: str, s_start: int, start: int) -> str | None:
-    """A system noun phrase right before the parenthesis that holds the number, when it is not a data
-    set's: "advanced models (72%) and humans (87%)"."""
-    m = _PAREN_NP.search(text, max(s_start, start - 80), start)
-    if m is None or paren_owner(text, s_start, start) is not None:
-        return None
-    np = m.group("np")
-    if _ON_BEFORE.search(text, max(s_start, start - 120), m.start("np")):
-        return None
-    words = np.split()
-    if not words or (len(words) < 2 and not HUMAN.match(np)) or OURS.match(np):
-        return None
-    return np
-
-
 # the system a compared value is for: "compared with 77.5% for CLIP", "versus 7.27 for SDXL"; the
 # first of a compared pair shares the name after the second ("compared with 2.0x and 1.8x for FooDec")
 _COMPARED_FOR = regex.compile(
@@ -197,7 +176,7 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
         and model != method
         and found.kind is not Kind.DATA_SIZE
         and not FROM_FIRST.search(text, max(0, found.start - 20), found.start)  # "from 0.62": the model's
-        and _method_on_base(text[s_start : found.start], model, method)
+        and method_on_base(text[s_start : found.start], model, method)
     ):
         return method  # "Fine-tuning FooLM-7B with BarTune yields 80%": the named method's result
     if (
@@ -217,28 +196,6 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
     return model
 
 
-# the named method run on a known model in the clause of a number: "Applied to FooLM-7B, BarTrim cuts",
-# "Fine-tuning FooLM-7B on X with BarTune yields", "FooLM-7B with BarTune attains", "BarDet with a
-# FooNet-34 backbone achieves": the method's own result, as the guideline's "the proposed method's own
-# name" has it (not "BarTune lifts FooLM-7B from 40% to 55%", where the model is the object)
-_BASE_THEN = r"(?:\s(?:backbone|model|LLM))?(?:\s(?:on|for)\s[^,;()]{1,40})?"
-# a comma joins them only after a verb ("Applied to X, M"), not "On the X model, M boosts" (dev: X's)
-_VERB_BEFORE = r"\b[A-Za-z]+(?:ed|ing)\s(?:(?:to|by|with|on)\s)?(?:the\s)?"
-
-
-def _method_on_base(left: str, model: str, method: str) -> bool:
-    """Whether `left` (the sentence up to a number) names `method` as run on the known model `model`."""
-    if method not in left or model not in left:
-        return False
-    m, b = regex.escape(method), regex.escape(model)
-    pair = _R(rf"(?<![\w\-]){m}\swith\s(?:an?|the)\s{b}\s(?:backbone|encoder)\b").search(left)
-    if pair is None and base_model(model):
-        pair = _R(
-            rf"(?:(?<![\w\-]){b}{_BASE_THEN}\swith\s|{_VERB_BEFORE}{b}{_BASE_THEN},\s)(?:the\s)?{m}(?![\w\-])"
-        ).search(left)
-    return pair is not None and not CLAUSE_BREAK.search(left, pair.end()) and ";" not in left[pair.end() :]
-
-
 def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
     left = text[s_start : found.start]
     sentence = text[s_start:s_end]
@@ -255,7 +212,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         if owner:
             return owner
     if "respectively" in sentence and " and " in left:
-        owner = _respective_subject(text, s_start, s_end, found)
+        owner = respective_subject(text, s_start, s_end, found)
         if owner:
             return owner  # "FooNet and BarNet reach 71.2% and 73.5%, respectively": one each
     if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and (" and " in left[-80:] or ", " in left[-80:]):
@@ -287,12 +244,12 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         if (
             owner
             and _COMPARED_BEFORE.search(left[-200:])
-            and not _ON_BEFORE.search(left, 0, owner.start())
+            and not ON_BEFORE.search(left, 0, owner.start())
             and paren_owner(text, s_start, found.start) is None  # a data set with its value
         ):
             return _VERB_OR_PREP.split(owner.group("n"))[-1]
     if found.kind is Kind.SCORE and "(" in left[-4:]:
-        np = _paren_np(text, s_start, found.start)
+        np = paren_np(text, s_start, found.start)
         if np:
             return np  # "a gap between advanced models (72%) and humans (87%)"
     p = _PAREN_SYSTEM.match(text, found.end, s_end)
@@ -412,7 +369,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         and data_set_size(found, text, s_start, s_end)
     ):
         return None  # "we introduce FooSet, a dataset of 120k pairs": the data set's size, not the method's
-    owner = _its_owner(left) if "its " in left or "Its " in left else None
+    owner = its_owner(left) if "its " in left or "Its " in left else None
     if owner and owner != method:
         return owner  # "When GPT-4o is the judge, its agreement with humans reaches 71%": GPT-4o's
     if method and (
@@ -430,64 +387,6 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     ):
         return method
     return None  # "our approach" with no name given: left empty rather than guessed
-
-
-# coordinated names as the subject of a verb of result, and as many values after it as names, with
-# "respectively": "FooNet and BarNet reach 71.2% and 73.5%, respectively" (one value each, in order)
-_NAME_ONLY = regex.compile(NAME)
-_LISTED_NAME = rf"(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)"  # "Informer and Autoformer reach": plain names too
-_SUBJECT_LIST = regex.compile(
-    rf"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|while|whereas)\s))(?P<items>{_LISTED_NAME}(?:,\s{_LISTED_NAME}){{0,2}},?\s"
-    rf"(?:and|&)\s{_LISTED_NAME})\s(?:(?:also|both|can|could|respectively)\s)?(?:{RESULT_VERB})\w*"
-)
-# a value between the verb and "respectively" (not the 5 of "top-5" nor the 2 of "R^2")
-_LISTED_VALUE = regex.compile(r"(?<![\w^.\-/])(?:[+\-−](?=\d))?\d[\d.,]*")
-
-
-def _respective_subject(text: str, s_start: int, s_end: int, found: Found) -> str | None:
-    """The name of a coordinated subject at the same place as the number among its values."""
-    left = text[s_start : found.start]  # "^" is the sentence's start
-    m = _SUBJECT_LIST.search(left)
-    if m is None or CLAUSE_BREAK.search(left, m.end()):
-        return None
-    end = text.find("respectively", found.end, s_end)
-    if end < 0:
-        return None
-    items = regex.split(r",\s(?:and\s|&\s)?|\s(?:and|&)\s", m.group("items"))
-    values = [v.start() for v in _LISTED_VALUE.finditer(text, s_start + m.end(), end)]
-    if len(values) != len(items) or found.start not in values:
-        return None
-    if any(
-        w in SENT_START
-        or known_dataset(w)
-        or METRIC.fullmatch(w)
-        or (_NAME_ONLY.fullmatch(w) and generic_name(w))
-        for w in items
-    ):
-        return None  # "Precision and recall reach ...": not systems
-    return items[values.index(found.start)]
-
-
-# "its" of the number's clause, and a known model named before it in the sentence: "we use GPT-4o as
-# the judge; its ratings match ...", "GPT-4 scores 72% overall, but its accuracy falls to 58%"
-_ITS_WORD = regex.compile(r"\b[Ii]ts\s")
-_ITS_BREAK = regex.compile(r"(?i)\b(?:we|our|ours)\b")
-
-
-def _its_owner(left: str) -> str | None:
-    """The known model "its" before a number refers to: the last one named before it in the sentence."""
-    its = None
-    for its in _ITS_WORD.finditer(left):  # noqa: B007 - the last one
-        pass
-    if its is None:
-        return None
-    owner = None
-    for n in NAME_RE.finditer(left, max(0, its.start() - 120), its.start()):
-        if base_model(n.group("n")):
-            owner = n
-    if owner is None or _ITS_BREAK.search(left, owner.end(), its.start()):
-        return None  # "GPT-4o labels the data and we train our model on it; its accuracy": ours
-    return owner.group("n")
 
 
 # a participle of outdoing closing the sentence a score is in: its subject is the system that scored,

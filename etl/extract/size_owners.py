@@ -119,12 +119,25 @@ def _clause_owner(found: Found, text: str, clause: str, method: str) -> bool:
     )
 
 
+# a name the trained system is said to be, set before its description: "We present FooTTS, a speech
+# model trained on", "FooFold is a 650M-parameter model trained on" (the name, not the description)
+_NAMED_AS = regex.compile(rf"(?<![\w\-])(?P<n>{NAME})(?:,|\s(?:is|was))\s$")
+
+
 def trained_owner(left: str) -> str | None:
     """The system a data size was trained with, named before it in `left` (the sentence up to the number)."""
     if "rained " not in left[-60:]:
         return None
-    m = _TRAINED_OWNER.search(left[-160:])
+    tail = left[-160:]
+    m = _TRAINED_OWNER.search(tail)
     if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
+        named = (
+            _NAMED_AS.search(tail, max(0, m.start() - 60), m.start())
+            if m.group("n")[:2] in ("a ", "A ", "an", "An")
+            else None
+        )
+        if named and not generic_name(named.group("n")) and not known_dataset(named.group("n")):
+            return named.group("n")
         return m.group("n")  # "FooNet-H pre-trained with 300M images", "the best model, which is trained on"
     return None
 
