@@ -26,7 +26,8 @@ QUAL_TAIL = (
     r"(?:(?:a\s|an\s)?(?:relative|absolute)\s)?"
 )
 _VERB_OBJECT = regex.compile(
-    rf"(?i)\b(?:reduc\w*|cut\w*|sav\w*|lower\w*|decreas\w*|speed\w*\sup|accelerat\w*|compress\w*|shrink\w*|trim\w*)"
+    rf"(?i)\b(?:reduc\w*|cut\w*|sav\w*|lower\w*|decreas\w*|speed\w*\sup|accelerat\w*|compress\w*|shrink\w*|trim\w*"
+    rf"|shorten\w*)"
     rf"\s(?P<o>[^,;]{{2,60}}?)\s(?:by|to)\s(?:(?:a\s)?factors?\sof\s)?{QUAL_TAIL}[(\[]?$"
 )
 # a verb and its object right before the value, with no "by": "speed up the inference at least 129 times",
@@ -112,6 +113,17 @@ _SMALLER = regex.compile(r"\s?(?:smaller|less|lower|fewer|cheaper|shorter)\b(?!\
 _VALUE_BEFORE = regex.compile(
     r"\d\s?(?:\\?%|x|×|times|-?fold)?\}?\s(?:(?:less|fewer|lower|smaller|more|higher|faster|slower)\s)?$"
 )
+# a count and its noun right before a factor "fewer than" another system: "with only 4.1M parameters, which is
+# 6x fewer than ResNet-50", "trains 0.02% of the model parameters, 40x fewer than LoRA": the noun is the cost
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\w.])\d[\d.,]*(?:\s?[KMBkmb]|\s(?:million|billion|thousand)|\s?\\?%\sof(?:\sthe|\sits|\stheir)?)?\s"
+    r"(?P<o>(?:[a-z][\w\-]*\s)?[a-z][\w\-]*),\s(?:(?:which|that)\s(?:is|are)\s|i\.e\.,?\s)?"
+    + _QUAL_BEFORE
+    + r"$"
+)
+_FEWER_THAN = regex.compile(r"\s?(?:x|×|times|-?fold)?\s?fewer\sthan\b")
+# "a 20x compression": the word names what the factor is
+_COMPRESSION = regex.compile(r"(?i)\s*(?P<o>compression(?:\s(?:ratio|rate))?)\s*$")
 # a cost named right before a parenthesis that holds the number: "memory-savings (up to 50%)"
 _COST_PAREN = regex.compile(r"(?<![\w\-])(?P<o>[\w\-]+)\s\((?:up\sto\s|about\s|over\s|~)?$")
 
@@ -137,6 +149,12 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
     if o and COST.search(o.group("o")[:40]) and not _R(r"[A-Z][\w\-]*\s(?:and|or|,)").match(o.group("o")):
         # not "10% of Sepformer and the CPU inference time"; "of the current best methods" is no part of it
         return clean_metric(OF_SYSTEM.split(o.group("o"), 1)[0])
+    if found.kind is Kind.REDUCTION:
+        m = _COMPRESSION.fullmatch(phrase) or (
+            _COUNT_BEFORE.search(left[-60:]) if _FEWER_THAN.match(right) else None
+        )
+        if m:
+            return m.group("o")
     o = _SHARE_OF.match(text, found.end, s_end) if found.kind is Kind.REDUCTION else None
     if o:
         return o.group("o")

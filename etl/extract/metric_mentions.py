@@ -103,7 +103,7 @@ def labelled_metric(text: str, s_start: int, s_end: int) -> str | None:
 _MODIFIER = regex.compile(r"(?<![\w\-])(?P<w>[a-z][a-z]*-[a-z0-9][\w\-]*|[a-z]{3,}ion)\s$")
 _NOT_MODIFIER = regex.compile(
     r"(?i)(?:improved|achieved|obtained|reported|reached|attained|increased|reduced|based)$|state-of|so-called"
-    r"|well-known|best-in|near-|human-level|high-|low-|on-par|sota-"
+    r"|well-known|best-in|near-|human-level|high-|low-|on-par|sota-|(?:m|b|tr|z)illion$"
 )
 
 

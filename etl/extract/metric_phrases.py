@@ -31,6 +31,7 @@ __all__ = [
     "SHARE_WHOLE",
     "last_metric_before",
     "metric_after_range",
+    "praise_only",
     "previous_metric",
     "quantity_before",
 ]
@@ -198,7 +199,46 @@ def last_metric_before(left: str) -> tuple[str, bool] | None:
     last = None
     for last in METRIC_SCAN.finditer(window):  # noqa: B007 - the last one
         pass
-    if last is None or GENERIC.fullmatch(last.group(0)):
+    if last is None:
         return None
+    name = last.group(0)
+    if GENERIC.fullmatch(name):
+        owner = _SCORE_OWNER.search(window, 0, last.start()) if name.casefold() == "score" else None
+        if owner is None or not _SCORE_OWNER_WORD.fullmatch(owner.group("w")):
+            return None
+        name = owner.group("w") + " " + name  # "a driving score of 78.4", "a GLUE score of 82.9"
     link = window[last.end() :]
-    return (last.group(0), bool(link.strip())) if _METRIC_THEN.fullmatch(link) else None
+    return (name, bool(link.strip())) if _METRIC_THEN.fullmatch(link) else None
+
+
+_SCORE_OWNER = regex.compile(r"(?<![\w\-'’])(?P<w>[\w\-]+)\s$")
+_SCORE_OWNER_WORD = _C["score_owner"].regex
+
+
+_PRAISE = _C["praise_word"].regex
+# "performance gains of X ... up to 7%", "performance boosts ranging from": the change is the word's, the
+# generic word says only that things got better
+_PERFORMANCE_CHANGE = regex.compile(
+    r"(?i)performance\s(?:gains?|improvements?|boosts?|enhancements?|increases?)\b"
+)
+_PERFORMANCE = regex.compile(r"(?i)\bperformance\b")
+
+
+def praise_only(metric: str, text: str, s_start: int, start: int, end: int) -> bool:
+    """Whether a bare "performance" found for a value is praise or a change's noun, not a measure:
+    "state-of-the-art performance on CIFAR-10 (7.51%)", "competitive performance of 81%", "significant
+    performance gains of X, up to +7.1%"; not "improves the performance by 3%", "a 3% performance drop"."""
+    if metric.casefold() != "performance":
+        return False
+    before = None
+    for before in _PERFORMANCE.finditer(text, max(s_start, start - 120), start):  # noqa: B007 - the last one
+        pass
+    after = _PERFORMANCE.search(text, end, end + 60)
+    if after and (before is None or after.start() - end < start - before.end()):
+        return _PRAISE.search(text, max(s_start, after.start() - 40), after.start()) is not None
+    if before is None:
+        return False
+    return (
+        _PRAISE.search(text, max(s_start, before.start() - 40), before.start()) is not None
+        or _PERFORMANCE_CHANGE.match(text, before.start()) is not None
+    )

@@ -1,6 +1,7 @@
 """The metric of a result, as written in the abstract, and what core.py asks of the sentence before
 (`previous_metric`). The metric of a speedup or a reduction, and `model_property`, are in
-`cost_metrics.py`; the fixed phrase shapes tried here ("precision and recall of ...", "the saving in X
+`cost_metrics.py`; that of a value with a physical unit or a device time ("56.8 FPS") in
+`unit_metrics.py`; the fixed phrase shapes tried here ("precision and recall of ...", "the saving in X
 is", "3.2% more accurate") and `previous_metric` itself are in `metric_phrases.py`; the metrics a
 sentence names, the nearest of them and the modifiers a metric is widened with are in
 `metric_mentions.py`.
@@ -28,7 +29,6 @@ from etl.extract.cost_metrics import (
 from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
 from etl.extract.kinds import Found
-from etl.extract.measured import BYTE_UNIT, MEMORY_AFTER, PHYS_UNIT
 from etl.extract.metric_mentions import labelled_metric, metric_in, nearest_metric, widen
 from etl.extract.metric_phrases import (
     CHANGE_IN_IS,
@@ -39,11 +39,13 @@ from etl.extract.metric_phrases import (
     SHARE_WHOLE,
     last_metric_before,
     metric_after_range,
+    praise_only,
     previous_metric,
     quantity_before,
 )
 from etl.extract.phrases import AND_BY, BASELINE_LIKE, BY_NUMBER, GENERIC, METRIC_PAREN, NAME, clean_metric
 from etl.extract.rules import load
+from etl.extract.unit_metrics import unit_metric
 from etl.records import Kind
 
 __all__ = ["metric_for", "model_property", "previous_metric"]
@@ -98,9 +100,9 @@ _FROM_TO = regex.compile(
 # under EDM to 95.3%", "minDCF drops from 0.112 to"
 _SUBJECT_FROM_TO = regex.compile(
     r"(?:^|[,;]\s|\b(?:and|while|but|whereas)\s)(?:the\s|its\s|their\s)?(?P<o>(?:[A-Za-z][\w\-]*\s){0,2}"
-    r"[a-z][\w\-]*)\s(?:rises|rose|drops|dropped|falls|fell|grows|grew|climbs|climbed|improves|improved|increases"
-    r"|increased|decreases|decreased|goes|went|jumps|jumped)\sfrom\s(?:[~≈]?\s?\d[\d.]*\s?(?:\\?%|points?)?"
-    r"(?:\s[^\s\d,;]+){0,3}?\s(?:to|->|→)\s)?$"
+    r"[a-z][\w\-]*|(?<=^)[A-Z][a-z]+)\s(?:rises|rose|drops|dropped|falls|fell|grows|grew|climbs|climbed|improves"
+    r"|improved|increases|increased|decreases|decreased|goes|went|jumps|jumped)\sfrom\s(?:[~≈]?\s?\d[\d.]*\s?"
+    r"(?:\\?%|points?)?(?:\s[^\s\d,;]+){0,5}?\s(?:to|->|→)\s)?$"
 )
 # "in terms of segmental edit distance", "in the metric of average sensitivity": the metric is named
 # whether or not the lexicon knows it
@@ -113,7 +115,7 @@ _TRAILING_ADVERB = regex.compile(r"\s" + _C["trailing_adverb"].pattern + r"$")
 # the last verb of change and its object right before "to" and the value, in its own clause: "lowers FAD
 # from 3.8 to 2.1 and raises the CLAP score to 0.46" -> "CLAP score"
 _RAISE_TO = regex.compile(
-    r"(?:^|,\s|\b(?:and|it|which|then)\s)(?:rais|lift|improv|increas|boost|lower|reduc|cut|bring|push|decreas)"
+    r"(?:^|,\s|\b(?:and|it|which|then)\s)(?:rais|lift|improv|increas|boost|lower|reduc|cut|bring|push|decreas|restor)"
     r"(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s)?(?P<o>[^,;()\d]{2,40}?)(?<!\sup)\sto\s(?:about\s|around\s|~)?$"
 )
 # values listed after a list of values each with its metric: "a 72% success rate and 63% SPL, which is 5
@@ -183,7 +185,15 @@ def _paired_metric(found: Found, text: str, s_start: int) -> str | None:
 
 def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The metric of a result, as written; a data set's name is never one, and a metric name is
-    widened to the modifiers written before it ("length-controlled win rate")."""
+    widened to the modifiers written before it ("length-controlled win rate"); praise is none
+    ("state-of-the-art performance on X (7.5%)")."""
+    metric = _metric_for(found, text, s_start, s_end)
+    if metric and praise_only(metric, text, s_start, found.start, found.end):
+        return None
+    return metric
+
+
+def _metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     s_end = _before_keywords(text, found, s_end)
     metric = _metric(found, text, s_start, s_end)
     if metric is None and found.kind is Kind.REDUCTION:
@@ -208,27 +218,13 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     return _TRAILING_ADVERB.sub("", widen(metric, text, s_start, s_end, found.start))
 
 
+# labels with their values in brackets, then the metric they share: "on NER (+2.1%), entity linking (+3.4%),
+# and relation typing (+1.7%) in F1 score": the labels are tasks, the metric comes after the list
+_LIST_THEN_METRIC = regex.compile(
+    r"[^()]{0,20}\)(?:,?\s(?:and\s)?[^(),;.]{1,40}\([^()]{1,20}\))*,?\s(?:in|on)\s(?:terms\sof\s)?(?:the\s)?"
+    rf"(?P<m>{METRIC.pattern})"
+)
 _SPLIT_NAME = regex.compile(r"(?i)\b(?:split|subset|partition)s?$")
-_TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
-# the job a time is taken by: a verb in the present, with its object or a process noun as its subject, then
-# "in" and the time: "It generates an image in 0.3 seconds", "Training converges in 12 seconds", "and trains
-# in under 10 minutes"
-_TAKES_TIME = regex.compile(
-    r"(?:(?<=^|[,;.]\s)|\b(?:and|it|It|which|that)\s)"
-    r"(?P<o>(?:(?i:training|inference|decoding|sampling|rendering)\s)?(?!(?:is|was|has|does|runs)\s)[a-z]+s"
-    r"(?:\s(?:an?\s|the\s|one\s)?[a-z][\w\-]*){0,2}?)"
-    r"\sin\s(?:under\s|about\s|around\s|less\sthan\s|just\s|only\s|roughly\s)?$"
-)
-_JOB_TIME = regex.compile(r"\s?(?:ms|milliseconds?|seconds?|secs?|s|minutes?|mins?|hours?|h|days?)(?![\w\-])")
-_TIME_UNIT = regex.compile(r"ms|milliseconds?|seconds?|secs?|s")
-_FROM_VALUE_TO = regex.compile(r"\bfrom\s[\d.,]+\s?[A-Za-z]{1,12}\sto\s$")
-_MEMORY_BEFORE = regex.compile(
-    r"(?i)\b(?P<t>(?:(?:GPU|peak|device|disk)\s)?(?:memory(?:\s(?:footprint|usage|consumption))?|storage"
-    r"|model\ssize|disk\sspace|checkpoint\ssize|KV\scache))\b(?:[^.;,\d]{0,25}|\sby\s[\d.]+\s?(?:x|×|%|times)\s\((?:from\s)?)$"
-)
-# a time named before its value, with no other value or clause between: "inference times as low as",
-# "fast inference speed (", "the runtime of KMN is"
-_TIME_BEFORE = regex.compile(r"(?i)\b(?P<t>" + _C["time_metric_noun"].pattern + r")\b[^.;,\d]{0,25}$")
 # "scores" as the verb of a system: "FooChat scores 8.21", "it scored over 43,000 points", not "F1 scores of"
 _SCORES_VERB = regex.compile(
     r"(?<!\b(?i:the|a|an|its|their|our|average|mean|overall|human|f1|bleu|rouge|test)\s)\b(?:scores|scored)\s(?!of\b)"
@@ -250,50 +246,14 @@ _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|f
 # "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word
 _DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS){NAME}")
 _METRIC_HEAD = _C["metric_head"].regex
-# a search or training cost in device time: "search cost is only 8 epochs (30 TPU-hours)"
-_DEVICE_TIME = regex.compile(r"(?i)[GT]PU[\s\-]?(?:hours?|days?)")
-_SEARCH_COST = regex.compile(
-    r"(?i)\b(?:search(?:ing)?|training|computational|compute)\s(?:cost|time|budget)s?\b"
-)
 
 
 def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
-    if found.kind is Kind.SCORE and (
-        _JOB_TIME.match(text, found.end, found.end + 14) or _JOB_TIME.search(text, found.start, found.end)
-    ):
-        w = max(s_start, found.start - 60)
-        t = _TAKES_TIME.search(text, w, found.start)
-        if t and not _TIME_BEFORE.search(text, w, found.start):
-            return t.group("o")  # "It generates an image in 0.3 seconds": the job that takes the time
-    u = PHYS_UNIT.match(text[found.end : found.end + 20])
-    if u is not None:  # "56.8 FPS", "23.1 ms latency"
-        if u.group("u").lower() == "fps":
-            return "FPS"
-        if u.group("u") == "Hz" or u.group("u").startswith("frame"):
-            return u.group("u")  # "runs at more than 300 Hz", "at 55 frames per second": a rate, as fps is
-        t = _TIME_AFTER.match(text, found.end + u.end(), s_end)
-        if t:
-            return t.group("t")
-        # the second value of "latency from 142 ms to 49 ms" is named where the first is
-        start = found.start
-        pair = _FROM_VALUE_TO.search(text, max(s_start, start - 40), start)
-        start = pair.start() if pair else start
-        if BYTE_UNIT.fullmatch(u.group("u")):  # "4.5 GB of GPU memory", "a memory footprint of 48 MB"
-            t = MEMORY_AFTER.match(text, found.end + u.end(), s_end) or _MEMORY_BEFORE.search(
-                text, max(s_start, start - 60), start
-            )
-            return t.group("t") if t else None
-        if _TIME_UNIT.fullmatch(u.group("u")):
-            t = _TIME_BEFORE.search(text, max(s_start, start - 60), start)
-            if t:
-                return t.group("t")  # "an inference time under 1 ms", "the runtime of X is 0.12 seconds"
+    decided, metric = unit_metric(found, text, s_start, s_end)
+    if decided:
+        return metric
     right = text[found.end : s_end]
     left = text[s_start : found.start]
-    if found.kind is Kind.SCORE and _DEVICE_TIME.search(text, found.start, found.end):
-        cost = None
-        for cost in _SEARCH_COST.finditer(left[-80:]):  # noqa: B007 - the last one
-            pass
-        return cost.group(0) if cost else None  # "a significant searching time (at least 200 GPU-hours)"
     phrase = _phrase(text, found.end, s_end)
     own = METRIC.search(text, found.start, found.end)
     if own and not GENERIC.fullmatch(own.group(0)):
@@ -363,7 +323,8 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     if m and (
         _R(r"\s?/\s?\d").match(right) or _R(r"\s?(?:\w+\s)?(?:more|less|higher|lower)?\)").match(right)
     ):
-        return label
+        after = _LIST_THEN_METRIC.match(right) if not METRIC.search(label) else None
+        return after.group("m") if after and not GENERIC.fullmatch(after.group("m")) else label
     m = _R(r"\s*in\s(?:terms\sof\s)?(?:the\s)?").match(right)
     m = METRIC.match(right, m.end()) if m else None
     if m and not GENERIC.fullmatch(m.group(0)):
