@@ -7,6 +7,7 @@ from dataclasses import replace
 import regex
 
 from etl.extract import context
+from etl.extract.dataset_lexicon import holds_data, named_as_system
 from etl.extract.kinds import Found, classify
 from etl.extract.list_fields import LIST_GAP, metric_back, respectively, sentence_of
 from etl.extract.measured import PHYS_UNIT
@@ -120,6 +121,21 @@ def _proposed(dataset: str, method: str, text: str) -> bool:
     )
 
 
+def _holds_data(name: str, text: str) -> bool:
+    """Whether the abstract says the proposed name holds a count of items: a benchmark paper whose
+    title name was read as its system."""
+    return any(holds_data(text, i + len(name)) for i in occurrences(name, text))
+
+
+def _only_system(name: str, text: str) -> bool:
+    """Whether the abstract writes a name the title gives as the paper's data only as a system
+    ("We train Pico-1.7B, a small language model, on 11T tokens"), never as data."""
+    spots = [i + len(name) for i in occurrences(name, text)]
+    return any(named_as_system(text, e) for e in spots) and not any(
+        _DATA_WORD_AFTER.match(text, e) or holds_data(text, e) for e in spots
+    )
+
+
 def extract_text(
     abstract: str, title: str | None = None, section: Section = Section.ABSTRACT
 ) -> list[Result]:
@@ -138,6 +154,12 @@ def extract_text(
     if title and "{" in title:
         title = _CASE_BRACES.sub(r"\1", title)  # "{P}hoto{C}hat: A ... Dataset" -> "PhotoChat: ..."
     method, own_dataset = context.proposed_names(title, text)
+    if method and own_dataset is None and _holds_data(method, text):
+        method, own_dataset = None, method  # "LongBench contains 4,750 questions": a benchmark, not a system
+    elif own_dataset and _only_system(own_dataset, text):
+        own_dataset = (
+            None  # "Pico: Data-Centric Training ...", "We train Pico-1.7B": no data set of that name
+        )
     before: dict[int, str | None] = {}
     own_setting: dict[int, bool] = {}  # per sentence, as `before`
 

@@ -12,6 +12,7 @@ from etl.extract.cues import METRIC
 from etl.extract.dataset_names import known_dataset
 from etl.extract.kinds import Found
 from etl.extract.phrases import NAME, bare_name, is_dataset
+from etl.extract.rules import load
 
 _R = cache(regex.compile)
 _COMPARED = regex.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|such\sas)\s")
@@ -23,6 +24,9 @@ _DATA_CHAIN = regex.compile(
 _OPEN_PAREN = regex.compile(r"\((?P<in>[^()]{0,60})$")
 _PLAIN_BEFORE_PAREN = regex.compile(r"(?<![\w\-])(?P<n>[A-Z][a-z]{2,}[\w\-]*)\s?$")
 _NAME_BEFORE_PAREN = regex.compile(rf"(?<![\w\-])(?P<n>(?:[A-Z][\w\-]*\s)?{NAME})\s?$")
+# a language a value is reported for, in a sentence about languages: "for 11 languages, including English
+# (95.8 F1) and Chinese (91.8 F1)"
+_LANGUAGE = regex.compile(load("context")["language"].pattern)
 
 
 _V = r"(?<![\w@.\-])[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|x)?"
@@ -79,7 +83,9 @@ def paren_owner(text: str, s_start: int, start: int) -> str | None:
     n = _NAME_BEFORE_PAREN.search(text, max(s_start, o.start() - 50), o.start())
     if n is None or not is_dataset(n.group("n")):
         n = _PLAIN_BEFORE_PAREN.search(text, max(s_start, o.start() - 30), o.start())
-        if n is None or not known_dataset(n.group("n")):
+        if n is None or not (
+            known_dataset(n.group("n")) or _language_item(n.group("n"), text, s_start, n.start())
+        ):
             return None
     before = text[max(s_start, n.start() - 30) : n.start()]
     on = _R(
@@ -91,6 +97,11 @@ def paren_owner(text: str, s_start: int, start: int) -> str | None:
         or not _COMPARED.search(text, s_start, n.start())
     )
     return bare_name(n.group("n")) if on or listed else None
+
+
+def _language_item(name: str, text: str, s_start: int, start: int) -> bool:
+    """Whether `name` is a language the sentence reports values for ("languages, including English (")."""
+    return _LANGUAGE.fullmatch(name) is not None and text.find("language", s_start, start) >= 0
 
 
 PIPE_GROUP = regex.compile(r"(?<![^\s(])[^\s|()]+(?:\|[^\s|()]+)+")

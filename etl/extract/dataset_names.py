@@ -1,15 +1,28 @@
 """Where a sentence (or a title) names data sets: after on/in/across, before or after a data word,
-before a metric ("FER2013 accuracy"); the names the gazetteer knows; acronyms that are tasks."""
+before a metric ("FER2013 accuracy"); the names the gazetteer knows (looked up in `dataset_lexicon.py`);
+acronyms that are tasks."""
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
 from etl.extract.cues import METRIC
-from etl.extract.gazetteer import Gazetteer, display_norm
+from etl.extract.dataset_lexicon import (
+    COST_AFTER,
+    DIGIT_NAME,
+    HARDWARE_AFTER,
+    LATEX_FONT,
+    SUBSET_OF,
+    VERSION,
+    YEAR,
+    holds_data,
+    known_dataset,
+    plain_known,
+    task_acronym,
+)
 from etl.extract.phrases import ACRONYM, ACRONYM_AFTER, NAME, bare_name, is_dataset
 from etl.extract.rules import load
 
@@ -37,8 +50,6 @@ _ANY_ADJ = r"(?!" + _C["not_data_adjective"].pattern + r"\s)[a-z][a-z\-]{2,15}\s
 # a name specific enough to be a data set after any adjective: with a digit, or 4+ characters and
 # not a plural acronym (XNLI, WebQuestions; not NER, ASR, KGs)
 _SPECIFIC = re.compile(r"(?=.*\d)|(?![A-Z]+s$)(?=\S{4})")
-# a name in a LaTeX font command: "on \\textit{ICDAR 2015}", "across \\textsc{\\textbf{Spider}}", "on {\\it X}"
-LATEX_FONT = r"(?:\\(?:text(?:it|bf|sc|tt|rm|sf)|emph|mbox|math(?:rm|bf|tt))\{|\{\\(?:em|it|bf|sc|tt)\s)*"
 _PREP_ANCHOR = re.compile(
     # "math problems like GSM8K", "benchmarks such as MMLU": examples of the data a sentence names;
     # "on three benchmarks: MMLU, ...", "benchmarks (GSM8K, ...": the data sets a data noun lists;
@@ -61,11 +72,6 @@ _DATA_ANCHOR = re.compile(
     r"\s(?:[Dd]ataset|[Dd]ata\sset|[Bb]enchmark|[Cc]orpus|leaderboard|[Cc]hallenge|test\sset|suite|testbed|[Dd]atabase"
     r"|[Ss]hared\s[Tt]ask)s?\b"
 )
-VERSION = r"\d\.\d(?![\w%]|\.\d|\s?\\?%|\s(?:points?|pp)\b)"  # "AlpacaEval 2.0", not "MMLU 7.5%"
-# a name that starts with digits and then capitals: "3DPW", "3DMatch" (not "3D", "5G", "70B")
-DIGIT_NAME = r"\d+[A-Z]{2,}[\w\-]*"
-# a year written with an apostrophe after a name: "WMT'14", "SemEval’17"
-YEAR = r"(?:['’]\d{2}(?!\d))?"
 _DATASET_AT = regex.compile(
     rf"(?P<d>(?:[A-Z][a-z]+\s)?{NAME}{YEAR}(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*|{DIGIT_NAME})"
     r"(?![\w\-])(?!\s(?:model|LLM|backbone|architecture)s?\b)"  # not a shorter name ("PointNeX" of "PointNeXt model")
@@ -74,16 +80,6 @@ _DATASET_AT = regex.compile(
 _DATASET_BEFORE_WORD = regex.compile(
     rf"(?<![\w\-])(?!(?:The|A|An|Our|This|These|Its|Their)\s)"
     rf"(?P<d>(?:(?:[A-Z][\w\-]*|{NAME})\s){{0,2}}(?:{NAME}|[A-Z][\w\-]+)(?:\s(?:19|20)\d\d)?)$"
-)
-# a name followed by what a cost is of is part of that cost, not a data set: "in KV cache memory"
-COST_AFTER = regex.compile(
-    r"\s(?:(?!(?:with|the|and|or|of|at|on|in|for|an?|its|their|while|under|by)\s)[a-z][\w\-]*\s){0,2}?(?:memory|cache|latency|footprint|usage|consumption|throughput|bandwidth|FLOPs)\b"
-)
-SUBSET_OF = regex.compile(
-    rf"\s(?:subset|split|portion|partition|subsets|splits)\sof\s(?:the\s)?(?:{NAME}|[A-Z][\w\-]+)(?:\s(?:dataset|benchmark))?"
-)
-HARDWARE_AFTER = regex.compile(
-    r"(?i)[\s\-](?:based|devices?|phones?|GPUs?|CPUs?|chips?|processors?|boards?|cards?|hardware|platforms?)\b"
 )
 # a spelled-out name with its acronym before a singular data word: "the Long Range Arena (LRA) benchmark"
 # (an acronym: at most two lower-case letters, "LiTS", "SwDA"; not "GUIDE (Guideline-Guided)")
@@ -108,53 +104,6 @@ _TASK_COMPOUND = re.compile(r"[a-z]+-to-[\w\-]+")
 _NAMED_DATASET = regex.compile(
     rf"(?<![\w\-])(?P<d>(?:[A-Z][\w\-]*\s){{0,2}}(?:{NAME}|[A-Z][\w\-]+))\s(?:dataset|corpus)\b"
 )
-# a second word may be a number with a decimal point: "Penn Treebank", "Human 3.6M"; a third a capitalised
-# word: "Yelp Review Full"
-_PLAIN_WORD = re.compile(
-    r"[A-Z][a-z]{2,}[\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+(?:\.\d+)?[A-Za-z]*(?![\w\-.])|\d[\w\-]*)(?:\s[A-Z][a-z]+\b)?)?"
-)
-
-
-# one ordinary word ("multiple", "Drops"), maybe with an article or a data word around it
-_ONE_PLAIN_WORD = re.compile(
-    r"(?i:the\s)?(?P<w>[A-Za-z][a-z]+)(?i:\s(?:datasets?|benchmarks?|corpus|corpora|data\ssets?|challenge|task))?"
-)
-
-
-@cache
-def _written_forms() -> dict[str, frozenset[str]]:
-    """Each gazetteer entry's id, aliases and examples as written (normalised, separators kept)."""
-    return {
-        e.id: frozenset(display_norm(f) for f in (e.id, *e.aliases, *e.examples))
-        for e in Gazetteer.load().datasets.entries
-    }
-
-
-@lru_cache(maxsize=4096)
-def known_dataset(name: str) -> bool:
-    """A name the dataset gazetteer knows ("Cityscapes", "LibriSpeech"): a data set even when it is
-    one plain capitalised word, which the name grammar alone cannot tell from an ordinary word. The
-    lookup ignores dashes and case, so one ordinary word counts only when an entry writes it so:
-    "Multiple Datasets" is not MultiPL-E, "drops" not DROP, "arcs" not ARC."""
-    hit = Gazetteer.load().datasets.lookup(name)
-    if hit is None:
-        return False
-    plain = _ONE_PLAIN_WORD.fullmatch(name)
-    return plain is None or display_norm(plain.group("w")) in _written_forms().get(hit, frozenset())
-
-
-def _plain_known(text: str, pos: int, end: int) -> tuple[int, str] | None:
-    """A known data set written as plain words at `pos` ("on Cityscapes", "on Penn Treebank")."""
-    m = _PLAIN_WORD.match(text, pos, end)
-    if m is None:
-        return None
-    words = m.group(0).split(" ")
-    for n in range(len(words), 0, -1):  # the longest known reading: "Yelp Review Full", "Penn Treebank"
-        name = " ".join(words[:n])
-        if known_dataset(name):
-            return m.start(), name
-    return None
-
 
 # the metric is a lookahead, so the scan stays in C and only names before a metric reach Python
 _NAME_THEN_METRIC = re.compile(
@@ -244,7 +193,7 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             sub = SUBSET_OF.match(text, m.end(), s_end)  # "the Hard subset of MedQA"
             found[m.start("d")] = text[m.start("d") : sub.end()] if sub else bare_name(m.group("d"))
         elif m is None or not m.group("d")[:1].isupper() or " " not in m.group("d"):
-            plain = _plain_known(text, a.end(), s_end)
+            plain = plain_known(text, a.end(), s_end)
             if plain:
                 found[plain[0]] = plain[1]
     if text.startswith("For ", s_start):
@@ -397,23 +346,6 @@ def language_pairs(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str]
     return tuple((m.start("d"), m.group("d")) for m in _LANGUAGE_PAIR.finditer(text, s_start, s_end))
 
 
-# "universal feature learning (UFL)", "video salient object detection (VSOD)": an acronym the abstract
-# spells out in lower-case words is a task, not a data set ("... (RD-FSL) benchmark" is one)
-_SPELLED_LOWER = r"(?<![\w\-])[a-z][\w\-]*(?:\s[a-z][\w\-]*){{0,5}}\s\({}\)(?!\s(?:data\s?sets?|benchmarks?|corpus|corpora|suite))"
-
-
-_DATA_WORD_IN = regex.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|database|collection)\b")
-
-
-@lru_cache(maxsize=256)
-def task_acronym(text: str, name: str) -> bool:
-    """Whether `name` is an acronym the abstract defines as lower-case words (a task or field)."""
-    if text.find("(" + name + ")") < 0:
-        return False
-    m = regex.search(_SPELLED_LOWER.format(regex.escape(name)), text)
-    return m is not None and _DATA_WORD_IN.search(m.group(0)) is None  # "... sign language dataset (AUTSL)"
-
-
 # a name a title gives is a data set only when it looks like one: a digit or an inner capital
 # ("CliCR", "Flare7K") or a gazetteer entry, not Title Case words ("on Large-Scale Datasets")
 _SPECIFIC_TITLE_NAME = re.compile(r"(?:.*\s)?\S*(?:\d|[a-z][A-Z])\S*(?:\s.*)?")
@@ -463,6 +395,9 @@ def sentence_dataset(text: str, s_start: int, s_end: int) -> str | None:
             or task_acronym(text, name)
         ):
             return name  # not one of a list ("TADPOLE and MIMIC-III"), not a part ("classes of MS COCO")
+    lead = _LEAD_NAME.match(text, s_start, s_end)
+    if lead and holds_data(text, lead.end()):
+        return lead.group("d")  # "HalluLens-V contains 3,200 videos ...": the data set the sentence describes
     return None
 
 
@@ -470,3 +405,4 @@ _KNOWN_LISTED_BEFORE = re.compile(
     r"(?:[A-Z0-9][\w\-+.]*\}?,|\band|&|\bof(?:\sthe)?(?:\s[A-Z][\w\-]*)?)\s(?:the\s)?(?:\\[a-z]+\{)?$"
 )
 _KNOWN_LISTED_AFTER = re.compile(r"\}?(?:,\s|\s(?:and|&)\s)")
+_LEAD_NAME = regex.compile(rf"(?:The\s)?(?P<d>{NAME})")  # the name a sentence opens with

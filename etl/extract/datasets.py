@@ -1,19 +1,18 @@
 """The dataset field: the data set a number was measured on, from its sentence (the one nearest
 it, one it is listed with) or carried over from before, and numbers measured on data sets the
 sentence does not name. Finding the names is in `dataset_names.py`, the positional readers (lists,
-"respectively", pipes, parentheses) in `dataset_lists.py`; both are re-exported here."""
+"respectively", pipes, parentheses) in `dataset_lists.py`; both are re-exported here. What a data size
+is of is read in `dataset_sizes.py`."""
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 import regex
 
-from etl.extract.cues import DATA_NOUN, METRIC
-from etl.extract.dataset_lists import aligned, paren_owner, pipe_partner, respectively
-from etl.extract.dataset_names import (
-    ADJ,
+from etl.extract.cues import METRIC
+from etl.extract.dataset_descriptions import unnamed_data
+from etl.extract.dataset_lexicon import (
     COST_AFTER,
     DIGIT_NAME,
     HARDWARE_AFTER,
@@ -21,6 +20,11 @@ from etl.extract.dataset_names import (
     SUBSET_OF,
     VERSION,
     YEAR,
+    task_acronym,
+)
+from etl.extract.dataset_lists import aligned, paren_owner, pipe_partner, respectively
+from etl.extract.dataset_names import (
+    ADJ,
     dataset_mentions,
     front_name,
     is_source,
@@ -28,11 +32,10 @@ from etl.extract.dataset_names import (
     known_mentions,
     language_pairs,
     metric_owners,
-    named_datasets,
     sentence_dataset,
-    task_acronym,
     title_dataset,
 )
+from etl.extract.dataset_sizes import size_items_of, size_owner
 from etl.extract.kinds import Found
 from etl.extract.phrases import (
     ACRONYM_AFTER,
@@ -40,11 +43,9 @@ from etl.extract.phrases import (
     NAME,
     NOT_DATA_NAME,
     NOT_DATASET,
-    SENT_START,
     bare_name,
     is_dataset,
     occurrences,
-    word_spots,
 )
 from etl.extract.rules import load
 from etl.records import Kind
@@ -191,93 +192,12 @@ def _frame(text: str, s_start: int, start: int) -> str | None:
 
 
 _LIST_AFTER_CLAUSE = regex.compile(r"(?:,\s(?:and|while|whereas|but)\s|;)[^;]*(?::|,\snamely)\s")
-_DATASET_CALLED = regex.compile(
-    rf"(?i:dataset|benchmark|corpus|collection)\s(?i:named|called|dubbed|termed|coined)\s(?P<d>{NAME}|[A-Z][a-z]+[\w\-]*)"
-)
 
 
 # a list item "Name value" (or "Name value -> value"): the value is measured on the name before it
 _NAME_VALUE = regex.compile(
     rf"(?:^|[(,;:]\s?|\band\s)(?:on\s)?(?P<d>(?P<n>{NAME})|[A-Z][a-z]{{3,}}[\w\-]*)\s"
     r"(?:[+\-]?\d[\d.]*\s?\\?%?\s(?:→|->|-->|\\rightarrow|rightarrow|to)\s)?$"
-)
-# a size's own data set, written right after its items: "350B tokens of FineCorpus", "1.1M question-answer
-# pairs from Visual Genome", "960 hours of LibriSpeech"; a name (not "from Reddit": a site), alone (not "from
-# ZINC and PubChem": sources), the items not "mined/collected from" it (a source too)
-_SIZE_FROM = regex.compile(
-    r"(?:[\-\s](?!(?:of|from|in|and|or|with|for|to|on|at|by|per|mined|collected|crawled|scraped|sampled|extracted"
-    r"|harvested|gathered|downloaded|drawn|sourced|retrieved|obtained|taken)\s)[a-z][\w\-/]*){0,4}?\s(?:of|from)\s(?:the\s)?"
-    rf"{LATEX_FONT}(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}}))*)(?![\w\-])"
-    r"(?!,?\s(?:and|&)\s(?:the\s)?[A-Z]|,\s[A-Z])"
-)
-_WEB_SOURCE = _C["web_source"].regex
-
-
-# a size whose items a data set's name modifies: "1.2M ImageNet images", "60K ShareGPT conversations", "800K
-# Objaverse assets" (not "10K MRI scans": a modality, nor "500 GPT-4 responses": a model)
-_SIZE_NAMED_ITEMS = regex.compile(
-    rf"\s(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:[a-z][\w\-]*\s)?{DATA_NOUN.pattern}|\s(?:assets|shapes|objects)\b)"
-)
-_ITEM_MODIFIER = _C["item_modifier"].regex
-
-
-# what makes an unnamed data set the paper's own: a word of novelty, or a verb of making it
-_OWN_DATA = regex.compile(
-    r"\b(?:new|newly|novel|our|creat\w*|buil[dt]\w*|construct\w*|collect\w*|curat\w*|generat\w*|releas\w*"
-    r"|introduc\w*|present\w*)\b"
-)
-
-
-def _size_named_items(found: Found, text: str, s_end: int) -> str | None:
-    """The data set whose name modifies a size's items, right after the number."""
-    m = _SIZE_NAMED_ITEMS.match(text, found.end, min(s_end, found.end + 60))
-    if m is None:
-        return None
-    d = m.group("d")
-    if _ITEM_MODIFIER.match(d) or _WEB_SOURCE.match(d) or _PLAIN_NOT_DATA.match(d) or METRIC.fullmatch(d):
-        return None
-    if not known_dataset(d) and _R(r"[A-Z]{1,4}|.*-(?:[a-z]+ed|based|style|like|level|free)").fullmatch(d):
-        return None  # "58,000 QA pairs": a task's acronym; "450K LLM-annotated pairs": a modifier
-    # "Objaverse": a plain word, not a sentence's first word nor a model's
-    plain = d not in SENT_START and NOT_DATASET.match(d) is not None and not NOT_DATA_NAME.search(d)
-    return d if known_dataset(d) or plain or is_dataset(d) else None
-
-
-def _size_from(found: Found, text: str, s_end: int) -> str | None:
-    """The data set a size's items are "of" or "from", right after them."""
-    m = _SIZE_FROM.match(text, found.end, min(s_end, found.end + 80))
-    if m is None:
-        return None
-    d = bare_name(m.group("d"))
-    if _WEB_SOURCE.match(d) or _R(r"-[a-z]+ed$").search(d):
-        return None  # "from YouTube"; "of FooScore-filtered data": a name as a modifier
-    if not (known_dataset(d) or (" " not in d and is_dataset(d))):
-        return None
-    return d
-
-
-# the subject of "contains" is the data set a size is of: "HVU contains approx. 572k videos"
-_HOLDS = regex.compile(
-    rf"(?:^|(?<=[.;:]\s))(?:The\s)?(?P<d>{NAME})(?:\s(?:dataset|corpus|benchmark))?\s(?:\([^()]{{0,40}}\)\s)?"
-    r"(?:contains|comprises|consists\sof|includes|offers|provides|covers|has)\s[^.;]{0,40}$"
-    # "We build BarSound, containing 1.2 million clips", "We release FooSet, which contains 10K ..."
-    rf"|\b(?:build|built|release[sd]?|collect(?:s|ed)?|construct(?:s|ed)?|curate[sd]?)"
-    rf"\s(?P<d>{NAME}),\s(?:which\s(?:contains|comprises|consists\sof|includes|covers|has)|containing|comprising"
-    r"|consisting\sof|covering|spanning)\s(?:[^.;]|\.\d){0,80}$"
-)
-_HOLD_VERB = re.compile(
-    r"\b(?:contains|comprises|consists|includes|offers|provides|covers|has|containing|comprising|consisting"
-    r"|covering|spanning|with)\s"
-)
-# a size right after an indefinite data noun is that data set's: "LUPerson is an unlabeled dataset of 4M
-# images", "X, a corpus of 7K samples" (the name it is apposed to), "we build a new dataset of 5,000
-# images" (the proposed one), not a name the sentence gives elsewhere ("... than on the Y dataset")
-_SIZE_OF_INDEFINITE = regex.compile(
-    rf"(?:(?<![\w\-\\])(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:,\s|\s(?:is|was)\s))?"
-    r"(?<![\w\-])(?P<np>(?:[Aa]n?|[Aa]nother)\s(?P<mods>(?:[\w\-]+\s){0,4}?)(?:dataset|data\sset|benchmark|corpus|collection))\s"
-    r"(?:of|comprising|containing|consisting\sof|composed\sof|with|(?:that|which)\s(?:contains|includes|comprises)|including)\s"
-    r"(?:an?\s(?:[\w\-]+\s){0,2}?(?:set|collection|total)\sof\s)?"
-    r"(?:(?:over|about|more\sthan|nearly|approximately|around|roughly|almost|some)\s)?$"
 )
 
 
@@ -312,43 +232,6 @@ def own_setting(text: str, s_start: int, s_end: int) -> bool:
 @lru_cache(maxsize=64)
 def _in_sentence(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     return _dataset_for(found, text, s_start, s_end, None)
-
-
-# "by 3.5% across 20 benchmarks", "on average over six datasets": measured on data sets it does not name
-_UNNAMED_DATA = regex.compile(
-    r"\s?(?:[\w\-]+\s){0,3}?(?:on|across|over|in)\s(?:all\s|the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|multiple|several|various|diverse|many|numerous)\s(?:[a-z][\w\-]*\s){0,2}?"
-    r"(?:benchmarks|datasets|data\ssets|corpora|tasks|test\ssets)\b(?!\s(?:including|such\sas|like)\b|\s?[(:])"
-    r"(?!\s(?:from|of)\s(?:the\s)?[A-Z])"  # "on 180 datasets from OpenML": the whole is named
-)
-
-
-# "to a dataset containing 2 million entities", "on an even more challenging dataset generated from ...":
-# a data set the sentence introduces without a name, so an earlier sentence's name does not carry
-_INDEFINITE_DATA = regex.compile(
-    r"(?<!,\s|:\s|\s-\s|\s—\s|\sis\s|\swas\s)\b(?:[Aa]n?|[Aa]nother)\s(?:(?!(?:subset|part|portion|split|variant|version)\b)[\w\-]+\s){0,4}?"
-    r"(?:dataset|data\sset|benchmark|corpus|test\sset|collection)\b(?!\s(?:of|called|named|dubbed)\s[A-Z])"
-)
-
-
-def unnamed_data(found: Found, text: str, s_end: int, s_start: int | None = None) -> bool:
-    """Whether the words after a number say it was measured on data sets it does not name; with
-    `s_start`, also whether its sentence measures it on a data set it introduces without a name."""
-    if _UNNAMED_DATA.match(text, found.end, min(s_end, found.end + 100)) is not None:
-        return True
-    return (
-        s_start is not None
-        and found.kind is not Kind.DATA_SIZE  # "We present a new corpus of 7K samples": the one proposed
-        and _introduces_unnamed_data(text, s_start, s_end)
-    )
-
-
-@lru_cache(maxsize=64)
-def _introduces_unnamed_data(text: str, s_start: int, s_end: int) -> bool:
-    """Read once per sentence: its numbers share the answer."""
-    if text.find(" a", s_start, s_end) < 0 and text.find("A", s_start, s_end) < 0:
-        return False
-    return _INDEFINITE_DATA.search(text, s_start, s_end) is not None
 
 
 def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | None) -> str | None:
@@ -386,7 +269,7 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         ):
             return o.group("d")
     if found.kind is Kind.DATA_SIZE:
-        of = _size_named_items(found, text, s_end) or _size_from(found, text, s_end)
+        of = size_items_of(found, text, s_end)
         if of:
             return of
     m = _DATASET_AFTER.match(text, found.end, s_end)
@@ -405,43 +288,9 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     if m and is_dataset(m.group("d")) and (m.group("w") or known_dataset(m.group("d"))):
         return m.group("d")  # "24.30% for CIFAR-100", "79.27% for the Kvasir-SEG dataset", not "for ResNet34"
     if found.kind is Kind.DATA_SIZE:
-        called = _DATASET_CALLED.search(text, s_start, s_end)
-        if called:
-            return bare_name(called.group("d"))  # "a curve text dataset named CTW1500"
-        ind = _SIZE_OF_INDEFINITE.search(text, max(s_start, found.start - 120), found.start)
-        if ind:
-            d = ind.group("d")
-            if d and is_dataset(d) and not NOT_DATASET.match(d):
-                return bare_name(d)
-            # "We also create a new data set which includes 106,216 pairs": the paper's own data set, unnamed, as
-            # the sentence describes it (not one it is merely tuned on, "on a larger dataset comprising ...", nor
-            # a bare "a dataset of", nor one in apposition to a name not read: "We present \\foo, a new dataset")
-            described = (
-                ind.group("mods")
-                and _OWN_DATA.search(text, max(s_start, ind.start("np") - 60), ind.end("np"))
-                and not _R(r"(?:,|\b(?:is|was))\s$").search(
-                    text, max(s_start, ind.start("np") - 5), ind.start("np")
-                )
-            )
-            return own or (ind.group("np") if described else None)
-        if own and _R(r"(?i)\b(?:the|our|this)\s(?:new\s)?(?:dataset|corpus|benchmark)\b").search(
-            text, s_start, s_end
-        ):
-            return own
-        if own and _own_before(own, text, s_start, found.start):
-            return own  # "X was built from ..., comprising over 1.5 million users": the data set proposed
-        holder = (
-            _HOLDS.search(text, s_start, found.start)
-            if _HOLD_VERB.search(text, s_start, found.start)
-            else None
-        )
-        if holder and is_dataset(holder.group("d")) and not NOT_DATASET.match(holder.group("d")):
-            return holder.group("d")  # "HVU contains approx. 572k videos"
-        named = [mm for mm in named_datasets(text, s_start, s_end) if not NOT_DATASET.match(mm.group("d"))]
-        if named:
-            return named[-1].group("d")
-        if own and not dataset_mentions(text, s_start, s_end):
-            return own  # "The training set contains 600 images": a size the sentence gives no data set of
+        decided, d = size_owner(found, text, s_start, s_end, own)
+        if decided:
+            return d
     if measured:
         owner = _metric_owner(text, s_start, found.start)
         if owner:
@@ -524,14 +373,6 @@ def _nearest(found: Found, text: str, mentions: tuple[tuple[int, str], ...]) -> 
         if d < dist:
             best, dist = name, d
     return best
-
-
-def _own_before(own: str, text: str, s_start: int, start: int) -> bool:
-    """Whether the proposed data set is named earlier in the sentence, with no other data set after it."""
-    if text.find(own, s_start, start) < 0:
-        return False
-    spots = word_spots(own, text, s_start, start)
-    return bool(spots) and not any(spots[-1] < a < start for a, _ in dataset_mentions(text, s_start, start))
 
 
 def _after_ok(m: regex.Match, text: str, s_end: int) -> bool:
