@@ -8,14 +8,20 @@ from functools import cache
 
 import regex
 
+from etl.extract.bare_gains import (
+    GAIN_NOUN,
+    METRIC_VALUE_BEFORE,
+    bare_gain,
+    change_of,
+    changed_measure,
+    compared_other,
+)
 from etl.extract.compared_values import by_metric_gain, compared_own_paren
 from etl.extract.cues import (
     BAD,
     BY_END,
     CHANGE_BEFORE_METRIC,
     COLLECTED,
-    COMPARED_TO_END,
-    COST,
     DATA_NOUN,
     DROP,
     FROM_THE,
@@ -36,7 +42,7 @@ from etl.extract.cues import (
     EndSearch,
 )
 from etl.extract.kind_cues import (
-    IN_BAD,
+    CHANGE_GROWS_TO,
     Found,
     clause_of,
     cue_kind,
@@ -96,7 +102,9 @@ _BY_LIST = regex.compile(
 # (or by a comparative with "than": "41.2 mAP, 3.1 mAP higher than X")
 _METRIC_GAIN_AFTER = regex.compile(
     rf"^\s(?P<m>{METRIC.pattern})\s(?:gains?|improvements?|increases?|boosts?|advantages?"
-    r"|(?P<cmp>higher|better|above|lower|worse|below)\s(?:than|that\sof)\b)"
+    r"|(?P<cmp>higher|better|above|lower|worse|below)\s(?:than|that\sof)\b"
+    # "1.4 mIoU above Point Transformer V3": above or below another system, no "than" needed
+    r"|(?P<cmp>above|below)\s(?:the\s|its\s|their\s)?(?=[A-Z]|(?:previous|prior|strongest|best|baseline|state)\b))"
 )
 # "by large margins (5.37 mAP on HICO-DET, and 5.7 mAP on V-COCO)": a later member of a list of
 # values each written with its metric; it takes the kind of the list's first member (core._inherit)
@@ -115,20 +123,6 @@ _VALUE_VERB = regex.compile(
     r"(?:an?\s)?(?:(?:average|mean|overall|new|state-of-the-art|competitive|strong|only)\s)*(?:of\s)?$"
 )
 _RESULTS = regex.compile(r"(?i)\bstate[\s-]of[\s-]the[\s-]art\b|\bSOTA\b|\bresults\b")
-# "improves the CLIP directional similarity from 0.162 to 0.204", "ratings rise from 3.1 to 4.2": a
-# verb of gain or loss changes a measure the lexicon may not know, from one value to another
-_CHANGED_FROM = regex.compile(
-    r"(?i)\b(?:improv\w*|increas\w*|rais(?:es|ed|ing)|rises?|rose|boost\w*|lift(?:s|ed|ing)?|climb\w*|grows?|grew"
-    r"|jump\w*|drops?|dropped|falls?|fell|declin\w*|decreas\w*|degrad\w*)"
-    r"\s(?P<m>(?:[\w\-@%\\]+\s){0,6}?)from\s(?:\d+(?:\.\d+)?\sto\s)?$"
-)
-
-
-def _changed_measure(left: str) -> bool:
-    """A decimal from-to pair that a verb of change governs, of no cost ("from 0.162 to 0.204")."""
-    m = _CHANGED_FROM.search(left[-80:])
-    return m is not None and COST.search(m.group("m")) is None
-
 
 # "1080P videos", "a 1000-class image dataset": the number names a resolution or a compound
 # adjective (N-class, N-layer), not how many of the data noun there are
@@ -155,18 +149,8 @@ _VERB_END = regex.compile(
     r"(?i)\b(?:attain(?:s|ed)?|achiev(?:es|ed)|reach(?:es|ed)|obtain(?:s|ed)|scor(?:es|ed)|gets?|got)\s(?:only\s|just\s)?$"
 )
 _BARE_END = regex.compile(r"^(?:[,;.]|\s(?:on|in|for|and|while|whereas|respectively)\b|$)")
-# "a CLIP score drop of only 0.2", "an improvement of 1.3": a change noun whose amount follows "of"
-_CHANGE_OF = regex.compile(
-    r"(?i)\b(?:(?P<drop>drops?|declines?|decreases?|degradations?)|improvements?|gains?|boosts?|(?P<rise>increases?))"
-    r"\sof\s(?:only\s|just\s|about\s|around\s|roughly\s|nearly\s|merely\s)?$"
-)
 # "yields a further 2.2 AP", "an additional 1.5 BLEU": a value added on top of another is a gain
 _FURTHER = regex.compile(r"(?i)\b(?:an?\s)?(?:further|additional|extra)\s$")
-# a bare gain: "outperforms X by 5.2 on ...", "a 2.4 improvement over", "0.5 intent accuracy improvement"
-_GAIN_NOUN = regex.compile(
-    r"(?i)\b(?:improvements?|gains?|boosts?|increases?|uplifts?|drops?|decreases?|declines?)\b"
-)
-_NEGATIVE_NOUN = regex.compile(r"(?i)\b(?:drops?|decreases?|declines?)\b")
 _CHANGE_WORD = regex.compile(
     r"(?i)\b(?:higher|lower|better|worse|more|less|fewer|improv\w*|gains?|increas\w*|decreas\w*|drops?|reduc\w*)\b"
 )
@@ -183,83 +167,6 @@ _PAREN_CHANGE_RE = regex.compile(
     r"\s?\(\s?(?:(?:e\.g\.|i\.e\.|for\sexample|for\sinstance),?\s)?(?:(?:up\sto|by|about|around|over|nearly|roughly)\s|~)?$"
 )
 _PAREN_CHANGE = EndSearch(_PAREN_CHANGE_RE.pattern)  # read from the end first: most windows fail at once
-
-
-# a verb of gain or loss right before a bare value measured on a named place: "gains 2.1 on ARC", "loses 1.3
-# on HellaSwag" (the later members of such a list are _BY_ON_LIST's)
-_GAIN_VERB_END = regex.compile(
-    r"(?i)\b(?:(?P<up>gain(?:s|ed)?|add(?:s|ed))|(?P<down>los(?:es|t)|drops?|dropped))\s(?:only\s|about\s|nearly\s)?$"
-)
-_ON_PLACE_AFTER = regex.compile(r"^\s(?:on|in)\s(?:the\s)?[A-Z]")
-_BY_ON_LIST = regex.compile(
-    r"(?:\bby|\bgain(?:s|ed)?|\blos(?:es|t))\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s(?:points?\s)?(?:on|in|for)\s[^\d,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s)){1,4}$"
-)
-
-
-# "improving the score by 3.1, 2.4, and 1.7 for ...": a later member of a list of bare gains that
-# one "by" governs (the second member still reads "by" within BY_END's one-word reach)
-_BY_BARE_LIST = regex.compile(r"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?,?\s(?:and\s)?){2,4}$")
-
-
-# an earlier value of a named metric in the sentence: "an F1 of 0.72", "72.1 mAP"
-_METRIC_VALUE_BEFORE = regex.compile(
-    rf"(?:(?:{METRIC.pattern})\s(?:of|is|was|=|:)\s(?:an?\s)?\d|\d\s(?:{METRIC.pattern}))[^;]*$"
-)
-
-
-def _bare_gain(left: str, phrase: str, obj: str, clause: str) -> tuple[int, str] | None:
-    """A decimal without a unit that a gain governs: the sign and the rule, or None."""
-    change = _CHANGE_OF.search(left[-40:]) if left.endswith(" ") else None
-    if change is not None:
-        # "a CLIP score drop of only 0.2": a drop is negative, unless of an error ("an error drop of")
-        # ... and a drop "in WER" after the value is a gain, a rise in it a loss
-        before = left[-40:][: change.start()][-30:]
-        bad = BAD.search(before) is not None or IN_BAD.match(obj) is not None
-        sign = -1 if (change.group("drop") and not bad) or (change.group("rise") and bad) else 1
-        return sign, "value_change_of"
-    verb = _GAIN_VERB_END.search(left[-25:]) if left.endswith(" ") else None
-    if verb is not None and _ON_PLACE_AFTER.match(phrase + obj):
-        return (-1 if verb.group("down") else 1), "value_gain_verb"  # "loses 2.1 on ARC and 1.3 on ..."
-    noun = _GAIN_NOUN.search(phrase)
-    around = phrase + " " + obj
-    if noun and not (
-        noun.group(0).lower().startswith("increase") and COST.search(around) and not METRIC.search(around)
-    ):
-        return (-1 if _NEGATIVE_NOUN.search(phrase) else 1), "value_gain_noun"
-    if BY_END.search(left[-12:]):
-        kind, sign, cue = cue_kind(phrase, obj, clause, left)
-        if kind is Kind.IMPROVEMENT and not cue.startswith("phrase_"):
-            return sign, "value_by_gain"
-    window = left[-120:]
-    listed = _BY_ON_LIST.search(window) if window.endswith("and ") or window.endswith(", ") else None
-    listed = listed or (_BY_BARE_LIST.search(window) if window.endswith(("and ", ", ")) else None)
-    if listed is not None:  # "improves F1 by 2.1 on CoNLL and 1.5 on OntoNotes": the same "by" governs
-        before = left[: len(left) - len(window) + listed.start()] + "by "
-        kind, sign = cue_kind("", "", clause_of(before), before)[:2]
-        if not listed.group(0).startswith("by"):  # "gains 9.4 points on A and", "loses 2.1 on A and"
-            kind, sign = Kind.IMPROVEMENT, (-1 if listed.group(0).startswith("los") else 1)
-        if kind is Kind.IMPROVEMENT:
-            # "gains 9.4 points on A and 12.1 on B": the list's unit is written with its first member
-            return sign, "value_by_list_points" if "point" in listed.group(0) else "value_by_list"
-    return None
-
-
-# "compared with 77.6 for CQL and [81.3] for IQL": a later member of a list of compared values
-_COMPARED_LIST_END = regex.compile(
-    r"(?i)\b(?:compared\s(?:to|with)|versus|against)\s\d+(?:\.\d+)?\sfor\s[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)$"
-)
-_FOR_ANY_AFTER = regex.compile(r"^\s(?:for|by)\s(?:the\s|its\s|their\s|an?\s)?[\w\-]")
-
-
-def _compared_other(left: str, right: str) -> bool:
-    """A value another system reached, set against a named metric's value given earlier in the
-    sentence: "a driving score of 71.2, compared with 64.5 for planners trained on logged data",
-    "an FVD of 212, compared with 198 for its teacher" (a whole number too), "... and 81.3 for IQL"."""
-    if not right.startswith((" for ", " by ")) or _FOR_ANY_AFTER.match(right) is None:
-        return False
-    if COMPARED_TO_END.search(left[-25:]) is None and _COMPARED_LIST_END.search(left[-70:]) is None:
-        return False
-    return _METRIC_VALUE_BEFORE.search(left[-160:]) is not None
 
 
 def _subject_metric(left: str) -> bool:
@@ -357,7 +264,7 @@ def bare_number(
         if (
             METRIC.search(sentence)
             or (not a.integer and _RESULTS.search(sentence))
-            or (not a.integer and _changed_measure(left))
+            or (not a.integer and changed_measure(left))
             or PHYS_UNIT.match(right)  # "lowers P99 latency from 142 ms to 49 ms": two measured values
         ):
             # "new state-of-the-art results ... form understanding (from 70.72 to 79.27)"
@@ -372,7 +279,7 @@ def bare_number(
         and qual is Qualifier.EXACT
         and right[:1] == ")"
         and _R(r"(?i)\bbaselines?\s?\($").search(left[-12:])
-        and not _GAIN_NOUN.search(left[-80:])
+        and not GAIN_NOUN.search(left[-80:])
     ):
         return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming the best baseline (0.85)"
     if not a.signed and decimal and (VERSUS.match(right) or VERSUS_END.search(left[-20:])):
@@ -412,7 +319,7 @@ def bare_number(
         and decimal
         and _VERB_END.search(left[-20:])
         and _BARE_END.match(right)
-        and _METRIC_VALUE_BEFORE.search(left[-160:])
+        and METRIC_VALUE_BEFORE.search(left[-160:])
     ):
         return found(Kind.SCORE, Unit.NONE, "verb_value")  # "..., while InternVL2-26B attains 0.84"
     gain_after = _METRIC_GAIN_AFTER.match(right) if decimal and not a.signed else None
@@ -433,7 +340,7 @@ def bare_number(
         )
     ):
         return found(Kind.SCORE, Unit.NONE, "value_listed")
-    if not a.signed and _compared_other(left, right):
+    if not a.signed and compared_other(left, right):
         return found(Kind.SCORE, Unit.NONE, "value_compared_for")
     if a.integer and not a.signed and abs(value or 0) <= 100 and verb_value_on(left, right):
         return found(Kind.SCORE, Unit.NONE, "verb_value_on")  # "achieves 83 on MMLU"
@@ -472,6 +379,9 @@ def bare_number(
     if adjacent_metric and (decimal or (named_metric and (abs(value or 0) < 1000 or open_scale))):
         if right_metric is not None and _FURTHER.search(left[-20:]):
             return found(Kind.IMPROVEMENT, Unit.NONE, "metric_further")  # "a further 2.2 AP"
+        grown = CHANGE_GROWS_TO.search(left[-50:]) if left.endswith(" ") else None
+        if grown is not None:  # "the gain grows to 11.4 NDS", "the drop reaches 2.1 BLEU"
+            return found(Kind.IMPROVEMENT, Unit.NONE, "change_grows_to", -1 if grown.group("drop") else 1)
         if FROM_THE.search(left[-12:]):
             return found(Kind.SCORE, Unit.NONE, "metric_value")
         window = left[-45:]
@@ -481,6 +391,9 @@ def bare_number(
             and not CHANGE_BEFORE_METRIC.search(window[: m.start()])
         ):
             return found(Kind.SCORE, Unit.NONE, "metric_of")  # "a perplexity of 15.8": a value, not a gain
+        change = change_of(left, obj, right_metric.group(0) if right_metric is not None else "")
+        if change is not None:  # "improvements of 2.3 and [1.8] mIoU over X": the noun governs the list
+            return found(Kind.IMPROVEMENT, Unit.NONE, "metric_change_of", change)
         listed = _BY_LIST.search(left[-100:])
         if listed is not None:
             before = left[: max(0, len(left) - 100) + listed.start()] + "by "
@@ -499,7 +412,7 @@ def bare_number(
             return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain", sign)
         return found(Kind.SCORE, Unit.NONE, "metric_value")
     if decimal and not a.signed:
-        gain = _bare_gain(left, phrase, obj, clause)
+        gain = bare_gain(left, phrase, obj, clause)
         if gain is not None:
             unit = Unit.PP if gain[1].endswith("_points") else Unit.NONE
             return found(Kind.IMPROVEMENT, unit, gain[1], gain[0])

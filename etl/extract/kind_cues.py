@@ -36,6 +36,7 @@ from etl.records import Kind, Qualifier, Unit
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 _K = load("kinds")
 DIFFERENCE, COST_INCREASE, MORE_THINGS = (_K[n].regex for n in ("difference", "cost_increase", "more_things"))
+CHANGE_GROWS_TO = _K["change_grows_to"].regex  # "the gain grows to 6.7 points": the value is the change
 
 
 @dataclass(frozen=True, slots=True)

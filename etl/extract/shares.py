@@ -135,6 +135,10 @@ def percent_of(
         return found(Kind.IMPROVEMENT, unit, "within_of", -1)  # "within 3% of X": a gap to a system
     if right.startswith(" of ") and _STATISTIC.match(right):
         return None  # "38% of the errors are due to ...": a statistic, not a value a system reaches
+    if right.startswith(" of ") and _KEPT_END.search(left[-40:]) and _QUALITY_OF.match(right):
+        # "retains 95% of the full model's accuracy at 4x lower cost": the quality kept is a score,
+        # whatever cost or cut the sentence names around it
+        return found(Kind.SCORE, unit, "quality_kept")
     if _R(r"^\s*of\s(?:the\s|all\s|its\s|their\s)?").match(right) and not SHARE.search(left):
         # "X% of <things>": a share that is kept or cut (reduction), or a proportion (score)
         o = right[:50]
@@ -169,6 +173,17 @@ def percent_of(
     return False
 
 
+# a verb that keeps a quality, right before the share ("retains", "preserving over", "recovers about")
+_KEPT_END = regex.compile(
+    r"(?i)\b(?:retain\w*|keep(?:s|ing)?|kept|preserv\w*|maintain\w*|recover\w*|match\w*)"
+    r"\s(?:only\s|about\s|around\s|roughly\s|nearly\s|almost\s|over\s|more\sthan\s|up\sto\s|~)?$"
+)
+# "of the full model's accuracy", "of GPT-4 quality", "of the teacher's performance": a quality of another
+# system or of the original (not "of the lost performance", a gain recovered)
+_QUALITY_OF = regex.compile(
+    r"(?i)^\sof\s(?:the\s|its\s|their\s)?(?:(?!lost\b|dropped\b)[\w\-.]+(?:'s?)?\s){0,3}?"
+    r"(?:performance|accuracy|quality|capabilit(?:y|ies)|scores?|F1|BLEU|effectiveness|utility)\b"
+)
 # "97.3% of the original performance": a quality kept (a score), not a cost kept ("40% of the original
 # with no performance loss" is the cost's)
 _ORIGINAL_QUALITY = regex.compile(

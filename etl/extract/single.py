@@ -42,6 +42,7 @@ from etl.extract.cues import (
     EndSearch,
 )
 from etl.extract.kind_cues import (
+    CHANGE_GROWS_TO,
     COST_INCREASE,
     MORE_THINGS,
     WEAK_RULES,
@@ -98,6 +99,14 @@ _GAIN_SMALLER = regex.compile(
     r"(?:smaller|lower|less\spronounced|more\smodest|narrower)\b[^.;]{0,25}$"
 )
 # "accuracy falls below 10%", "rises above 90%": the level reached, not the size of the change
+# "lowers ASR to 6.5%", "brings it back down to 2.6%": a rate lowered to a level is that level (a
+# score); a cost lowered "to 30% of the original" is a share kept (shares.py), a cost named in the
+# object ("reduces memory to 40%") stays a reduction
+_LOWERED_TO = regex.compile(
+    r"(?i)\b(?:lower(?:s|ed|ing)?|reduc(?:es?|ed|ing)|decreas(?:es?|ed|ing)|cut(?:s|ting)?"
+    r"|(?:brings?|bringing|brought|drives?|driving|drove|pushe?s?|pushing)(?=\s(?:[\w\-]+\s){0,6}?(?:back\s)?down\sto\s$))"
+    r"\s(?P<o>(?!by\b)(?:[\w\-]+\s){0,6}?)(?:back\s)?(?:down\s)?to\s$"
+)
 _LEVEL_AFTER_CHANGE = regex.compile(
     r"(?i)\b(?:fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|declin\w*|decreas\w*|degrad\w*|reduc\w*|go(?:es)?|went"
     r"|ris(?:es|ing)|rose|climb\w*)\s(?:to\s)?(?:below|under|above|beyond)\s(?:only\s|just\s)?$"
@@ -279,6 +288,10 @@ def single(
         kind, sign, cue = cue_kind(phrase, obj, clause, left_cues)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
+        grown = CHANGE_GROWS_TO.search(left[-50:]) if left.endswith(" ") else None
+        if grown is not None and unit in (Unit.PERCENT, Unit.PP):
+            # "the gain grows to 6.7 points", "the drop reaches 21.4%": the change, not a level reached
+            return found(Kind.IMPROVEMENT, unit, "change_grows_to", -1 if grown.group("drop") else 1)
         if kind is Kind.REDUCTION and _GAIN_SMALLER.search(left[-60:]) and not COST.search(phrase):
             # "the gain is smaller, at 2.3 points": a smaller gain is still a gain
             return found(Kind.IMPROVEMENT, unit, "gain_smaller")
@@ -306,6 +319,15 @@ def single(
             )
         ):
             return found(Kind.SCORE, unit, "improve_to")
+        if (
+            kind is Kind.REDUCTION
+            and unit is Unit.PERCENT
+            and left.endswith("to ")
+            and not right.startswith(" of ")
+        ):
+            lowered = _LOWERED_TO.search(left[-70:])
+            if lowered is not None and COST.search(lowered.group("o")) is None:
+                return found(Kind.SCORE, unit, "lowered_to")  # "lowers ASR to 6.5%": the level reached
         return found(kind, unit, cue, sign)
     if a.unit == "x":
         larger = _LARGER.match(right)
