@@ -65,6 +65,10 @@ ACHIEVED = regex.compile(
 )
 
 
+# the first half of a subject of two names: "FooNet and [BarNet] reach" (one value is not the last one's)
+_CO_SUBJECT = regex.compile(rf"(?:^|(?<=[.;:]\s))(?P<n>{NAME}),?\s(?:and|&)\s$")
+
+
 def subject_name(clause: str, kind: Kind) -> str | None:
     """The nearest name before the number in its clause that is the subject of a verb of result."""
     nearest = None
@@ -114,6 +118,10 @@ def subject_name(clause: str, kind: Kind) -> str | None:
         ).match(after):
             if CLAUSE_BREAK.search(clause, mm.end()):
                 nearest = None  # "X achieves 80%, while Y ...": X is not the subject here
+                continue
+            co = _CO_SUBJECT.search(clause, max(0, mm.start() - 60), mm.start())
+            if co and co.group("n") not in SENT_START and system_name(co.group("n")):
+                nearest = None  # "FooNet and BarNet reach 71.2%": two systems, whose value is unclear
                 continue
             p = _NAME_PREFIX.search(clause, max(0, mm.start() - 30), mm.start())
             if p and not any(
