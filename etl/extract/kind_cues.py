@@ -242,15 +242,38 @@ def _quality_subject(left: str) -> bool:
     return _subject_head(left, METRIC) and not _subject_head(left, BAD) and not _subject_head(left, COST)
 
 
+# adverbs between a rise's subject and its verb: "perplexity only increases"
+_ADVERBS_END = regex.compile(r"(?i)(?:\s(?:only|also|still|even|further|\w+ly))+\s*$")
+# the head a bad metric's name may end in: "the error rate", "its attack success rate"
+_RATE_HEAD = regex.compile(r"(?i)(?:\s(?:rates?|ratios?|scores?|values?|levels?|counts?|percentages?))?")
+_SETTING = regex.compile(r"(?i)\s(?:on|in|for|across|under|with|at|of|over)\s")
+
+
+def _good_metric(text: str) -> regex.Match[str] | None:
+    """The first metric named in `text` where higher is better ("accuracy", not "perplexity")."""
+    for m in METRIC.finditer(text):
+        if BAD.search(m.group(0)) is None:
+            return m
+    return None
+
+
 def _bad_rise(window: str, m: regex.Match[str]) -> bool:
     """The gain word `m` is a rise in a metric where lower is better, a loss: "increases WikiText-2
-    perplexity by only 0.31" (its object), "while perplexity increases by 0.7" (its subject)."""
+    perplexity by only 0.31" (its object, unless a better-is-higher metric comes first: "increases
+    accuracy by"), "while perplexity increases by 0.7" (the head noun of its subject, not a modifier:
+    "Error-aware sampling increases", "Using error feedback increases")."""
     if _RISE.fullmatch(m.group(0)) is None:
         return False
-    subject = _RISE_SUBJECT.search(window, max(0, m.start() - 40), m.start())
-    return BAD.search(window, m.end()) is not None or (
-        subject is not None and BAD.search(subject.group("s")) is not None
-    )
+    obj = window[m.end() :]
+    bad, good = BAD.search(obj), _good_metric(obj)
+    if bad is not None or good is not None:
+        return bad is not None and (good is None or bad.start() < good.start())
+    subject = _RISE_SUBJECT.search(window, max(0, m.start() - 60), m.start())
+    if subject is None:
+        return False
+    head = _SETTING.split(" " + subject.group("s"), maxsplit=1)[0]  # before its setting
+    head = _ADVERBS_END.sub("", head).rstrip()
+    return any(_RATE_HEAD.fullmatch(head, b.end()) for b in BAD.finditer(head))
 
 
 @lru_cache(maxsize=256)  # single() asks again with the same windows on some paths (a fifth of calls)

@@ -280,6 +280,14 @@ _TOKENS_OF = regex.compile(r"(?i)\b(?:tokens|words)\sof\s(?:the\s)?$")
 _HOLDS_AFTER = regex.compile(
     r"[\w\-]*,?\s(?:which\s)?(?:contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing)\sof)\s(?:over\s|about\s|nearly\s)?\d"
 )
+# a name the words after it describe as data: "SoundHub-2M with 2M clips", "X-1M, a new corpus of"
+_DATA_NOUN = load("context")["data_noun"].pattern
+_ITEMS_AFTER = regex.compile(
+    r"[\w\-]*(?:,?\s(?:with|of|holding)\s(?:over\s|about\s|nearly\s|more\sthan\s|some\s)?\d[\d.,]*\s?"
+    r"(?:[KkMB]|thousand|million|billion)?\s(?:[\w\-]+\s){0,2}?"
+    + _DATA_NOUN
+    + r"|,\s(?:an?|the)\s(?:[\w\-]+\s){0,3}?(?:datasets?|corpus|corpora|benchmarks?|collections?)\b)"
+)
 _DATA_PREP = regex.compile(
     r"(?i)\b(?:on|from|of|in|with|using|across|and)\s(?:the\s|both\s)?(?:[\w\-]+,\s|[\w\-]+\sand\s)?$"
 )
@@ -304,6 +312,7 @@ def data_name(text: str, a: Atom, s_start: int, s_end: int) -> bool:
         and (
             _DATA_PREP.search(text, max(s_start, lo - 40), lo) is not None
             or _DATA_VERB.search(text, max(s_start, lo - 30), lo) is not None
+            or _ITEMS_AFTER.match(text, a.end, s_end) is not None
         )
         and _MODEL_FAMILY.match(text, lo) is None
         and MODEL_NOUN.match(text, a.end + 1, min(s_end, a.end + 30)) is None
