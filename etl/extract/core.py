@@ -7,7 +7,8 @@ from dataclasses import replace
 import regex
 
 from etl.extract import context
-from etl.extract.dataset_lexicon import holds_data, named_as_system
+from etl.extract.cues import METRIC
+from etl.extract.dataset_lexicon import holds_data, known_dataset, named_as_system
 from etl.extract.kinds import Found, classify
 from etl.extract.list_fields import LIST_GAP, metric_back, respectively, sentence_of
 from etl.extract.measured import PHYS_UNIT
@@ -110,6 +111,10 @@ def _own_slot(text: str, end: int, model: str | None) -> bool:
     return m is not None and not (model and text.startswith(model, m.end()) and "for " in m.group(0))
 
 
+# a list member's own "on <Name>" right before its value: "91.2% on A, and on B 88.0%"
+_ON_NAME = regex.compile(r"\bon\s(?:the\s)?(?P<d>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s?$")
+
+
 _DATA_WORD_AFTER = regex.compile(r"\s(?:data\s?set|database|benchmark|corpus)")
 
 
@@ -188,6 +193,7 @@ def extract_text(
         return d
 
     results: list[Result] = []
+    came: list[bool] = []  # per result, whether its data set came from an earlier sentence
     prev: Result | None = None
     for n, f in enumerate(founds):
         i = sentence_of(starts, f.start)
@@ -196,6 +202,7 @@ def extract_text(
         if metric is None and i > 0 and not context.metric_in(text, *spans[i]):
             metric = context.previous_metric(f, text, *spans[i - 1])  # the sentence before set it
         dataset = context.dataset_for(f, text, s, e, None, own_dataset)
+        by_carry = False
         # "by 3.5% across 20 benchmarks", "on a dataset generated from ...": no earlier name carries
         unnamed = dataset is None and context.unnamed_data(f, text, e, s)
         described = f.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
@@ -211,7 +218,10 @@ def extract_text(
             # task the sentence itself names replaces that data set ("We test on X. For the grounding
             # task, it leads by 19.7")
             if not context.model_property(f, metric):
-                dataset = context.task_before(f, text, s, e) or carried(i)
+                dataset = context.task_before(f, text, s, e)
+                if dataset is None:
+                    dataset = carried(i)
+                    by_carry = dataset is not None
         if dataset is None and described:
             # "Experiments on three real-world datasets show that X gains 5%", when nothing carries
             dataset = context.described_before(text, *spans[i], f.start)
@@ -246,7 +256,13 @@ def extract_text(
                 baseline=baseline,
             )
         )
+        came.append(by_carry)
         if prev is not None and prev.kind is f.kind and LIST_GAP.match(text, prev.span_end, f.start):
+            on = _ON_NAME.search(text, prev.span_end, f.start) if results[-1].dataset is None else None
+            if on and not METRIC.fullmatch(on.group("d")):
+                # "On A, it reaches 91.2%, and on B 88.0%": a member's own "on B" is its data set
+                results[-1] = replace(results[-1], dataset=on.group("d"))
+            own = results[-1].dataset
             # a list shares what only one of its members names ("by 8.2% on A and 2.1% on B")
             results[-1] = replace(
                 results[-1],
@@ -265,23 +281,36 @@ def extract_text(
                     )
                 },
             )
+            if results[-1].dataset != own:
+                came[-1] = came[-2]  # shared with the list member before it
         prev = results[-1]
-    return _no_system_as_data(respectively(text, spans, starts, metric_back(text, results)))
+    listed = respectively(text, spans, starts, metric_back(text, results))
+    carried_over = [c and a.dataset == b.dataset for c, a, b in zip(came, results, listed, strict=True)]
+    return _no_system_as_data(listed, carried_over)
 
 
-def _no_system_as_data(results: list[Result]) -> list[Result]:
-    """A data set that the abstract also names as a compared or reporting system is that system
-    ("... the attention in Tacotron2. ... outperforms Tacotron2 by 0.05"): no score is measured on it. A
-    data set's own size keeps its name and loses a model of the same name ("MGTAB includes 10K users")."""
+def _no_system_as_data(results: list[Result], carried: list[bool] | None = None) -> list[Result]:
+    """A data set carried from an earlier sentence that the abstract also names as a compared or
+    reporting system is that system ("... the attention in Tacotron2. ... outperforms Tacotron2 by
+    0.05"): no score is measured on it. A name the number's own sentence gives, or one the gazetteer
+    knows, stays ("outperforms ImageNet pretraining by 2.1 ..., and reaches 78.3% on ImageNet"). A data
+    set's own size keeps its name and loses a model of the same name ("MGTAB includes 10K users")."""
     systems = {
         n.casefold() for r in results if r.kind is not Kind.DATA_SIZE for n in (r.model, r.baseline) if n
     }
     out = []
-    for r in results:
+    for k, r in enumerate(results):
         d = r.dataset.casefold() if r.dataset else None
         if d and r.kind is Kind.DATA_SIZE and r.model and r.model.casefold() == d:
             r = replace(r, model=None)
-        elif d and d in systems and r.kind is not Kind.DATA_SIZE:
+        elif (
+            d
+            and d in systems
+            and r.kind is not Kind.DATA_SIZE
+            and carried is not None
+            and carried[k]
+            and not known_dataset(r.dataset or "")
+        ):
             r = replace(r, dataset=None)
         out.append(r)
     return out

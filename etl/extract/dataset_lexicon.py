@@ -78,7 +78,12 @@ def plain_known(text: str, pos: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-_HOLDS_DATA = load("context")["holds_data"].regex
+# a name, an optional data word or bracket, a verb of holding (`hold_verb`), then a count of items (`holds_data`)
+HOLD_VERB = load("context")["hold_verb"].pattern
+_HOLDS_DATA = regex.compile(
+    rf"(?:\s(?:dataset|benchmark|corpus|suite))?\s(?:\([^()]{{0,40}}\)\s)?{HOLD_VERB}"
+    + load("context")["holds_data"].pattern.removeprefix("^")
+)
 
 
 def holds_data(text: str, end: int) -> bool:

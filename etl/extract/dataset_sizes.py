@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from etl.extract.cues import DATA_NOUN, METRIC
-from etl.extract.dataset_lexicon import LATEX_FONT, known_dataset
+from etl.extract.dataset_lexicon import HOLD_VERB, LATEX_FONT, known_dataset
 from etl.extract.dataset_names import dataset_mentions, named_datasets
 from etl.extract.kinds import Found
 from etl.extract.phrases import (
@@ -53,6 +53,7 @@ _SIZE_NAMED_ITEMS = regex.compile(
     rf"\s(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:[a-z][\w\-]*\s)?{DATA_NOUN.pattern}|\s(?:assets|shapes|objects)\b)"
 )
 _ITEM_MODIFIER = _C["item_modifier"].regex
+_LANGUAGE_NAME = _C["language_name"].regex
 
 
 # what makes an unnamed data set the paper's own: a word of novelty, or a verb of making it
@@ -68,7 +69,13 @@ def _size_named_items(found: Found, text: str, s_end: int) -> str | None:
     if m is None:
         return None
     d = m.group("d")
-    if _ITEM_MODIFIER.match(d) or _WEB_SOURCE.match(d) or _PLAIN_NOT_DATA.match(d) or METRIC.fullmatch(d):
+    if (
+        _ITEM_MODIFIER.match(d)
+        or _LANGUAGE_NAME.match(d)
+        or _WEB_SOURCE.match(d)
+        or _PLAIN_NOT_DATA.match(d)
+        or METRIC.fullmatch(d)
+    ):
         return None
     if not known_dataset(d) and _R(r"[A-Z]{1,4}|.*-(?:[a-z]+ed|based|style|like|level|free)").fullmatch(d):
         return None  # "58,000 QA pairs": a task's acronym; "450K LLM-annotated pairs": a modifier
@@ -93,14 +100,14 @@ def _size_from(found: Found, text: str, s_end: int) -> str | None:
 # the subject of "contains" is the data set a size is of: "HVU contains approx. 572k videos"
 _HOLDS = regex.compile(
     rf"(?:^|(?<=[.;:]\s))(?:The\s)?(?P<d>{NAME})(?:\s(?:dataset|corpus|benchmark))?\s(?:\([^()]{{0,40}}\)\s)?"
-    r"(?:contains|comprises|consists\sof|includes|offers|provides|covers|has)\s[^.;]{0,40}$"
+    rf"{HOLD_VERB}\s[^.;]{{0,40}}$"
     # "We build BarSound, containing 1.2 million clips", "We release FooSet, which contains 10K ..."
     rf"|\b(?:build|built|release[sd]?|collect(?:s|ed)?|construct(?:s|ed)?|curate[sd]?)"
-    rf"\s(?P<d>{NAME}),\s(?:which\s(?:contains|comprises|consists\sof|includes|covers|has)|containing|comprising"
+    rf"\s(?P<d>{NAME}),\s(?:which\s{HOLD_VERB}|containing|comprising"
     r"|consisting\sof|covering|spanning)\s(?:[^.;]|\.\d){0,80}$"
 )
 _HOLD_VERB = re.compile(
-    r"\b(?:contains|comprises|consists|includes|offers|provides|covers|has|containing|comprising|consisting"
+    r"\b(?:contains|comprises|consists|includes|offers|provides|covers|spans|has|containing|comprising|consisting"
     r"|covering|spanning|with)\s"
 )
 # a size right after an indefinite data noun is that data set's: "LUPerson is an unlabeled dataset of 4M

@@ -47,7 +47,7 @@ def test_a_fronted_list_is_not_a_frame():
     text = (
         "On the Alpha, Beta and Gamma graphs our model reaches 81.0%, 70.2% and 75.5% accuracy, respectively."
     )
-    assert _ds(text, "70.2%") != "Alpha"
+    assert _ds(text, "70.2%") == "Beta"
 
 
 def test_a_data_set_modifying_the_governing_metric_owns_the_value():
@@ -144,5 +144,5 @@ def test_a_size_whose_items_a_modality_or_an_acronym_modifies_has_no_data_set():
 
 def test_a_later_clause_with_its_own_place_does_not_lend_it_back():
     text = "We pretrain on FooECG. With 5% of the labels it matches the baseline, and on the BarECG-2 test set it gains 3 points."
-    assert _ds(text, "5%") != "BarECG-2"
+    assert _ds(text, "5%") is None
     assert _ds(text, "3 points") == "BarECG-2"

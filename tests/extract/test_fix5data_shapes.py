@@ -21,13 +21,13 @@ def test_a_benchmark_title_name_that_holds_questions_carries_as_the_data_set():
 
 
 def test_a_benchmark_title_name_is_no_system_of_its_numbers():
-    assert hit(_BENCH, "3.2 points", _BENCH_TITLE).model != "QuizPile"
+    assert hit(_BENCH, "3.2 points", _BENCH_TITLE).model is None
 
 
 def test_a_method_holding_layers_stays_a_method():
     title = "StackNet: Deep Residual Stacks for Tabular Data"
-    text = "StackNet contains 12 layers of gated blocks. On the Adult census data, StackNet reaches 87.5% accuracy."
-    assert hit(text, "87.5%", title).dataset != "StackNet"
+    text = "StackNet contains 12 layers of gated blocks. On the Adult benchmark, StackNet reaches 87.5% accuracy."
+    assert hit(text, "87.5%", title).dataset == "Adult"
 
 
 _SYSTEM_TITLE = "Tiny: Data-Centric Training of Compact Language Models"
