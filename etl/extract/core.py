@@ -289,7 +289,7 @@ def extract_text(
     return _no_system_as_data(listed, carried_over)
 
 
-def _no_system_as_data(results: list[Result], carried: list[bool] | None = None) -> list[Result]:
+def _no_system_as_data(results: list[Result], carried: list[bool]) -> list[Result]:
     """A data set carried from an earlier sentence that the abstract also names as a compared or
     reporting system is that system ("... the attention in Tacotron2. ... outperforms Tacotron2 by
     0.05"): no score is measured on it. A name the number's own sentence gives, or one the gazetteer
@@ -307,7 +307,6 @@ def _no_system_as_data(results: list[Result], carried: list[bool] | None = None)
             d
             and d in systems
             and r.kind is not Kind.DATA_SIZE
-            and carried is not None
             and carried[k]
             and not known_dataset(r.dataset or "")
         ):

@@ -35,11 +35,11 @@ def _size(dataset: str, model: str | None) -> Result:
 
 
 def test_dataset_size_has_no_model_of_the_same_name() -> None:
-    (r,) = _no_system_as_data([_size("TweetNet", "TweetNet")])
+    (r,) = _no_system_as_data([_size("TweetNet", "TweetNet")], [False])
     assert (r.dataset, r.model) == ("TweetNet", None)
 
 
 def test_dataset_size_keeps_its_name_when_a_score_credits_it() -> None:
     score = replace(_size("", None), kind=Kind.SCORE, dataset=None, model="TweetNet")
-    sized, _ = _no_system_as_data([_size("TweetNet", None), score])
+    sized, _ = _no_system_as_data([_size("TweetNet", None), score], [False, False])
     assert sized.dataset == "TweetNet"
