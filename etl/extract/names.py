@@ -2,7 +2,8 @@
 "our method". The subject grammar is in `subjects.py`, the subject name before a verb of result in
 `subject_names.py`, the owner of a parameter count or data size in `size_owners.py`, the proposed name
 in `proposed.py`, the baseline field in `baselines.py`; they are re-exported here for `context.py`. Smaller
-owner grammars (a bracketed noun phrase, a method on a base model, "respectively", "its") are in `owner_phrases.py`."""
+owner grammars (a bracketed noun phrase, a method on a base model, "respectively", "its") are in `owner_phrases.py`,
+the system of a compared value in `compared_owners.py`, the owner of a from-value in `from_owners.py`."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from functools import cache
 import regex
 
 from etl.extract.baselines import COMPARED_LIST_END, FROM_FIRST, baseline_for, from_to_owner, versus_owner
+from etl.extract.compared_owners import COMPARED_FOR, COMPARED_LIST, COMPARED_VALUE, compared_np
 from etl.extract.cues import COMPARED_TO_END, METRIC
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
+from etl.extract.from_owners import earlier_base, from_owner
 from etl.extract.kinds import Found
 from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name
 from etl.extract.owner_phrases import ON_BEFORE, its_owner, method_on_base, paren_np, respective_subject
@@ -43,7 +46,10 @@ __all__ = ["baseline_for", "model_for", "new_subject", "proposed_names"]
 _R = cache(regex.compile)
 _NO_SYSTEM = load("context")["no_system_name"].regex
 _ITS = regex.compile(r"\b[Ii]ts\s(?:[\w\-]+\s){0,3}$")  # "its CLAP score", "Its causal video VAE"
-_METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b")  # "its CLAP score": a metric, not a system
+# "its CLAP score", "ROUGE-1/2/L scores of 45.2": a metric, not a system (not the verb: "GPT-4 scores 72%")
+_METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b|\s(?:scores|metrics)\s(?:of|are|were|\()")
+# a name and its verb of result right before a metric's name: "FooSum obtains [ROUGE-1/2/L scores]"
+_NAME_VERB_END = regex.compile(rf"(?<![\w\-])(?P<n>{NAME})\s(?:{RESULT_VERB})\w*\s(?:an?\s|the\s)?$")
 _TERMED = regex.compile(
     rf"\b(?:termed|dubbed|called|named|coined)\s(?P<n>(?:[23]D\s)?{NAME}|[A-Z][a-z]+[A-Z]\w*)"  # "3D ResNet-RS"
 )
@@ -133,16 +139,6 @@ _LIST_AFTER = regex.compile(rf"{NAME}(?:,\s|\s(?:and|or)\s)")  # "ImageNet, COCO
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|reach|attain|scor|manag|surpass|outperform)\w*\b")
 
 
-# the system a compared value is for: "compared with 77.5% for CLIP", "versus 7.27 for SDXL"; the
-# first of a compared pair shares the name after the second ("compared with 2.0x and 1.8x for FooDec")
-_COMPARED_FOR = regex.compile(
-    r"\s?(?:(?:,\s(?:and\s)?|and\s|or\s)[~≈]?\d[\d.,]*(?:\s?[%x×]|\s(?:points?|pp))?\s)?(?:[\w\-]+\s)?(?:for|of|by)\s"
-    rf"(?:(?P<n>the\s[a-z][\w\-]+\s{NAME})|(?:the\s)?(?P<n>{NAME}(?:\s\d+(?:\.\d+)?[BM]\b)?))(?=[\s,.;)]|$)"
-)  # "for the zero-shot FooSeg": a modifier that says which FooSeg keeps its article
-# "against 3.12 for the FP16 model": the model of a compared value, not of the numbers after it
-_COMPARED_VALUE = regex.compile(r"(?i)\b(?:against|compared\s(?:to|with)|versus|vs\.?)\s[~≈]?\d[\d.,]*\S*\s$")
-
-
 # the object of a verb of gain, when it is a known model: "our method improves Llama-3-8B-Instruct by
 # 5.2 points", "X improves the performance of PointMLP by 3%" (the guideline's "+14.4% on Math-Hard" for
 # Llama3.1-8B-Instruct)
@@ -167,7 +163,12 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
         model != method and at >= 0 and _METRIC_NAMED.match(text, at + len(model))
     ):
         # "a CIDEr-D score of 131.2", "Its causal VAE compresses videos 256x": a metric's or a part's name
-        return method if at >= 0 and _ITS.search(text, max(s_start, at - 40), at) else None
+        if at < 0:
+            return None
+        subject = _NAME_VERB_END.search(text, max(s_start, at - 60), at)
+        if subject and not generic_name(subject.group("n")) and not known_dataset(subject.group("n")):
+            return subject.group("n")  # "FooSum obtains ROUGE-1/2/L scores of 45.2": the subject's
+        return method if _ITS.search(text, max(s_start, at - 40), at) else None
     sentence = text[s_start:s_end]
     if method and model.startswith("The ") and sentence.startswith(model) and OWN_SUBJECT.match(sentence):
         return method  # "The 335M model achieves": the paper's own system, by its name
@@ -202,15 +203,20 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     if found.kind is Kind.PARAM_COUNT:
         return param_owner(found, text, s_start, s_end, method)
     if found.kind in (Kind.SCORE, Kind.SPEEDUP) and (
-        COMPARED_TO_END.search(left[-25:]) or COMPARED_LIST_END.search(left[-120:])
+        COMPARED_TO_END.search(left[-25:])
+        or COMPARED_LIST_END.search(left[-120:])
+        or COMPARED_LIST.search(left[-160:])  # "3.1x for EAGLE-2 and [2.4x] for Medusa"
     ):
-        m = _COMPARED_FOR.match(text, found.end, min(s_end, found.end + 80))
+        m = COMPARED_FOR.match(text, found.end, min(s_end, found.end + 80))
         if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
             return m.group("n")  # "reaches 81.2%, compared with 77.5% for CLIP": CLIP's value
+        np = compared_np(text, found.end, s_end)
+        if np:
+            return np  # "compared with 47% for behavior cloning"
     if found.kind is Kind.SCORE and "from " in left[-100:]:
-        owner = from_to_owner(text, s_start, s_end, found)
+        owner = from_to_owner(text, s_start, s_end, found) or from_owner(found, text, s_start, s_end)
         if owner:
-            return owner
+            return owner  # "from 14.8% (FooASR) to 10.9%", "Starting from FooLM-7B, ... from 16.7%"
     if "respectively" in sentence and " and " in left:
         owner = respective_subject(text, s_start, s_end, found)
         if owner:
@@ -257,7 +263,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         return p.group("n")
     clause = left[left.rfind(";") + 1 :]
     m = _ON_MODEL_AFTER.match(text, found.end, s_end) or _ON_MODEL.search(clause)
-    if m and not generic_name(m.group("n")) and not _COMPARED_VALUE.search(clause, 0, m.start()):
+    if m and not generic_name(m.group("n")) and not COMPARED_VALUE.search(clause, 0, m.start()):
         return m.group("n")
     if "'s " in clause:
         m = _POSSESSOR.search(clause)
@@ -369,6 +375,10 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         and data_set_size(found, text, s_start, s_end)
     ):
         return None  # "we introduce FooSet, a dataset of 120k pairs": the data set's size, not the method's
+    if method is None and found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT) and "model " in left:
+        base = earlier_base(text, s_start, found.start)
+        if base:
+            return base  # "We fine-tune FooLM-8B ... The resulting model reaches 61%": the model trained
     owner = its_owner(left) if "its " in left or "Its " in left else None
     if owner and owner != method:
         return owner  # "When GPT-4o is the judge, its agreement with humans reaches 71%": GPT-4o's
