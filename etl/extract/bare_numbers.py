@@ -41,6 +41,8 @@ from etl.extract.cues import (
     YEAR,
     EndSearch,
 )
+from etl.extract.data_frames import framed_data
+from etl.extract.gap_values import metric_gain_after, than_gap, within_gap
 from etl.extract.kind_cues import (
     CHANGE_GROWS_TO,
     Found,
@@ -65,20 +67,16 @@ from etl.extract.measured import (
 )
 from etl.extract.numbers import Atom
 from etl.extract.rules import load
-from etl.extract.shares import MEASURED_OF
 from etl.extract.sizes import data_users, ellipsis_held, few_data, held_in_collection, rate_reached
 from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 _OPEN_SCALE = load("context")["open_scale_metric"].regex
-_SETTING_NOUN = load("context")["setting_noun"].regex
 # "CIFAR-10 with 250 labels", "when using 2500 labels", "with 40 labeled examples": how many labels
 # a semi-supervised protocol allows is a setting, not a data set's size
 _LABEL_SPLIT = regex.compile(
     r"(?i)^\s(?:labels|labell?ed\s(?:examples|samples|images|instances|data(?:\spoints)?))\b(?!\s(?:of|from|for)\b)"
 )
-# "within 0.5 of its teacher": how far below another system, a negative gain (shares.py for "within 3% of")
-_WITHIN_END = regex.compile(r"(?i)\bwithin\s(?:only\s|just\s|about\s|around\s|roughly\s)?$")
 _WITH_END = regex.compile(r"(?i)\b(?:with|using)\s(?:only\s)?$")
 # "runs at 22 to 40 FPS depending on the resolution": a range of frame rates reached (not "a 5-10
 # fps video dataset", a recording setting)
@@ -97,14 +95,6 @@ _UNIT_START = frozenset("dmcFfsBHKMGT\\")
 # (a member may be a percentage: "outperforming X by 5.3% and 4.1 mAP respectively")
 _BY_LIST = regex.compile(
     rf"\bby\s(?:an?\s)?(?:[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|{METRIC.pattern})(?:,\s(?:and\s)?|\sand\s)){{1,4}}$"
-)
-# "a 7.9 BLEU gain over X": a value whose metric is followed by a noun of gain is the gain itself
-# (or by a comparative with "than": "41.2 mAP, 3.1 mAP higher than X")
-_METRIC_GAIN_AFTER = regex.compile(
-    rf"^\s(?P<m>{METRIC.pattern})\s(?:gains?|improvements?|increases?|boosts?|advantages?"
-    r"|(?P<cmp>higher|better|above|lower|worse|below)\s(?:than|that\sof)\b"
-    # "1.4 mIoU above Point Transformer V3": above or below another system, no "than" needed
-    r"|(?P<cmp>above|below)\s(?:the\s|its\s|their\s)?(?=[A-Z]|(?:previous|prior|strongest|best|baseline|state)\b))"
 )
 # "by large margins (5.37 mAP on HICO-DET, and 5.7 mAP on V-COCO)": a later member of a list of
 # values each written with its metric; it takes the kind of the list's first member (core._inherit)
@@ -134,10 +124,6 @@ _NOT_A_COUNT = regex.compile(
 _NAME_NUMBER = regex.compile(r"(?<![.!?:;(]\s|^)(?<=\w\s|\w,?\s)\b(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)\s$")
 
 
-# "6.3 higher than the dense baseline", "1.2 points better than": a difference from another system
-_THAN_AFTER = regex.compile(
-    r"(?i)^\s(?:points?\s)?(?:(higher|better|worse|lower)\s(?:than|over)|(above|below|short\sof))\s(?!\d)"
-)
 # "keeps FID at 2.31", "maintaining AUC at 0.81": the level a metric is kept at is its value
 _KEPT_AT = regex.compile(
     r"(?i)\b(?:keep(?:s|ing)?|kept|maintain\w*|hold(?:s|ing)?|held|preserv\w*)\s(?:the\s|its\s|their\s)?"
@@ -150,7 +136,7 @@ _VERB_END = regex.compile(
 )
 _BARE_END = regex.compile(r"^(?:[,;.]|\s(?:on|in|for|and|while|whereas|respectively)\b|$)")
 # "yields a further 2.2 AP", "an additional 1.5 BLEU": a value added on top of another is a gain
-_FURTHER = regex.compile(r"(?i)\b(?:an?\s)?(?:further|additional|extra)\s$")
+_FURTHER = regex.compile(r"(?i)\b(?:(?:an?\s)?(?:further|additional|extra)|another)\s$")
 _CHANGE_WORD = regex.compile(
     r"(?i)\b(?:higher|lower|better|worse|more|less|fewer|improv\w*|gains?|increas\w*|decreas\w*|drops?|reduc\w*)\b"
 )
@@ -228,10 +214,12 @@ def bare_number(
             return found(Kind.SCORE, Unit.NONE, "rate_reached")  # "a throughput of 5,000 queries per second"
         if data_users(left, right):
             return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_users")  # "the dataset includes 10,199 users"
-        if NOT_DATA.search(right) or RATE_PER.search(right) or _NOT_A_COUNT.match(right):
-            return None
         if _NAME_NUMBER.search(left[-25:]):
             return None  # "Atari 2600 games": a number that follows a name is part of it
+        if framed_data(left, right, a.value) and not RATE_PER.search(right):
+            return found(Kind.DATA_SIZE, Unit.EXAMPLES, "count_framed")  # "trained on 40,336 ICU stays"
+        if NOT_DATA.search(right) or RATE_PER.search(right) or _NOT_A_COUNT.match(right):
+            return None
         if m and abs(a.value) < 1000 and m.group(0).lower().startswith("word"):
             return None  # "at most 150 words", "about 250 words": a length, not a corpus
         if m and not _R(r"(?i)\s*(?:[\w\-]+\s)?(?:GPU|TPU)").match(phrase):
@@ -289,26 +277,11 @@ def bare_number(
         return found(Kind.IMPROVEMENT, Unit.NONE, "by_metric_of", by_sign)  # "by an absolute F1 of 2.1"
     if not a.signed and decimal and left.endswith(("(", "( ")) and compared_own_paren(left, right):
         return found(Kind.SCORE, Unit.NONE, "paren_value")  # "outperforming BERT (85.3, base)"
-    if (
-        decimal
-        and not a.signed
-        and right.startswith(" of ")
-        and _WITHIN_END.search(left[-25:])
-        and not MEASURED_OF.match(right)
-        and (METRIC.search(left[-120:]) or _R(r"\d\.\d").search(left[-80:]))
-    ):
+    if not a.signed and within_gap(left, right, decimal):
         return found(Kind.IMPROVEMENT, Unit.NONE, "within_of", -1)  # "scores 84.7, within 0.5 of its teacher"
-    than = _THAN_AFTER.match(right) if decimal and not a.signed else None
-    if than is not None and (not METRIC.search(left[-120:]) or _SETTING_NOUN.search(left[-60:])):
-        than = (
-            None  # "a learning rate 0.5 lower than the teacher's", "a threshold 0.1 above the mean": settings
-        )
-    if than is not None:
+    sign = than_gap(left, right) if decimal and not a.signed else None
+    if sign is not None:
         # "a ROUGE-L of 44.1, 6.3 higher than the dense baseline": a difference set against a system
-        word = (than.group(1) or than.group(2)).lower()
-        sign = -1 if word == "worse" else 1
-        if word in ("lower", "below", "short of") and not BAD.search(left[-80:]):
-            sign = -1  # "2.1 lower than X", "0.04 below X" of a metric where higher is better
         return found(Kind.IMPROVEMENT, Unit.NONE, "value_than", sign)
     if not a.signed and decimal and left.endswith("at "):
         kept = _KEPT_AT.search(left[-50:])
@@ -322,13 +295,9 @@ def bare_number(
         and METRIC_VALUE_BEFORE.search(left[-160:])
     ):
         return found(Kind.SCORE, Unit.NONE, "verb_value")  # "..., while InternVL2-26B attains 0.84"
-    gain_after = _METRIC_GAIN_AFTER.match(right) if decimal and not a.signed else None
-    if gain_after is not None:  # "and a 7.9 BLEU gain over X", "3.1 mAP higher than X"
-        cmp = (gain_after.group("cmp") or "").lower()
-        down = cmp in ("lower", "worse", "below")
-        if down and BAD.search(gain_after.group("m")):
-            down = cmp == "worse"  # "0.8 WER lower than X": an error that falls is a gain
-        return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain_noun", -1 if down else 1)
+    sign = metric_gain_after(right) if decimal and not a.signed else None
+    if sign is not None:  # "and a 7.9 BLEU gain over X", "3.1 mAP higher than X"
+        return found(Kind.IMPROVEMENT, Unit.NONE, "metric_gain_noun", sign)
     if (
         not a.signed
         and decimal

@@ -181,6 +181,11 @@ _TIME_GAIN = regex.compile(
     rf"(?i)^\s*(?:{_TIME_COST}\s(?:[\w\-]+\s)?(?:gains?|improvements?|boosts?)\b"
     rf"|(?:[\w\-]+\s)?(?:gains?|improvements?|boosts?)\s+(?:in|of)\s(?:the\s)?(?:[\w\-]+\s)?{_TIME_COST})"
 )
+# "speeds up training, achieving a 2.9x improvement over X": the gain a speeding-up verb just announced
+_SPED_UP_THEN = regex.compile(
+    r"(?i)\b(?:speeds?\sup|sped\sup|speeding\sup|accelerat(?:es|ed|ing))\b[^.;:()]{0,60}?,\s(?:\w+ing|with)\s(?:an?\s)?"
+    r"(?:(?:up\sto|about|nearly|over|roughly)\s)?$"
+)
 # "with accuracy changes under 0.5 points": a metric named as the thing that changes is no value reached
 _CHANGE_AFTER = regex.compile(r"(?i)^\s(?:changes?|shifts?|differences?|deltas?|fluctuations?)\b")
 # "end-to-end latency improves 1.8x", "peak throughput improves by 1.9x": a time or throughput that
@@ -305,7 +310,10 @@ def cue_kind(phrase: str, obj: str, clause: str, left: str) -> tuple[Kind | None
         if _RISE.search(phrase) and (BAD.search(phrase) or IN_BAD.match(obj)):
             return Kind.IMPROVEMENT, -1, "phrase_bad_rise"  # "a 3% relative error increase": a drop
         if (
-            SPEED.search(obj) or _TIME_GAIN.search(phrase + " " + obj) or _subject_head(left, SPEED)
+            SPEED.search(obj)
+            or _TIME_GAIN.search(phrase + " " + obj)
+            or _subject_head(left, SPEED)
+            or (_SPED_UP_THEN.search(left[-90:]) and not METRIC.search(obj))
         ) and not METRIC.search(phrase):
             return Kind.SPEEDUP, 1, "phrase_speed"
         eff = efficiency_kind(phrase + " " + obj) if "fficien" in phrase + obj else None

@@ -58,8 +58,9 @@ _TIME_NOUN = regex.compile(
 # members may carry a deviation or a short aside each: "BLEU scores of 28.4 (En-De) and 41.0 (En-Fr)",
 # "F1 scores of 0.82+/0.03 and 0.81+/0.03"
 # ... or a place each: "an F1 of 0.91 on the test set and 0.87 on the out-of-domain set"
-# (a digit inside a name counts: "on ETTh1", "on ICEWS14")
-_ON_PLACE = r"(?:\s(?:on|in|for)\s(?:[^\d,;.()]|(?<=[A-Za-z])\d){1,40}?)?"
+# (a digit inside a name counts: "on ETTh1", "on ICEWS14", "on CIFAR-10", and a year or version after a
+# capitalised name: "on DAVIS 2017 validation", "on CoNLL-2003 English")
+_ON_PLACE = r"(?:\s(?:on|in|for)\s(?:[^\d,;.()]|(?<=[A-Za-z][\w\-]{0,15})\d|(?<=[A-Z][\w\-]{0,15}\s\d{0,3})\d){1,40}?)?"
 _LIST_TAIL = EndSearch(rf"(?:\d%?|\d%?\s\([^()]{{1,20}}\)){_ON_PLACE},?\s(?:and\s)?$")
 _LIST_AFTER_METRIC = regex.compile(
     rf"(?:{METRIC.pattern})\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|are|were|reaching|reaches|achieves|achieving|to)?"

@@ -152,6 +152,12 @@ _SETTING_AFTER = regex.compile(r"(?i)^\s(?:compression|sparsity|downsampling|tok
 _DATA_AROUND = regex.compile(r"(?i)\b(?:datasets?|benchmarks?|corpus|corpora|collections?|data)\b")
 
 
+# "the 25% chance level", "a 50% random-chance baseline": the score of guessing, never a change
+_CHANCE_LEVEL = regex.compile(
+    r"(?i)^\s(?:random[\s-]?chance\b(?![\s-](?:of|that)\b)|chance[\s-](?:level|accuracy|performance|baseline)\b)"
+)
+
+
 def _change_sign(left: str, right: str) -> int:
     """A drop is negative: said after the value ("relative accuracy drop"; fewer errors is a gain)
     or, with no gain word after it, the last change word before it ("drop-offs ... (up to 36.3%")."""
@@ -285,6 +291,10 @@ def single(
             clause = _BRACKET_GAIN.sub(lambda m: " " * len(m.group(0)), clause)
         else:
             left_cues = left
+        if _CHANCE_LEVEL.match(right):
+            return found(
+                Kind.SCORE, unit, "chance_level"
+            )  # "near the 25% random-chance level": a level, unsigned
         kind, sign, cue = cue_kind(phrase, obj, clause, left_cues)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None

@@ -28,6 +28,7 @@ from etl.extract.cues import (
     RATE_PER,
     USE_DATA,
 )
+from etl.extract.data_frames import TRAINED_ON, framed_data
 from etl.extract.kind_cues import last_match
 from etl.extract.numbers import Atom
 from etl.extract.rules import load
@@ -174,6 +175,7 @@ def size_kind(
         if (
             DATA_HOURS.match(head)
             or DATA_CONTEXT.search(left[-60:])
+            or TRAINED_ON.search(left[-90:])  # "train on 1.2 million hours spanning 150 languages"
             or _R(r"(?i)\btotal\w*\s(?:of\s)?$").search(left)
             or (USE_DATA.search(left[-30:]) and _R(r"^\s(?:of|from)\s(?:the\s)?[A-Z]").match(head))
             or (
@@ -194,15 +196,12 @@ def size_kind(
         return Kind.DATA_SIZE, Unit.EXAMPLES  # "graphs with up to 16 billion edges"
     if raw[-1:] in ("B", "b") and atom.form == "digits" and _DISTILLED_INTO.match(head):
         return Kind.PARAM_COUNT, Unit.PARAMS  # "8B and 3B students": sizes of models, not counts of people
-    if COMPUTE_AFTER.match(head) or RATE_PER.search(head) or NOT_DATA.match(head):
+    if COMPUTE_AFTER.match(head) or RATE_PER.search(head):
         return None
-    if (
-        (_TRAINED_ON.search(left[-90:]) or _USING_COUNT.search(left[-25:]))
-        and _PLURAL_AFTER.match(right)
-        and not MODEL_NOUN.search(right[:35])
-        and not PARAM_NOUN.search(right[:35])
-    ):
+    if framed_data(left, right, atom.value or 0):
         return Kind.DATA_SIZE, Unit.EXAMPLES  # "pretrain X, a forecaster, on 27 billion time points"
+    if NOT_DATA.match(head) and not _MODEL_AFTER.match(head):
+        return None  # not "a distilled 1.1B variant runs 3 times faster": a model noun first
     run = _SIZE_RUN.match(right)
     if run is not None and PARAM_AFTER.match(right[run.end() : run.end() + 40]):
         return Kind.PARAM_COUNT, Unit.PARAMS  # "with 300M, 1B and 6B parameters": the list's first size
@@ -211,6 +210,13 @@ def size_kind(
         and not DATA_NOUN.search(phrase)  # "6B parameters on 4 billion images": the data noun wins
     ):
         return Kind.PARAM_COUNT, Unit.PARAMS
+    if (
+        (atom.magnitude or 0) >= 1e6
+        and atom.form == "digits"
+        and raw[-1:] in "BbM"
+        and _ROLE_NOUN.match(right)
+    ):
+        return Kind.PARAM_COUNT, Unit.PARAMS  # "our 335M retriever", "a 3B planner predicts subgoal images"
     m = last_match(DATA_NOUN, phrase) or _DATA_OF.match(head)  # "100K math word problems": the last noun
     if m and not MODEL_NOUN.search(right[:35]):
         word = m.group(m.lastgroup or 0).lower() if m.re is _DATA_OF else m.group(0).lower()
@@ -248,21 +254,10 @@ def size_kind(
     return None
 
 
-# "We pretrain ChronoMix, a forecaster, on 27 billion time points", "back-translation of 20M
-# monolingual sentences": what a model learns from, a count in the thousands or more before its noun
-_TRAINED_ON = regex.compile(
-    r"(?i)\b(?:pre-?train\w*|train(?:s|ed|ing)?|fine-?tun\w*|distill\w*|back-translat\w*)\b[^.;:()]{0,60}?"
-    r"\s(?:on|with|from|of)\s(?:over\s|about\s|only\s|nearly\s|roughly\s)?$"
-)
-_USING_COUNT = regex.compile(
-    r"(?i)\b(?:using|accumulating|collecting|gathering)\s(?:over\s|about\s|only\s)?$"
-)
-# a plural noun after up to three modifiers ("27 billion time points", "20M monolingual Nepali and
-# Sinhala sentences"), not a unit of measure (FLOPs) nor a name ("3B Llama")
-_PLURAL_AFTER = regex.compile(
-    r"^\s(?:(?!(?:and|or|to|for|with|in|on|of|per|at|from)\b)[\w\-]+\s(?:and\s)?){0,3}?[a-z][a-z\-]*[a-rt-z]s\b"
-)
 _MODEL_FAMILY = load("context")["model_family"].regex
+_ROLE_NOUN = load("context")["system_role_noun"].regex
+# a model noun right after a size, maybe after one modifier: "1.1B variant", "7B video LLM"
+_MODEL_AFTER = regex.compile(rf"^[\s\-](?:[\w\-]+\s)?(?:{MODEL_NOUN.pattern})")
 # a model's size before the roles of distillation: "into 8B and 3B students", "a 70B teacher"
 _DISTILLED_INTO = regex.compile(r"(?i)^\s*(?:(?:and|or|,)\s[\d.]+[Bb]\s)?(?:students?|teachers?)\b")
 # a model family's name right before a size: "Pythia 410M", "BLOOM 560M" (not "ImageNet 1.2M")
