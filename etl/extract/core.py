@@ -79,6 +79,19 @@ def _bracketed_gain(text: str, f: Found) -> bool:
     return f.start > 0 and text[f.start - 1] == "(" and text[f.start : f.start + 1] in ("+", "↑")
 
 
+_SIGN = regex.compile(r"[\-−–]")
+
+
+def _unsigned(f: Found) -> Found:
+    """The same reading without the sign of a change: only a gain is signed."""
+    return replace(
+        f,
+        value=None if f.value is None else abs(f.value),
+        low=None if f.low is None else min(abs(f.low), abs(f.high if f.high is not None else f.low)),
+        high=None if f.high is None else max(abs(f.high), abs(f.low if f.low is not None else f.high)),
+    )
+
+
 def _inherit(text: str, found: list[Found]) -> list[Found]:
     """A number whose kind is only a default takes the kind of the list it continues
     ("with only 55.6% TFLOPs and 53.8% KV cache storage")."""
@@ -99,6 +112,8 @@ def _inherit(text: str, found: list[Found]) -> list[Found]:
             )
         ):
             f = replace(f, kind=prev.kind, rule=f.rule + "+list", strong=True)
+            if f.kind is not Kind.IMPROVEMENT and not _SIGN.match(text, f.start):
+                f = _unsigned(f)  # a drop read by default is no negative score once it joins a list of scores
         out.append(f)
     return out
 
