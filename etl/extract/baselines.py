@@ -7,6 +7,18 @@ from functools import cache, lru_cache
 
 import regex
 
+from etl.extract.baseline_shapes import (
+    ARTICLE,
+    COST_OF,
+    GAP_BEFORE,
+    IMPROVE_ON_NP,
+    NP_VERB_END,
+    OBJECT_BY,
+    PLAIN_SYSTEM,
+    gap_np,
+    gap_reference,
+    paired_system,
+)
 from etl.extract.cues import COST, METRIC
 from etl.extract.datasets import known_dataset
 from etl.extract.kinds import Found
@@ -86,43 +98,15 @@ _OWNED_BY = regex.compile(
 )
 
 
-# the reference a gap is measured to: "within 0.5 points of the full model", "within 1.2% of FooNet",
-# "within 0.3 BLEU of its teacher" (the gap is a negative gain over what follows "of")
-_WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s(?:only\s|just\s|about\s|roughly\s|approximately\s)?$")
-_GAP_OF = regex.compile(
-    r"(?:\s?(?:%|pp|points?|percentage\spoints?|dB))?(?:\s[A-Z][\w\-@]*(?:\spoints?)?)?(?:\s(?:absolute|relative))?"
-    r"\sof\s(?P<np>[^,;.()]{2,60})"
-)
-
-
-# an earlier gap of the sentence, whose reference a later speed-up or cut shares: "within 0.5 points of
-# the teacher, while running 6x faster" (than the teacher)
-_GAP_BEFORE = regex.compile(
-    r"(?i)\bwithin\s(?:only\s|just\s|about\s|roughly\s|approximately\s)?[~≈]?\d[\d.,]*"
-)
-
-
-def _gap_reference(found: Found, text: str, s_start: int, s_end: int) -> str | None:
-    """What a gap "within N of X" is measured to: X, when it is a system and not a data set or a measure."""
-    if not _WITHIN_BEFORE.search(text, max(s_start, found.start - 24), found.start):
-        return None
-    return _gap_np(text, found.end, s_end)
-
-
-def _gap_np(text: str, end: int, s_end: int) -> str | None:
-    m = _GAP_OF.match(text, end, s_end)
-    np = clean_np(m.group("np")) if m else None
-    if np is None or METRIC.search(np) or COST.search(np) or known_dataset(np):
-        return None
-    return np
-
-
 def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     if found.kind not in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION):
         return None
-    gap = _gap_reference(found, text, s_start, s_end)
+    gap = gap_reference(found, text, s_start, s_end)
     if gap:
         return gap
+    paired = paired_system(found, text, s_start)
+    if paired:
+        return paired
     left = text[s_start : found.start]
     m = AND_BY.search(left[-80:])
     if (
@@ -137,6 +121,14 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
         np = clean_np(m.group("np"))
         if np:
             return np
+    m = IMPROVE_ON_NP.search(left[-120:])
+    np = ARTICLE.sub("", m.group("np")) if m else None
+    if np and not known_dataset(np):
+        return np
+    m = OBJECT_BY.search(left[-120:])
+    np = ARTICLE.sub("", m.group("np")) if m else None
+    if np and not (METRIC.search(np) or _R(r"\s(?:of|and|or)\s").search(np)):
+        return np
     m = _IMPROVE_NAME.search(left[-80:])
     if (
         m
@@ -147,10 +139,18 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
     ):
         return m.group("n")  # "we improve FixMatch by 9.8% and CoMatch by 3.2%": systems improved upon
     if found.kind is Kind.REDUCTION:
+        m = COST_OF.search(left[-140:])
+        np = clean_np(m.group("np")) if m else None
+        if np and (MODEL_NOUN.search(np) or NAME_RE.search(np)) and not known_dataset(np):
+            return np  # "compress DeiT-B by 9.7 times", "reduce the size of the pre-trained Swin-B by 48%"
         s = _SHARE_OF.match(text, found.end, s_end)
         if (
             s
-            and (MODEL_NOUN.search(s.group("o")) or NAME_RE.search(s.group("o")))
+            and (
+                MODEL_NOUN.search(s.group("o"))
+                or NAME_RE.search(s.group("o"))
+                or (PLAIN_SYSTEM.fullmatch(s.group("o")) and not known_dataset(s.group("o")))
+            )
             and not COST.search(s.group("o"))
         ):
             np = clean_np(s.group("o"))
@@ -188,9 +188,9 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
         ):
             return np  # "an FID of 18.3 versus 19.6 for the teacher, and is 11.5x faster": than the teacher
         g = None
-        for g in _GAP_BEFORE.finditer(text, max(s_start, found.start - 200), found.start):  # noqa: B007
+        for g in GAP_BEFORE.finditer(text, max(s_start, found.start - 200), found.start):  # noqa: B007
             pass
-        np = _gap_np(text, g.end(), s_end) if g else None
+        np = gap_np(text, g.end(), s_end) if g else None
         if (
             np
             and not CLAUSE_BREAK.search(text, g.end(), found.start)
@@ -249,6 +249,8 @@ def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int,
         np = both.group("np") if both else clean_np(after, stop=_CUE_NP_STOP)
         if np is not None:
             np = _DANGLING.sub("", np) or None  # "strong baselines of up to 1.5 AP": the phrase, not "of up"
+        if np is not None:
+            np = NP_VERB_END.sub("", np) or None  # "the margin over GraphSAGE grows to 4.2 points"
         if np is None:
             continue
         cue = mm.group(0).strip().lower()

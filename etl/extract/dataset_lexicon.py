@@ -24,8 +24,16 @@ YEAR = r"(?:['’]\d{2}(?!\d))?"
 COST_AFTER = regex.compile(
     r"\s(?:(?!(?:with|the|and|or|of|at|on|in|for|an?|its|their|while|under|by)\s)[a-z][\w\-]*\s){0,2}?(?:memory|cache|latency|footprint|usage|consumption|throughput|bandwidth|FLOPs)\b"
 )
+# "the Hard subset of MedQA", "the Karpathy test split of MS-COCO" (one word may say which split)
 SUBSET_OF = regex.compile(
-    rf"\s(?:subset|split|portion|partition|subsets|splits)\sof\s(?:the\s)?(?:{NAME}|[A-Z][\w\-]+)(?:\s(?:dataset|benchmark))?"
+    rf"\s(?:(?:test|val|validation|dev|training|train|hard|easy)\s)?(?:subset|split|portion|partition|variant)s?\sof\s"
+    rf"(?:the\s)?(?:{NAME}|[A-Z][\w\-]+)(?:\s(?:dataset|benchmark))?"
+)
+# a part of a data set named by its kind only, after on/in: "on the hardest variant of ScanObjectNN", "on the
+# long split of VideoMME", "on the test portion of FooQA" (the phrase is kept whole, as written)
+PART_OF = regex.compile(
+    rf"(?:on|in)\s(?:the\s)?(?P<d>(?:[a-z][\w\-]*\s)?(?:subset|split|portion|partition|variant)\sof\s(?:the\s)?"
+    rf"(?P<n>{NAME}|[A-Z][\w\-]+))(?![\w\-])"
 )
 HARDWARE_AFTER = regex.compile(
     r"(?i)[\s\-](?:based|devices?|phones?|GPUs?|CPUs?|chips?|processors?|boards?|cards?|hardware|platforms?)\b"

@@ -35,7 +35,9 @@ _VALUE_LIST = re.compile(rf"{_V}(?:,\s(?:and\s)?{_V})*,?\s(?:and|&)\s{_V}")  # s
 _VALUE = re.compile(_V)
 
 
-_ON_LIST_AFTER = regex.compile(r"\s?(?:\w+\s){0,3}?\b((?:on|in|across)\s)")
+# the words between a value list and the "on" of its names: a metric ("top-1 accuracy"), or a second
+# metric's list of the same length ("rank-1 accuracies of 95.8% and 90.2% and mAP of 89.7% and 81.4% on A and B")
+_ON_LIST_AFTER = regex.compile(r"\s?(?:[\w\-.]+%?\s){0,6}?\b((?:on|in|across)\s)")
 
 
 def aligned(found: Found, text: str, s_start: int, s_end: int) -> str | None:
@@ -127,10 +129,43 @@ def pipe_partner(found: Found, text: str, s_start: int, s_end: int) -> tuple[str
     return None, False
 
 
+# "2.3%/5.1% on test-clean/test-other", "of 1.9/4.2 on dev/test": values joined by slashes and names joined
+# by slashes after on/in, the k-th value with the k-th name (names that hold a digit-led part, "ViT-B/16", or
+# are metrics "ROUGE-1/2/L" are no such list: the names must follow on/in; "on CNN/DailyMail" is one name)
+_SLASH_VALUES = regex.compile(r"(?<![\w.\-/])\d+(?:\.\d+)?\s?\\?%?(?:/\d+(?:\.\d+)?\s?\\?%?)+(?![\w/])")
+_SLASH_NAMES = regex.compile(r"\b(?:on|in)\s(?:the\s)?(?P<l>[A-Za-z][\w\-.]*(?:/[A-Za-z][\w\-.]*)+)(?![\w/])")
+
+
+def slash_partner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """For a value in a slash list ("2.3%/5.1%"), the name at the same place of a slash list of names
+    after on/in in the sentence ("on test-clean/test-other")."""
+    if "/" not in text[found.start : found.end + 12] and "/" not in text[found.start - 12 : found.start]:
+        return None
+    mine = next(
+        (
+            m
+            for m in _SLASH_VALUES.finditer(text, max(s_start, found.start - 40), min(s_end, found.end + 40))
+            if m.start() <= found.start < m.end()
+        ),
+        None,
+    )
+    if mine is None:
+        return None
+    index = text.count("/", mine.start(), found.start)
+    size = mine.group(0).count("/") + 1
+    for g in _SLASH_NAMES.finditer(text, s_start, s_end):
+        items = g.group("l").split("/")
+        if known_dataset(g.group("l")):
+            continue  # "on CNN/DailyMail": one data set's name
+        if len(items) == size and not any(METRIC.fullmatch(i) for i in items):
+            return items[index]
+    return None
+
+
 _VALUE_ITEM = regex.compile(r"[+\-]?\d[\d.,]*\s?(?:x|×|times|fold|\\?%|[KMBT])?$")  # "of 24x and 6x": values
 # an item holding a value's phrase is no name: "on MATH and from 84.5% to ...", "by 2.1 and to 3.4"
 _VALUE_PHRASE = regex.compile(r"(?:^|\s)(?:from|to|by|at|of)\s[+\-]?\d")
-_ITEM = r"[A-Za-z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
+_ITEM = r"[A-Za-z0-9][\w\-./+]*(?:'\d\d)?(?:\s[A-Z0-9][\w\-./+]*){0,3}"  # "WMT'14 English-German"
 _NAME_ITEM = r"[A-Z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
 # the list may follow a word for what its items are: "on two public datasets NYT and WebNLG", "on two video
 # datasets (e.g., A and B)"; its last item may come without "and" ("on DOTA, UCAS-AOD, HRSC with ...
@@ -148,6 +183,9 @@ _COMPARED_WITH = regex.compile(r"(?i)\b(?:compared|relative|comparison|outperfor
 _DEVICES_AFTER_LIST = regex.compile(
     r"(?:\s[a-z][\w\-]*)?\s(?:devices?|phones?|smartphones?|GPUs?|CPUs?|chips?|processors?|boards?|hardware|platforms?)\b"
 )
+# a list of settings, not of data sets: "in the 1-shot and 5-shot settings", "in the white-box and black-box
+# scenarios", "under the IID and non-IID regimes"
+_SETTINGS_AFTER_LIST = regex.compile(r"\s(?:settings?|scenarios?|regimes?|setups?|configurations?)\b")
 _DATA_AFTER_LIST = regex.compile(r"\s(?:datasets|benchmarks|corpora|data\ssets)\b")
 # a word that opens a list, not its first item: "on three benchmarks including Market-1501, ..."
 _LEAD_WORD = regex.compile(r"^(?:including|namely|like|such\sas|e\.g\.|i\.e\.),?\s")
@@ -188,6 +226,8 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
             if not all(known_dataset(i) for i in items):
                 continue  # "to A and B" is a data set list only of known ones: "transferred to CIFAR-100 and ImageNet"
             field = "dataset"
+        elif _SETTINGS_AFTER_LIST.match(text, m.end()):
+            continue  # "66.3% and 82.1% in the 1-shot and 5-shot settings": settings, not data sets
         elif _DEVICES_AFTER_LIST.match(text, m.end()):
             continue  # "at 56.8 FPS and 48.6 FPS on the latest Android and iPhone mobile devices": hardware
         elif (

@@ -73,8 +73,8 @@ _DATA_ANCHOR = re.compile(
     r"|[Ss]hared\s[Tt]ask)s?\b"
 )
 _DATASET_AT = regex.compile(
-    rf"(?P<d>(?:[A-Z][a-z]+\s)?{NAME}{YEAR}(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*|{DIGIT_NAME})"
-    r"(?![\w\-])(?!\s(?:model|LLM|backbone|architecture)s?\b)"  # not a shorter name ("PointNeX" of "PointNeXt model")
+    rf"(?P<d>(?:[A-Z][a-z]+\s)?{NAME}{YEAR}(?:\s(?:\d{{2,4}}(?![.,]\d)|{VERSION}|[A-Z][\w\-]*))*|{DIGIT_NAME})"
+    r"(?![\w\-])(?!\s(?:model|LLM|backbone|architecture|baseline)s?\b)"  # not a shorter name ("PointNeX" of "PointNeXt model")
 )
 # a year may end the name: "the GENEA Challenge 2020 dataset", "WNUT 2020 Shared Task"
 _DATASET_BEFORE_WORD = regex.compile(
@@ -296,9 +296,10 @@ def metric_owners(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str],
 
 
 _PLAIN = regex.compile(r"[A-Z][a-z]+")
-# one plain capitalised word after "the" and before a data word (one lower-case word may sit between)
+# one plain capitalised word after "the" (or a bare "on/in": "on Montalbano dataset") and before a data word
+# (one lower-case word may sit between)
 _PLAIN_BEFORE_WORD = regex.compile(
-    r"(?<=\b[Tt]he\s(?:(?:challenging|popular|standard|large-scale|public|well-known|real-world|recent)\s)?)"
+    r"(?<=\b(?:[Tt]he|on|in)\s(?:(?:challenging|popular|standard|large-scale|public|well-known|real-world|recent)\s)?)"
     r"(?!" + _C["not_plain_name"].pattern + r")"
     r"(?P<d>[A-Z][a-z]{3,}[\w\-]*)(?:\s[a-z]+)?$"
 )

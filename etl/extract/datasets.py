@@ -17,12 +17,13 @@ from etl.extract.dataset_lexicon import (
     DIGIT_NAME,
     HARDWARE_AFTER,
     LATEX_FONT,
+    PART_OF,
     SUBSET_OF,
     VERSION,
     YEAR,
     task_acronym,
 )
-from etl.extract.dataset_lists import aligned, paren_owner, pipe_partner, respectively
+from etl.extract.dataset_lists import aligned, paren_owner, pipe_partner, respectively, slash_partner
 from etl.extract.dataset_names import (
     ADJ,
     dataset_mentions,
@@ -72,8 +73,15 @@ __all__ = [
 _R = cache(regex.compile)
 _DATASET_AFTER = regex.compile(
     rf"(?:\s?\([^()]{{0,20}}\))?[^,;.]{{0,40}}?(?<!\band\s)\b(?:on|in|across)\s(?:the\s|a\s)?{ADJ}{LATEX_FONT}(?P<d>(?:{NAME}{YEAR}|{DIGIT_NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
-    rf"(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone)s?\b)"
+    rf"(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone|baseline)s?\b)"
 )
+# a value's place that is a part of a data set named by its kind: "86.1% on the hardest variant of ScanObjectNN"
+_PART_AFTER = regex.compile(r"(?:\s?\([^()]{0,20}\))?[^,;.]{0,40}?(?<!\band\s)\b" + PART_OF.pattern)
+# a split or subset named by a hyphenated lower-case word: "48.6 AP on the test-challenge split", "outperforms X
+# on the chat-hard subset by 2.6%" (kept with its head noun, as written)
+_SPLIT = r"\b(?:on|in)\s(?:the\s)?(?P<d>[a-z][a-z0-9]*-[a-z0-9][\w\-]*\s(?:subset|split))\b(?!\sof\b)"
+_SPLIT_AFTER = regex.compile(r"(?:\s?\([^()]{0,20}\))?[^,;.]{0,40}?(?<!\band\s)" + _SPLIT)
+_SPLIT_BEFORE = regex.compile(_SPLIT + r"\sby\s(?:(?:up\sto|about|around|nearly|over)\s)?$")
 # "on X from [A to] B", "on X by N", "the error rate on X to N": the data set a value is on, written right before it
 _ON_FROM = regex.compile(
     rf"\b(?:on|in)\s(?:the\s)?(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}})){{0,2}})"
@@ -147,7 +155,7 @@ _CLAUSE_BREAK = regex.compile(r",\s(?:and|while|whereas|but)\s|;")
 # the Cora, Citeseer and Pubmed benchmarks": a list)
 _FRAME = regex.compile(
     r"On\s(?:the\s)?(?:(?:\d+|[a-z][\w\-]*)\s(?:[a-z][\w\-]*\s){0,2}?(?:in|from|of)\s(?:the\s)?)?"
-    rf"(?:(?P<d>(?:{NAME}|[A-Z][\w\-]*(?:'s)?)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}}))*)"
+    rf"(?:(?P<d>(?:{NAME}|[A-Z][\w\-]*(?:'s)?)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}}|\d{{1,3}}[kKM]))*)"
     rf"|(?P<t>(?!{_NOT_TASK_MOD}\s)(?:{_MOD}){{1,4}}{_TASK_NOUN}))"
     r"(?:\s(?:benchmark|dataset|data\sset|test\sset|test\ssplit|suite|environment|leaderboard)s?)?"
     r"(?=,\s(?![A-Z0-9][\w\-]*(?:,\s|\s(?:and|&)\s))|\s(?:it|we|our|they|this|these|the|[A-Z][\w\-]*\s[a-z]+s)\s)"
@@ -240,6 +248,9 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     item, on = pipe_partner(found, text, s_start, s_end)
     if item and on:
         return item
+    slashed = slash_partner(found, text, s_start, s_end)
+    if slashed:
+        return slashed  # "2.3%/5.1% on test-clean/test-other"
     paren = paren_owner(text, s_start, found.start)
     if paren and not task_acronym(text, paren):  # "on REE (+3.26%)": REE is a task the abstract spells out
         return paren
@@ -272,6 +283,19 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         of = size_items_of(found, text, s_end)
         if of:
             return of
+    part = _PART_AFTER.match(text, found.end, s_end) if measured else None
+    if part and is_dataset(part.group("n")):
+        return part.group("d")  # "86.1% on the hardest variant of ScanObjectNN"
+    split = (
+        (
+            _SPLIT_AFTER.match(text, found.end, s_end)
+            or _SPLIT_BEFORE.search(text, max(s_start, found.start - 60), found.start)
+        )
+        if measured
+        else None
+    )
+    if split:
+        return split.group("d")  # "48.6 AP on the test-challenge split", "on the chat-hard subset by 2.6%"
     m = _DATASET_AFTER.match(text, found.end, s_end)
     if m is None and measured:
         chain = _NEXT_GAIN.match(text, found.end, min(s_end, found.end + 60))
