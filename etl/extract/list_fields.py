@@ -82,6 +82,8 @@ def respectively(
             if "dataset" not in fields:
                 fields.update(_paired_data(text, spans, starts, out, i, j))
             if "metric" not in fields:
+                fields.update(_coordinated_metrics(text, s, out[i].span_start, j - i))
+            if "metric" not in fields:
                 fields.update(_metrics_by_position(text, spans, starts, out, i, j))
             for n in range(i, j):
                 out[n] = replace(out[n], **{f: items[n - i] for f, items in fields.items()})
@@ -91,7 +93,7 @@ def respectively(
             for n in range(i, j):
                 out[n] = replace(out[n], **{f: items[n - i] for f, items in fields.items()})
         i = j
-    return _pairs_respectively(text, spans, starts, out)
+    return _gains_after_scores(text, _pairs_respectively(text, spans, starts, out))
 
 
 # a metric written right after a listed value: "2.1 BLEU" of "by 2.1 BLEU and 1.4 points"
@@ -103,6 +105,27 @@ _OWN_METRIC = regex.compile(
 
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+# modifiers coordinated before one plural metric noun: "in image and group scores ... by 37% and 9%,
+# respectively" -> image scores, group scores
+_COORDINATED_METRIC = regex.compile(
+    r"(?<![\w\-])(?P<ws>[a-z][\w\-]*(?:,\s[a-z][\w\-]*)*,?\sand\s[a-z][\w\-]*)\s"
+    r"(?P<h>scores|accuracies|rates|errors|F1\sscores)\b"
+)
+
+
+def _coordinated_metrics(text: str, s: int, first: int, size: int) -> dict[str, list[str]]:
+    """The metrics of a "respectively" list, one per modifier of a plural metric noun written before it."""
+    found = None
+    for found in _COORDINATED_METRIC.finditer(text, max(s, first - 200), first):  # noqa: B007 - the last one
+        pass
+    if found is None:
+        return {}
+    words = regex.split(r",?\sand\s|,\s", found.group("ws"))
+    if len(words) != size:
+        return {}
+    return {"metric": [f"{w} {found.group('h')}" for w in words]}
 
 
 def _metrics_by_position(
@@ -196,3 +219,30 @@ def _paired_data(
     if len(names) != size or any(r.dataset is None for r in earlier):
         return {}
     return {"dataset": names}
+
+
+# a score, its place or setting, a comma, then a gain over another system: "a 71.2% pass rate on FooBench,
+# 9.4% higher than X", "an AUROC of 95.8% in the few-shot setting, 3.9% above Y"
+_SCORE_TO_GAIN = regex.compile(r"(?:[^.;:()]|(?<=\d)\.(?=\d)){0,90}?,\s")
+_GAIN_OVER = regex.compile(
+    r"\s?(?:points?\s|pp\s|percentage\spoints\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|above|below"
+    r"|ahead\sof)\b"
+)
+
+
+def _gains_after_scores(text: str, results: list[Result]) -> list[Result]:
+    """A gain over another system written right after a score, in its clause, is a gain in the score's
+    metric (the gain names none of its own; a later clause's metric does not count)."""
+    out = list(results)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (
+            a.kind is Kind.SCORE
+            and a.metric
+            and b.kind is Kind.IMPROVEMENT
+            and b.metric != a.metric
+            and _GAIN_OVER.match(text, b.span_end)
+            and _SCORE_TO_GAIN.fullmatch(text, a.span_end, b.span_start)
+        ):
+            out[k] = replace(b, metric=a.metric)
+    return out

@@ -29,6 +29,7 @@ from etl.extract.cost_metrics import (
 from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
 from etl.extract.kinds import Found
+from etl.extract.list_metrics import list_metric
 from etl.extract.metric_mentions import labelled_metric, metric_in, nearest_metric, widen
 from etl.extract.metric_phrases import (
     CHANGE_IN_IS,
@@ -89,19 +90,22 @@ _LEADING_VERB = regex.compile(
     r"(?i)^(?:the\s)?(?:speeds?\sup|sped\sup|reduc\w*|cuts?|lower\w*|improv\w*|boost\w*|increas\w*|decreas\w*"
     r"|accelerat\w*|sav(?:e|es|ed|ing)|enhanc\w*|rais\w*)\s(?=\S)"
 )
+_ACRONYM = regex.compile(r"[A-Z][A-Za-z\d@\-]{1,9}")
 # "reduces the hallucination rate from 32% to 12%": the metric is what goes from one value to the other
 _FROM_TO = regex.compile(
     r"(?i)\b(?:(?:reduc|improv|increas|rais|decreas|enhanc)(?:e|es|ed|ing)|(?:boost|lower|lift|jump)(?:s|ed|ing)?"
     r"|drop(?:s|ped|ping)?|cut(?:s|ting)?|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|go(?:es)?|went|rose|rises?"
-    r"|fell|falls?|grows?|grew)\s(?:up\s|down\s)?(?:the\s|its\s|their\s|our\s)?(?P<o>[^,;()]{2,60}?)\s(?:\([^()]*\)\s)?"
+    r"|fell|falls?|grows?|grew)\s(?:up\s|down\s)?(?:the\s|its\s|their\s|our\s)?"
+    r"(?P<o>(?:[^,;()]|(?<=\d),(?=\d{3}\b)){2,60}?)\s(?:\((?P<a>[^()]*)\)\s)?"
     r"from\s(?:[~≈]?\s?\d[\d.]*\s?(?:\\?%|points?)?\s(?:to|->|→)\s)?$"
 )
 # a quantity as the subject of a verb of change from one value to another: "Atom stability rises from 86.5%
-# under EDM to 95.3%", "minDCF drops from 0.112 to"
+# under EDM to 95.3%", "minDCF drops from 0.112 to", "the miss rate on KITTI falls from" (the place skipped)
 _SUBJECT_FROM_TO = regex.compile(
     r"(?:^|[,;]\s|\b(?:and|while|but|whereas)\s)(?:the\s|its\s|their\s)?(?P<o>(?:[A-Za-z][\w\-]*\s){0,2}"
-    r"[a-z][\w\-]*|(?<=^)[A-Z][a-z]+)\s(?:rises|rose|drops|dropped|falls|fell|grows|grew|climbs|climbed|improves"
-    r"|improved|increases|increased|decreases|decreased|goes|went|jumps|jumped)\sfrom\s(?:[~≈]?\s?\d[\d.]*\s?"
+    r"[a-z][\w\-]*|(?<=^)[A-Z][a-z]+)(?:\s(?:on|in)\s[A-Za-z][\w\-.]*)?\s(?:rises|rose|drops|dropped|falls|fell"
+    r"|grows|grew|climbs|climbed|improves|improved|increases|increased|decreases|decreased|goes|went|jumps"
+    r"|jumped)\sfrom\s(?:[~≈]?\s?\d[\d.]*\s?"
     r"(?:\\?%|points?)?(?:\s[^\s\d,;]+){0,5}?\s(?:to|->|→)\s)?$"
 )
 # "in terms of segmental edit distance", "in the metric of average sensitivity": the metric is named
@@ -224,6 +228,12 @@ _LIST_THEN_METRIC = regex.compile(
     r"[^()]{0,20}\)(?:,?\s(?:and\s)?[^(),;.]{1,40}\([^()]{1,20}\))*,?\s(?:in|on)\s(?:terms\sof\s)?(?:the\s)?"
     rf"(?P<m>{METRIC.pattern})"
 )
+# a named score right after a gain: "outperforms the baseline by 2.2% on the FooBench Score", "by 1.4 in the
+# GLUE score" (a capitalised name then "score"; "on the test score" is no name)
+_ON_NAMED_SCORE = regex.compile(
+    r"(?:\s?\\?%)?\s(?:on|in)\s(?:the\s|its\s)?"
+    r"(?P<m>(?!(?:Test|Overall|Average|Final|Total)\s)[A-Z][\w\-]*\s[Ss]cores?)\b"
+)
 _SPLIT_NAME = regex.compile(r"(?i)\b(?:split|subset|partition)s?$")
 # "scores" as the verb of a system: "FooChat scores 8.21", "it scored over 43,000 points", not "F1 scores of"
 _SCORES_VERB = regex.compile(
@@ -258,6 +268,12 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     own = METRIC.search(text, found.start, found.end)
     if own and not GENERIC.fullmatch(own.group(0)):
         return own.group(0)
+    named = _ON_NAMED_SCORE.match(text, found.end, s_end)
+    if named and found.kind in (Kind.SCORE, Kind.IMPROVEMENT):
+        return named.group("m")
+    listed = list_metric(text, s_start, found.start, found.end)
+    if listed and found.kind in (Kind.SCORE, Kind.IMPROVEMENT):
+        return listed
     if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and not METRIC.match(phrase.lstrip()):
         paired = _paired_metric(found, text, s_start)
         if paired:
@@ -275,6 +291,9 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     if found.kind is Kind.SCORE and "from" in left[-80:] and not metric_after_range(right):
         m = _FROM_TO.search(left[-90:])
         np = clean_metric(OF_SYSTEM.split(m.group("o"), 1)[0]) if m else None
+        if np and m and m.group("a") and _ACRONYM.fullmatch(m.group("a")):
+            # "reduces the error in estimating effects (PEHE) from": the whole name its acronym stands for
+            np = f"{m.group('o').strip()} ({m.group('a')})"
         if np and not BASELINE_LIKE.search(np) and not _LOOKS_LIKE_DATASET.search(np):
             return np
         m = _SUBJECT_FROM_TO.search(left[-90:])
