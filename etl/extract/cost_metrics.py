@@ -10,6 +10,8 @@ from functools import cache
 
 import regex
 
+from etl.extract.activity_metrics import activity_after_time, activity_faster, activity_frame
+from etl.extract.cost_phrases import cost_phrase
 from etl.extract.cues import COST
 from etl.extract.kinds import Found
 from etl.extract.phrases import clean_metric
@@ -72,8 +74,14 @@ _SPED_UP = regex.compile(
 )
 # what gets faster, after "faster in/at/during": "15 times faster in speed", "3.35x faster at inference"
 _FASTER_IN = regex.compile(
-    r"(?i)^\s*(?:faster|quicker)\s(?:in|at|during|for)\s(?:terms\sof\s)?(?:the\s)?"
+    r"(?i)^\s*(?:faster|quicker)\s(?:in|at|during|for(?!\s(?:an?|the)\s))\s(?:terms\sof\s)?(?:the\s)?"
     r"(?P<o>[a-z][\w\-]*(?:\s(?!(?:than|compared|while|with|on|over|and|when|without)\b)[a-z][\w\-]*){0,3})"
+)
+# a process after the baseline: "4x faster than Chronos-Large at inference"
+_FASTER_THAN_AT = regex.compile(
+    r"^\s*(?:faster|quicker)\sthan\s[^,;()]{1,40}?\s(?:at|during|in)\s(?:the\s)?(?P<o>"
+    + _C["speed_process"].pattern
+    + r")(?![\w\-])"
 )
 # "the generation speed is five times faster", "improve the inference speed by 10x", "faster inference
 # speeds by over 11 times": a speed or throughput named before the factor
@@ -101,6 +109,7 @@ _PROCESS_BEFORE = regex.compile(
     rf"|(?P<o>{_PROCESS})\s){_QUAL_BEFORE}$"
 )
 _FASTER = regex.compile(r"\s?(?:faster|quicker)\b")
+_SPEEDUP_NOUN = regex.compile(r"\$?\s?(?:speed-?ups?|acceleration)\b")
 # what is smaller, as the subject of "is N times smaller": "the memory bank is 10 times smaller"; not a
 # system ("the student is 4x smaller": its size, which the sentence does not name)
 _SUBJECT_SMALLER = regex.compile(
@@ -134,9 +143,27 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
     right = text[found.end : s_end]
     left = text[s_start : found.start]
     if found.kind is Kind.SPEEDUP:
-        m = _FASTER_IN.match(right) or _SPEED_BEFORE.search(left[-60:]) or _SPEED_NOUN_OBJECT.match(right)
-        if m:
-            return m.group("s") if m.groupdict().get("s") else m.group("o")
+        m = (
+            _FASTER_IN.match(right)
+            or _SPEED_BEFORE.search(left[-60:])
+            or _SPEED_NOUN_OBJECT.match(right)
+            or _FASTER_THAN_AT.match(right)
+        )
+        named = (m.group("s") if m.groupdict().get("s") else m.group("o")) if m else None
+        # "Training X is 2.2x faster", "Reconstruction takes 0.12 seconds, which is roughly 400x faster"; an
+        # activity subject also before a time it is measured in ("training ... is 2.5 times faster in wall-clock
+        # time"), not before a process named after the factor ("faster at inference")
+        faster = _FASTER.match(right) is not None
+        activity = (
+            activity_after_time(text, s_start, found.start)
+            or (activity_faster(text, s_start, found.start, gerund=named is None) if faster else None)
+            or activity_frame(text, s_start)
+            if (faster or _SPEEDUP_NOUN.match(right)) and (named is None or _R(r"(?i)\btime$").search(named))
+            else None
+        )
+        if activity or named:
+            return activity or named
+    if found.kind is Kind.SPEEDUP:
         m = _PROCESS_BEFORE.search(left[-70:]) if _FASTER.match(right) else None
         if m:
             return m.group("s") or m.group("o")
@@ -149,6 +176,9 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
     if o and COST.search(o.group("o")[:40]) and not _R(r"[A-Z][\w\-]*\s(?:and|or|,)").match(o.group("o")):
         # not "10% of Sepformer and the CPU inference time"; "of the current best methods" is no part of it
         return clean_metric(OF_SYSTEM.split(o.group("o"), 1)[0])
+    np = cost_phrase(found, text, s_start, s_end)
+    if np:
+        return np
     if found.kind is Kind.REDUCTION:
         m = _COMPRESSION.fullmatch(phrase) or (
             _COUNT_BEFORE.search(left[-60:]) if _FEWER_THAN.match(right) else None

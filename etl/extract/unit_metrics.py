@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from etl.extract.activity_metrics import activity_time, outcome_metric
 from etl.extract.kinds import Found
 from etl.extract.measured import BYTE_UNIT, MEMORY_AFTER, PHYS_UNIT
 from etl.extract.rules import load
@@ -48,10 +49,17 @@ def unit_metric(found: Found, text: str, s_start: int, s_end: int) -> tuple[bool
     if found.kind is Kind.SCORE and (
         _JOB_TIME.match(text, found.end, found.end + 14) or _JOB_TIME.search(text, found.start, found.end)
     ):
+        activity = activity_time(text, s_start, found.start)
+        if activity:
+            return True, activity  # "Reconstruction takes 0.12 seconds": the activity taking the time
         w = max(s_start, found.start - 60)
         t = _TAKES_TIME.search(text, w, found.start)
         if t and not _TIME_BEFORE.search(text, w, found.start):
             return True, t.group("o")  # "It generates an image in 0.3 seconds": the job taking the time
+    if found.kind is Kind.SCORE and text.endswith("%", found.start, found.end):
+        outcome = outcome_metric(text, s_start, found.start, found.end)
+        if outcome:
+            return True, outcome  # "the robot won 45% (13/29)", "preferred by humans in 46.6% of the cases"
     u = PHYS_UNIT.match(text[found.end : found.end + 20])
     if u is not None:  # "56.8 FPS", "23.1 ms latency"
         if u.group("u").lower() == "fps":
