@@ -31,7 +31,6 @@ __all__ = [
     "SHARE_WHOLE",
     "last_metric_before",
     "metric_after_range",
-    "praise_only",
     "previous_metric",
     "quantity_before",
 ]
@@ -213,32 +212,3 @@ def last_metric_before(left: str) -> tuple[str, bool] | None:
 
 _SCORE_OWNER = regex.compile(r"(?<![\w\-'’])(?P<w>[\w\-]+)\s$")
 _SCORE_OWNER_WORD = _C["score_owner"].regex
-
-
-_PRAISE = _C["praise_word"].regex
-# "performance gains of X ... up to 7%", "performance boosts ranging from": the change is the word's, the
-# generic word says only that things got better
-_PERFORMANCE_CHANGE = regex.compile(
-    r"(?i)performance\s(?:gains?|improvements?|boosts?|enhancements?|increases?)\b"
-)
-_PERFORMANCE = regex.compile(r"(?i)\bperformance\b")
-
-
-def praise_only(metric: str, text: str, s_start: int, start: int, end: int) -> bool:
-    """Whether a bare "performance" found for a value is praise or a change's noun, not a measure:
-    "state-of-the-art performance on CIFAR-10 (7.51%)", "competitive performance of 81%", "significant
-    performance gains of X, up to +7.1%"; not "improves the performance by 3%", "a 3% performance drop"."""
-    if metric.casefold() != "performance":
-        return False
-    before = None
-    for before in _PERFORMANCE.finditer(text, max(s_start, start - 120), start):  # noqa: B007 - the last one
-        pass
-    after = _PERFORMANCE.search(text, end, end + 60)
-    if after and (before is None or after.start() - end < start - before.end()):
-        return _PRAISE.search(text, max(s_start, after.start() - 40), after.start()) is not None
-    if before is None:
-        return False
-    return (
-        _PRAISE.search(text, max(s_start, before.start() - 40), before.start()) is not None
-        or _PERFORMANCE_CHANGE.match(text, before.start()) is not None
-    )

@@ -40,7 +40,6 @@ from etl.extract.metric_phrases import (
     SHARE_WHOLE,
     last_metric_before,
     metric_after_range,
-    praise_only,
     previous_metric,
     quantity_before,
 )
@@ -189,12 +188,8 @@ def _paired_metric(found: Found, text: str, s_start: int) -> str | None:
 
 def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The metric of a result, as written; a data set's name is never one, and a metric name is
-    widened to the modifiers written before it ("length-controlled win rate"); praise is none
-    ("state-of-the-art performance on X (7.5%)")."""
-    metric = _metric_for(found, text, s_start, s_end)
-    if metric and praise_only(metric, text, s_start, found.start, found.end):
-        return None
-    return metric
+    widened to the modifiers written before it ("length-controlled win rate")."""
+    return _metric_for(found, text, s_start, s_end)
 
 
 def _metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
