@@ -1,4 +1,4 @@
-"""Metric shapes of fix round 5: praise is no metric ("state-of-the-art performance on X (7.5%)"), a
+"""Metric shapes of fix round 5: "performance" after praise is kept as written (round 6), a
 named score ("a driving score of 71.2"), a sentence-initial subject going from one value to another, a
 count's noun before "Nx fewer than", "a 12x compression", "shortens X by", and a metric written after a
 list of labelled values. Sentences are invented."""
