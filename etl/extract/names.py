@@ -3,7 +3,8 @@
 `subject_names.py`, the owner of a parameter count or data size in `size_owners.py`, the proposed name
 in `proposed.py`, the baseline field in `baselines.py`; they are re-exported here for `context.py`. Smaller
 owner grammars (a bracketed noun phrase, a method on a base model, "respectively", "its") are in `owner_phrases.py`,
-the system of a compared value in `compared_owners.py`, the owner of a from-value in `from_owners.py`."""
+the system of a compared value in `compared_owners.py`, the owner of a from-value in `from_owners.py`, a name
+written as a data set (no system) in `written_as_data.py`."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from etl.extract.phrases import (
     SYSTEM_HEAD,
     UNIT_NAME,
 )
-from etl.extract.proposed import data_set_name, proposed_names
+from etl.extract.proposed import proposed_names
 from etl.extract.rules import load
 from etl.extract.size_owners import OWN_SUBJECT, data_set_size, param_owner, trained_owner
 from etl.extract.subject_names import ACHIEVED, CLAUSE_BREAK, RAISES, gapped_name, subject_name
@@ -38,7 +39,9 @@ from etl.extract.subjects import (
     clause_subject,
     ensemble_for,
     new_subject,
+    ours,
 )
+from etl.extract.written_as_data import data_set_name
 from etl.records import Kind
 
 __all__ = ["baseline_for", "model_for", "new_subject", "proposed_names"]
@@ -359,7 +362,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         if found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT)
         else None
     )
-    if subject and not OURS.match(subject):
+    if subject and not ours(subject):
         return subject  # "the second best method achieves", "The leading model on X, which achieves"
     if found.kind not in (Kind.DATA_SIZE, Kind.PARAM_COUNT):
         ensemble = ensemble_for(text, s_start, s_end, found.start, found.end)

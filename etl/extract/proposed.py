@@ -4,7 +4,7 @@ its other ways of naming its own system ("our method, dubbed X"), weighed agains
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -14,6 +14,7 @@ from etl.extract.name_words import namey
 from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START, occurrences, word_spots
 from etl.extract.rules import load
 from etl.extract.title_names import title_lead, title_names
+from etl.extract.written_as_data import data_set_name
 
 _C = load("context")
 
@@ -388,29 +389,6 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
     if dataset and _macro_only(dataset, written):
         dataset = None
     return method or weak, dataset
-
-
-# the abstract writes a name as a data set: "the FooSet dataset", "FooSet (Smith, 2020) benchmark", "FooSet,
-# a large-scale corpus of", "FooSet is the largest ... dataset", "a new dataset, namely FooSet", "dataset called FooSet"
-_WORD_NOT_PREP = r"(?!(?:on|in|of|for|with|across|to|from|at|by|and|or|than)\s)[\w\-]+\s"  # "the best model on the X benchmark"
-_DATA_AFTER = regex.compile(
-    rf"(?:\s?\([^()]{{0,40}}\))?(?:\s(?:data\s?set|benchmark|corpus)s?\b|,\s(?:a|an|the)\s(?:{_WORD_NOT_PREP}){{0,4}}?"
-    rf"(?:data\s?set|benchmark|corpus)\b|\sis\s(?:\w+\s)?(?:a|an|the)\s(?:{_WORD_NOT_PREP}){{0,5}}?"
-    r"(?:data\s?set|benchmark|corpus)\b)"
-)
-_DATA_BEFORE = regex.compile(
-    r"(?:(?i:data\s?set|benchmark|corpus),?\s(?:namely|called|named|dubbed|termed|i\.e\.,?)|(?i:data\s?set|corpus))"
-    r"\s(?:the\s)?$"
-)  # "the corpus FooSet"; not "On the GRID corpus, FooNet achieves" (a comma), nor "We benchmark FooLM on"
-
-
-@lru_cache(maxsize=256)  # asked per number with the same name and abstract
-def data_set_name(name: str, text: str) -> bool:
-    """Whether the abstract writes `name` as a data set (its own or another's), which is no system."""
-    return any(
-        _DATA_AFTER.match(text, i + len(name)) or _DATA_BEFORE.search(text, max(0, i - 40), i)
-        for i in word_spots(name, text)
-    )
 
 
 def _macro_only(name: str, abstract: str) -> bool:

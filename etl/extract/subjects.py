@@ -22,6 +22,10 @@ METRIC_WORD = _C["owned_metric"].pattern
 
 # a language model written as an acronym head: "an expert LM fine-tuned on one task outperforms"
 _LM_HEAD = r"(?:LLM|LMs?|VLMs?|MLLMs?|LVLMs?)(?![\w\-])"
+# more heads read only in a subject: "the best current discriminators can classify", "prior art has"
+_MORE_HEAD = _C["subject_only_head"].pattern
+# words of a fronted phrase or clause that never modify a system's head: "Under heavy noise, where [prior art]"
+_NOT_MOD_MORE = r"(?i:where|under|without|into|across|through|per)\b"
 # a system written as a noun phrase, subject of a verb of result: "The leading model on the MTEB
 # leaderboard [38], which achieves", "the second best method reaches", "a simple, prototypical network
 # with four convolutional layers significantly outperforms", "spatio-temporal networks can reduce",
@@ -29,8 +33,13 @@ _LM_HEAD = r"(?:LLM|LMs?|VLMs?|MLLMs?|LVLMs?)(?![\w\-])"
 _SUBJECT_NP = (
     r"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|[Aa]ll(?:\sthe)?|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir|[Mm]ost|[Mm]any"
     r"|[Ee]ven\sthe|[Oo]nly\sthe)\s)?"
-    r"(?P<mod>(?:(?!" + _C["not_modifier"].pattern + r"|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
-    rf"(?P<head>(?i:{SYSTEM_HEAD})|{_LM_HEAD}|(?P<tech>(?i:{TECHNIQUE_HEAD}))"
+    # "state of the art" spelled with spaces is one modifier: "the current state of the art approach achieves"
+    r"(?P<mod>(?:(?i:state\sof\sthe\sart)\s|(?!"
+    + _C["not_modifier"].pattern
+    + r"|"
+    + _NOT_MOD_MORE
+    + r"|[\w\-]+ly,)[\w\-]+,?\s){0,5}?)"
+    rf"(?P<head>(?i:{SYSTEM_HEAD})|{_LM_HEAD}|{_MORE_HEAD}|(?P<tech>(?i:{TECHNIQUE_HEAD}))"
     r"|(?i:state[\s-]of[\s-]the[\s-]art|SOTA)(?=\s?[(,]))"  # "the previous state of the art (Smith'16), which"
     r"(?:\s(?:on|in|of|for|with|based\son)\s(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2}?"
     r"|\s(?:fine-?tuned|trained|pre-?trained|distilled|prompted)\s(?:on|with|using|via|from)\s[^,;.()]{1,40}?)?)"
@@ -46,7 +55,9 @@ _MORE_VERB = (
     r"|retains\b|retained\b"  # "the strongest model, FooLM-9B, retains an AUROC of 0.9"
     # verbs of task success: "the best agent completes 38% of tasks", "X answers 54% of the questions"
     r"|answer(?:s|ed)\b|complet(?:es|ed)\b|follow(?:s|ed)\b|classif(?:y|ies|ied)\b|detect(?:s|ed)\b"
-    r"|reject(?:s|ed)\b|recogni[sz](?:es|ed)\b|fix(?:es|ed)\b|flag(?:s|ged)\b|refus(?:es|ed)\b)"
+    r"|reject(?:s|ed)\b|recogni[sz](?:es|ed)\b|fix(?:es|ed)\b|flag(?:s|ged)\b|refus(?:es|ed)\b"
+    # "has" and a number: "prior art has 27.9% accuracy", "the best baseline had only 41% recall"
+    r"|ha(?:s|ve|d)\s(?=(?:(?:only|just|about|around|nearly|over|under|roughly)\s)?[~<>]?\s?\d))"
 )
 _SUBJECT_VERB = (
     r"(?:(?:"
@@ -61,8 +72,15 @@ SPACED_NAME = (
 )
 # the first half of a coordinated modifier of our systems: "our small and [large models]"
 _OURS_COORDINATED = regex.compile(r"\b(?:[Oo]ur|[Tt]he\sproposed)\s(?:[\w\-]+\s){1,2}(?:and|or)\s$")
+# a fronted phrase of place with no comma after it, before a subject with a determiner: "On the test set
+# the current best approach achieves", "In the new benchmark our best baseline model achieved"
+_FRONTED_NO_COMMA = (
+    r"(?<=^(?:On|In|For|Across|Under)\s[^,;:()]{2,60}\s)(?=(?:[Tt]he|[Oo]ur|[Aa]n?|[Tt]hese|[Tt]his)\s)"
+)
 _SYSTEM_SUBJECT = regex.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s)|(?<=\b(?:of|in|for)\swhich\s))"
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s)|(?<=\b(?:of|in|for)\swhich\s)|"
+    + _FRONTED_NO_COMMA
+    + r")"
     + _SUBJECT_NP
     + rf"(?:,\s(?P<app>{SPACED_NAME}|{NAME}(?:\s{NAME})?),\s?|,?\s(?:which|that|who)\s)?"  # "the strongest model, GPT-4o, reaches"
     + _SUBJECT_VERB
@@ -80,7 +98,7 @@ _NAMED_BEFORE = regex.compile(
     rf"\b(?:propos|present|introduc|develop|releas|build|buil|design|call|nam|dub)\w*\s(?:the\s)?(?P<n>{NAME}),\s$"
 )
 _ENSEMBLE_OF = regex.compile(r"(?i)\bensembles?\sof\s")
-_HEAD_NOUN = regex.compile(rf"(?i:\b(?:{SYSTEM_HEAD}|{TECHNIQUE_HEAD})\b)|{_LM_HEAD}")
+_HEAD_NOUN = regex.compile(rf"(?i:\b(?:{SYSTEM_HEAD}|{TECHNIQUE_HEAD})\b)|{_LM_HEAD}|\b{_MORE_HEAD}")
 # "the naive version and the tiled version achieve 270 and 400, respectively": one system each
 _COORDINATED = regex.compile(rf"(?i)\b{SYSTEM_HEAD}\s(?:and|or)\s$")
 _DIGIT_AFTER_SPACE = regex.compile(r"[A-Za-z]\s\d")
@@ -121,6 +139,16 @@ _NP_POSSESSOR = regex.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]his)\s"
     r"(?P<mod>(?:(?!(?i:of|the|a|an|on|in|for|and|or|to|with|by|from|as|we|our|it|is|are)\b)[\w\-]+\s){0,3}?)"
     rf"(?P<head>(?i:{SYSTEM_HEAD})))'s?\s(?:[\w\-@]+\s){{0,3}}?(?={METRIC_WORD})"
+)
+# a system that owns the metric a verb of result reports, after "of": "The recognition accuracy of SOTA
+# models declines 5%-16%", "the average accuracy of MLLMs attains 74.8%", "the accuracy of GPT-4 drops by 12%"
+_METRIC_OF = regex.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|where|while|whereas|and|but|when)\s))(?:[Tt]he\s|[Aa]n?\s)?"
+    rf"(?:(?!(?i:of|the|a|an)\b)[\w\-]+\s){{0,2}}?{METRIC_WORD}s?\sof\s"
+    r"(?P<np>(?:(?:the|all|most)\s)?(?P<mod>(?:(?!" + _C["not_modifier"].pattern + r")[\w\-]+\s){0,3}?)"
+    rf"(?P<head>(?i:{SYSTEM_HEAD})|{_LM_HEAD}|{_MORE_HEAD})|(?P<name>{SPACED_NAME}|{NAME}))"
+    # a verb that reports a value, not the bare copula: "The accuracy of prior methods is 80.1%" stays as it was
+    r"\s(?:\([^()]{0,30}\)\s)?(?!(?:is|are|was|were)\s)" + _SUBJECT_VERB
 )
 # people as the reference system: "human accuracy averages 90%", "human performance was 94%",
 # "humans' accuracy of 87%"
@@ -182,6 +210,16 @@ def _subjects(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str,
         for m in _NP_POSSESSOR.finditer(sentence):
             bare = not m.group("mod") and not HUMAN.match(m.group("head"))
             out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
+    for m in _METRIC_OF.finditer(sentence) if " of " in sentence else ():
+        if m.group("name") and (generic_name(m.group("np")) or known_dataset(m.group("np"))):
+            continue
+        # "the accuracy of the model drops": the paper's own, unnamed (a plural class such as LLMs is not)
+        bare = (
+            m.group("head") is not None
+            and not m.group("mod")
+            and regex.match(_LM_HEAD, m.group("head")) is None
+        )
+        out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), bare))
     for m in _HUMAN_REF.finditer(sentence):
         out.append((s_start + m.start("np"), s_start + m.end(), m.group("np"), False))
     return tuple(sorted(out))
@@ -200,6 +238,17 @@ def new_subject(text: str, start: int, end: int) -> bool:
         m.group(0).lower() not in ("but", "while") or not _ELLIPSIS.match(text, m.end())
         for m in _NEW_SUBJECT.finditer(text, start, end)
     )
+
+
+# a baseline of the paper's is not its proposed system: "our best baseline model achieved 62.02%" is
+# written as it stands, not given to the method's name
+_OUR_BASELINE = regex.compile(r"(?i)^our\s(?:[\w\-]+\s){0,2}?baselines?\b")
+
+
+def ours(np: str) -> bool:
+    """Whether a subject noun phrase is the paper's own proposed system ("our model", "the proposed
+    approach"), which the caller names by the method's name (not "our strongest baseline")."""
+    return OURS.match(np) is not None and _OUR_BASELINE.match(np) is None
 
 
 def clause_subject(text: str, s_start: int, s_end: int, found: Found) -> str | None:
