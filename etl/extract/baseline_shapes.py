@@ -84,9 +84,10 @@ _TRAINING_REGIME = regex.compile(r"(?i)(?:the\s)?[\w\-]+\s(?:training|fine-tunin
 
 # systems listed before a list of as many values, one each, with or without "respectively": "surpassing
 # RetinaNet and FCOS by 5.7 AP and 2.4 AP", "the same accuracy as DistMult and R-GCN with 8x and 17x fewer
-# parameters"
+# parameters" ("as" only after a word of likeness: not "benchmarks such as CIFAR-10 and SVHN with")
 _PAIRED_SYSTEMS = regex.compile(
-    rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|as)\s(?:the\s)?"
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than"
+    r"|(?<=\b(?:same|similar|comparable|as)\s[^,;.()]{0,40}?)as)\s(?:the\s)?"
     rf"(?P<items>{NAME}(?:,\s(?:and\s)?{NAME})*,?\s(?:and|&)\s{NAME})\s(?:by|with)\s"
 )
 _LIST_VALUE = r"[+\-]?\d[\d.]*\s?(?:\\?%|x|×)?(?:\s(?!and\b)[A-Za-z][\w\-@]*)?"
@@ -106,7 +107,7 @@ def paired_system(found: Found, text: str, s_start: int) -> str | None:
         return None
     items = _ITEM_SEP.split(m.group("items"))
     parts = _ITEM_SEP.split(values.group(0))
-    if len(items) != len(parts):
-        return None
+    if len(items) != len(parts) or any(known_dataset(i) for i in items):
+        return None  # "on CIFAR-10 and SVHN with 90% and 95% fewer labels": data sets, not systems
     index = len(_ITEM_SEP.findall(text, m.end(), found.start))
     return items[index] if index < len(items) else None

@@ -141,8 +141,11 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
     if found.kind is Kind.REDUCTION:
         m = COST_OF.search(left[-140:])
         np = clean_np(m.group("np")) if m else None
-        if np and (MODEL_NOUN.search(np) or NAME_RE.search(np)) and not known_dataset(np):
-            return np  # "compress DeiT-B by 9.7 times", "reduce the size of the pre-trained Swin-B by 48%"
+        head = _R(r"\s\d+(?:\.\d+)?[BMK]$").sub("", np).rsplit(" ", 1)[-1] if np else ""  # "LLaMA-2 7B"
+        if np and (MODEL_NOUN.fullmatch(head) or NAME_RE.fullmatch(head)) and not known_dataset(np):
+            # "compress DeiT-B by 9.7 times", "reduce the size of the pre-trained Swin-B by 48%"; not a
+            # process or a store, "the memory footprint of LLM inference", "the storage of KV caches"
+            return np
         s = _SHARE_OF.match(text, found.end, s_end)
         if (
             s

@@ -27,6 +27,7 @@ _NAME_BEFORE_PAREN = regex.compile(rf"(?<![\w\-])(?P<n>(?:[A-Z][\w\-]*\s)?{NAME}
 # a language a value is reported for, in a sentence about languages: "for 11 languages, including English
 # (95.8 F1) and Chinese (91.8 F1)"
 _LANGUAGE = regex.compile(load("context")["language"].pattern)
+_LANGUAGE_NAME = load("context")["language_name"].regex
 
 
 _V = r"(?<![\w@.\-])[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|x)?"
@@ -136,6 +137,13 @@ _SLASH_VALUES = regex.compile(r"(?<![\w.\-/])\d+(?:\.\d+)?\s?\\?%?(?:/\d+(?:\.\d
 _SLASH_NAMES = regex.compile(r"\b(?:on|in)\s(?:the\s)?(?P<l>[A-Za-z][\w\-.]*(?:/[A-Za-z][\w\-.]*)+)(?![\w/])")
 
 
+# an item of a slash list that is a way of testing, not a data set, with or without "settings" after it
+_SETTING_ITEM = regex.compile(
+    r"(?:zero|one|few|many|\d+)-shot|(?:low|high|mid|medium|rich)-resource|(?:white|black|gr[ae]y)-box"
+    r"|(?:single|multi)-[a-z]+|(?:in|out-of|cross)-domain|(?:non-)?IID"
+)
+
+
 def slash_partner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """For a value in a slash list ("2.3%/5.1%"), the name at the same place of a slash list of names
     after on/in in the sentence ("on test-clean/test-other")."""
@@ -157,6 +165,12 @@ def slash_partner(found: Found, text: str, s_start: int, s_end: int) -> str | No
         items = g.group("l").split("/")
         if known_dataset(g.group("l")):
             continue  # "on CNN/DailyMail": one data set's name
+        if (
+            _SETTINGS_AFTER_LIST.match(text, g.end())
+            or all(_SETTING_ITEM.fullmatch(i.rstrip(".")) for i in items)
+            or all(_LANGUAGE_NAME.fullmatch(i.rstrip(".")) for i in items)
+        ):
+            return None  # "in zero-shot/few-shot settings", "in English/Chinese": settings, languages
         if len(items) == size and not any(METRIC.fullmatch(i) for i in items):
             return items[index]
     return None

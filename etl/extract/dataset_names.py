@@ -85,6 +85,7 @@ _DATASET_BEFORE_WORD = regex.compile(
 # (an acronym: at most two lower-case letters, "LiTS", "SwDA"; not "GUIDE (Guideline-Guided)")
 _NAME_EXPANDED = regex.compile(rf"(?<![\w\-])(?P<d>{NAME})\s\([A-Z][^()]{{5,80}}\)$")
 _ACRONYM_BEFORE_WORD = regex.compile(r"(?<=[A-Z][\w\-]*\s)" + ACRONYM + "$")
+_ONE_DATASET = re.compile(r"\s(?:[Dd]ataset|[Dd]ata\sset)")
 _SINGULAR_WORD = re.compile(r"\s(?:[Dd]ataset|[Dd]ata\sset|[Bb]enchmark|[Cc]orpus|[Cc]hallenge)\b")
 # an acronym before a plural data word names a kind of data unless the gazetteer knows it or it ends a
 # list ("LEVIR-CD and WHU datasets")
@@ -259,6 +260,8 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             found[m.start("d")] = bare_name(m.group("d"))
         elif not named and a.group(0)[1:4] in ("dat", "ben", "cor"):
             p = _PLAIN_BEFORE_WORD.search(text, max(s_start, a.start() - 40), a.start())
+            if p and not p.group("the") and not _ONE_DATASET.fullmatch(a.group(0)):
+                p = None  # "on Medical benchmarks": a field's data, not a name (not "on Montalbano dataset")
             if p and not any(k <= p.start("d") < k + len(v) for k, v in found.items()):
                 found[p.start("d")] = p.group("d")  # "on the Panoptic dataset", "the Charades video dataset"
     return tuple(
@@ -296,10 +299,11 @@ def metric_owners(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str],
 
 
 _PLAIN = regex.compile(r"[A-Z][a-z]+")
-# one plain capitalised word after "the" (or a bare "on/in": "on Montalbano dataset") and before a data word
-# (one lower-case word may sit between)
+# one plain capitalised word after "the" (or a bare "on/in" before one "dataset": "on Montalbano dataset",
+# not "on Medical benchmarks") and before a data word (one lower-case word may sit between)
 _PLAIN_BEFORE_WORD = regex.compile(
-    r"(?<=\b(?:[Tt]he|on|in)\s(?:(?:challenging|popular|standard|large-scale|public|well-known|real-world|recent)\s)?)"
+    r"(?<=\b(?:(?P<the>[Tt]he)|on|in)\s(?:(?:challenging|popular|standard|large-scale|public|well-known|real-world"
+    r"|recent)\s)?)"
     r"(?!" + _C["not_plain_name"].pattern + r")"
     r"(?P<d>[A-Z][a-z]{3,}[\w\-]*)(?:\s[a-z]+)?$"
 )

@@ -58,7 +58,7 @@ def test_a_part_of_a_data_set_named_by_its_kind_is_kept_whole():
 
 
 def test_a_plain_name_before_a_data_word_after_on_is_a_data_set():
-    text = "We test on Kestrel and Heron datasets. GlideNet reaches 91.3% accuracy on Heron dataset."
+    text = "Experiments on Heron dataset show that GlideNet reaches 91.3% accuracy."
     assert hit(text, "91.3%").dataset == "Heron"
 
 
@@ -110,8 +110,8 @@ def test_listed_systems_with_one_value_keep_the_first():
 
 
 def test_a_gap_to_a_way_of_training_names_it():
-    text = "With private updates, TinyTune stays within 1.9% of non-private fine-tuning."
-    assert hit(text, "1.9%").baseline == "non-private fine-tuning"
+    text = "With private updates, TinyTune stays within 1.9% of non-private training."
+    assert hit(text, "1.9%").baseline == "non-private training"
 
 
 def test_a_gap_to_a_cost_has_no_baseline():
