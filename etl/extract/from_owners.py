@@ -1,12 +1,15 @@
 """Who owns the first value of a from-to pair when the method's own clause says it, split out of
 `names.py`: the value before a method's change is the state of the system it changed, when the text names
 that system ("from 14.8% (Whisper large-v3) to 10.9%", "rises from 52.7 to 71.9 for FooLM-8B", "Starting
-from FooLM-7B, BarRL raises accuracy from 16.7% to 40.0%"). Without a name it stays empty, as before."""
+from FooLM-7B, BarRL raises accuracy from 16.7% to 40.0%") or writes it as a noun phrase the pair's measure
+is of ("improves the F1 of the best previous method from 52.4 to 61.9"); otherwise it stays empty. Also the
+known model the paper's own training made "the model" of (`earlier_base`)."""
 
 from __future__ import annotations
 
 import regex
 
+from etl.extract.baselines import FROM_FIRST  # the first value of the pair: "from [41%]"
 from etl.extract.cues import METRIC
 from etl.extract.datasets import known_dataset
 from etl.extract.kinds import Found
@@ -14,8 +17,6 @@ from etl.extract.name_words import generic_name
 from etl.extract.phrases import NAME, RESULT_VERB, SYSTEM_HEAD
 from etl.extract.subjects import base_model
 
-# the first value of the pair as the left context ends: "from [41%]"
-_FROM_FIRST = regex.compile(r"\bfrom\s(?:about\s|around\s|[~≈]\s?)?$")
 # a name in brackets right after the first value: "from 14.8% (FooASR-large) to 10.9%"
 _PAREN_NAME = regex.compile(r"\s?\((?:the\s)?(?P<n>[A-Z][\w.\-]*(?:\s[\w.\-]+){0,2})\)\sto\s")
 # the pair closed by the system both values are measured on: "from 52.7 to 71.9 for FooLM-8B-Instruct"
@@ -45,7 +46,7 @@ def from_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The system the first value of a from-to pair belongs to, when the text names it: in brackets after
     the value, after the pair ("for FooLM-8B"), or as the known model a sentence opening in or just before
     this one starts the method from ("Starting from FooLM-7B, ...")."""
-    if not _FROM_FIRST.search(text, max(s_start, found.start - 20), found.start):
+    if not FROM_FIRST.search(text, max(s_start, found.start - 20), found.start):
         return None
     m = _PAREN_NAME.match(text, found.end, s_end) or _PAIR_FOR.match(
         text, found.end, min(s_end, found.end + 60)
@@ -79,14 +80,21 @@ _THE_MODEL = regex.compile(
 _TRAINED = regex.compile(
     rf"(?<![\w\-])(?i:fine-?tun\w*|train\w*|(?:fine-?tuning|training|tuning)\sof)\s(?:the\s)?(?P<n>{NAME})"
 )
+# the training is the paper's own when its sentence has "we" or "our" before it ("We curate 17K traces and
+# fine-tune FooLM-8B", "our method fine-tunes FooLM-8B") or it opens the sentence as a gerund ("Supervised
+# fine-tuning of FooLM-8B on these samples yields"); not another paper's ("Prior work trains GPT-2 ...")
+_OWN_TRAINING = regex.compile(r"\b(?:[Ww]e|[Oo]ur)\b(?:[^.!?;]|\.\d)*$|(?:^|[.!?]\s)(?:[A-Z][a-z]+\s)?$")
 
 
 def earlier_base(text: str, s_start: int, start: int) -> str | None:
-    """The known model an earlier sentence trains, when "the model" of this one reports the number and the
-    abstract gives its own system no name ("We fine-tune FooLM-8B ... The resulting model reaches 61%")."""
+    """The known model the paper itself trains in an earlier sentence, when "the model" of this one
+    reports the number and the abstract gives its own system no name ("We fine-tune FooLM-8B ... The
+    resulting model reaches 61%"); not a model another paper trains ("Prior work trains GPT-2 ...")."""
     if not _THE_MODEL.search(text, s_start, start):
         return None
     m = None
     for m in _TRAINED.finditer(text, max(0, s_start - _BACK), start):  # noqa: B007 - the last one
         pass
-    return m.group("n") if m is not None and base_model(m.group("n")) else None
+    if m is None or not _OWN_TRAINING.search(text, max(0, m.start() - 200), m.start()):
+        return None
+    return m.group("n") if base_model(m.group("n")) else None
