@@ -15,15 +15,25 @@ import regex
 
 from etl.extract.rules import load
 
-__all__ = ["activity_after_time", "activity_faster", "activity_frame", "activity_time", "outcome_metric"]
+__all__ = [
+    "QUALIFIER",
+    "SYSTEM_WORD",
+    "activity_after_time",
+    "activity_faster",
+    "activity_frame",
+    "activity_time",
+    "outcome_metric",
+]
 
 _C = load("context")
 _HEAD = _C["activity_head"].regex
 _OUTCOME = _C["outcome_verb"].pattern
-_QUAL = (
+# an optional word of degree before a value, shared with cost_phrases.py and cost_metrics.py
+QUALIFIER = (
     r"(?:(?:under|about|around|only|just|roughly|nearly|approximately|over|less\sthan|more\sthan|up\sto|at\sleast"
     r"|at\smost|almost|~)\s)?"
 )
+_QUAL = QUALIFIER
 # where a clause subject starts: the sentence start, a clause break, or a coordinating word
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\b(?:and|while|but|whereas|where)\s))"
 _DET = r"(?:(?i:the|its|their|our|actual|overall|full)\s)?(?!(?i:and|while|but|whereas|where|the|its|their|our)\s)"
@@ -61,11 +71,13 @@ _PHRASE_END = regex.compile(
     r"\s(?:on|in|at|with|for|using|per|over|from|of|by|under|across|than|via|through|into|is|are|was|were|takes"
     r"|took|requires|runs?)\b"
 )
-# system words as a subject: their speed is not an activity the sentence names
-_SYSTEM = regex.compile(
-    r"(?i)^(?:models?|methods?|systems?|networks?|approach(?:es)?|frameworks?|pipelines?|algorithms?|it|this|they"
-    r"|ours|variants?|versions?|baselines?|implementations?|solutions?|configurations?|submissions?)$"
+# system words as a subject, or as the last word of one ("our parsing network"): their speed is not an activity
+# the sentence names, and a cost they are the subject of is no cost noun (cost_phrases.py, cost_metrics.py)
+SYSTEM_WORD = (
+    r"(?i:models?|methods?|systems?|networks?|approach(?:es)?|frameworks?|pipelines?|algorithms?|it|this|they"
+    r"|ours|variants?|versions?|baselines?|implementations?|solutions?|configurations?|submissions?|students?)"
 )
+_SYSTEM = regex.compile(rf"^{SYSTEM_WORD}$")
 _COMPONENT = regex.compile(r"(?i)^(?:its|their|the)\s$")
 
 
@@ -97,7 +109,24 @@ def _activity(subject: str, det: str = "") -> str | None:
         and not phrase.endswith("ing")
     ):
         phrase = " ".join(words[: head + 1])  # the head alone: no name or long object in the metric
+    if _system_named(phrase.split(), head):
+        return None  # "Our parsing network takes 12 ms", "The detection model is 3x faster": the system
     return phrase
+
+
+_DETERMINER = regex.compile(r"(?i)^(?:a|an|the|its|their|our|this|these|those|each|every|all|one)$")
+_PRONOUN = regex.compile(r"(?i)^(?:it|this|they|ours)$")
+
+
+def _system_named(words: list[str], head: int) -> bool:
+    """The phrase names a system with the activity as its modifier ("parsing network", "image generation
+    models"), not an activity with its object ("Training the model", "Fine-tuning models")."""
+    last, between = words[-1], words[head + 1 : -1]
+    if len(words) <= head + 1 or not _SYSTEM.fullmatch(last) or _PRONOUN.fullmatch(last):
+        return False
+    if any(_DETERMINER.fullmatch(w) for w in between):
+        return False
+    return not words[head].lower().endswith("ing") or not last.lower().endswith("s")
 
 
 def _search(pattern: regex.Pattern, text: str, s_start: int, start: int, width: int) -> regex.Match | None:
@@ -124,9 +153,12 @@ def activity_after_time(text: str, s_start: int, start: int) -> str | None:
 
 
 def activity_frame(text: str, s_start: int) -> str | None:
-    """The activity a sentence opens with ("For BERT pre-training, ..."), which its speed-ups are of."""
+    """The activity a sentence opens with ("For BERT pre-training, ..."), which its speed-ups are of; the
+    activity ends the frame's phrase ("For longer generation lengths", "For sequence lengths above 32K": a
+    setting, no activity)."""
     m = _FRAME.match(text, s_start)
-    return _activity(m.group("s")) if m else None
+    activity = _activity(m.group("s")) if m else None
+    return activity if activity and _HEAD.fullmatch(activity.split()[-1]) else None
 
 
 def _value_start(text: str, i: int) -> int:
@@ -140,9 +172,15 @@ def _value_start(text: str, i: int) -> int:
 # to 38x faster"; not a verb that says no process ("being", "running")
 _GERUND_BEFORE = regex.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\b(?:while|and|by|when|thus|hence)\s))"
-    r"(?P<s>(?!(?:being|running|operating|performing|working|getting|becoming|remaining|making)\s)[a-z]{3,}ing"
+    r"(?P<s>(?!(?:being|running|operating|performing|working|getting|becoming|remaining|making|staying|achieving"
+    r"|keeping|offering|providing|delivering|yielding|reaching|giving)\s)[a-z]{3,}ing"
     r"(?:\s(?!(?:is|are|was|were|than|at|in|on|for|with|by)\b)[a-z][\w\-]*){0,2})\s"
     rf"{_QUAL}$"
+)
+
+_NOUN_AFTER_FASTER = regex.compile(
+    r"\S*\s?(?:x|×|times|-?fold)?\s(?:faster|quicker)\s(?!(?:than|at|in|on|for|with|while|and|or|when|compared"
+    r"|to|by|during|across|under|over|without|relative|thanks|because|as)\b)[a-z]"
 )
 
 
@@ -155,6 +193,8 @@ def activity_faster(text: str, s_start: int, start: int, gerund: bool = True) ->
     activity = _activity(m.group("s"), m.group("d")) if m else None
     if activity or not gerund:
         return activity
+    if _NOUN_AFTER_FASTER.match(text, start):
+        return None  # "achieving 2x faster training": the noun after "faster" is what is faster
     m = _search(_GERUND_BEFORE, text, s_start, start, 60)
     return m.group("s") if m else None
 
@@ -165,6 +205,12 @@ _OUTCOME_BEFORE = regex.compile(
     rf"(?<![\w\-])(?P<v>{_OUTCOME}(?:\sby\s(?:the\s)?(?:[a-z]+\s)?[a-z]+s(?=\s))?(?:\s(?:more|less)\s[a-z]+)?)"
     rf"(?:\s(?:(?!{_OUTCOME}\b)[^,;:]){{0,50}}?)?\s(?:in\s)?(?:about\s|around\s|nearly\s|over\s|only\s|roughly\s|almost\s)?$"
 )
+# a subordinate clause open before the verb ("When grasping fails our ..."): words after its verb are another clause
+_SUBORDINATE = regex.compile(
+    r"(?i)\b(?:when|whenever|where|wherever|if|unless|until|once|although|though|because|since|after|before"
+    r"|whereas)\s[^,;:]*$"
+)
+_WORD_AFTER_VERB = regex.compile(r"\s(?!(?:in|about|around|nearly|over|only|roughly|almost)\b)\w")
 # how often: "of the time", "of the cases", "of trials", "of pairwise comparisons", "matches", a count in brackets
 _HOW_OFTEN = regex.compile(
     r"\s?(?:of\s(?:the\s|all\s|its\s|their\s)?(?:[a-z\-]+\s)?(?:time|cases|trials|comparisons|matches|games|rounds|pairs)\b"
@@ -192,6 +238,12 @@ def outcome_metric(text: str, s_start: int, start: int, end: int) -> str | None:
     if not _HOW_OFTEN.match(text, end):
         return None
     m = _OUTCOME_BEFORE.search(text, max(s_start, start - 80), start)
+    if (
+        m
+        and _WORD_AFTER_VERB.search(text, m.end("v"), m.end())
+        and _SUBORDINATE.search(text, max(s_start, m.start() - 60), m.start())
+    ):
+        m = None  # "When grasping fails our controller recovers in 73%": the verb of another clause
     if m:
         aspect = _ASPECT.search(text, m.end("v"), start)
         return (

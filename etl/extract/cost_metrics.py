@@ -10,7 +10,13 @@ from functools import cache
 
 import regex
 
-from etl.extract.activity_metrics import activity_after_time, activity_faster, activity_frame
+from etl.extract.activity_metrics import (
+    QUALIFIER,
+    SYSTEM_WORD,
+    activity_after_time,
+    activity_faster,
+    activity_frame,
+)
 from etl.extract.cost_phrases import cost_phrase
 from etl.extract.cues import COST
 from etl.extract.kinds import Found
@@ -100,9 +106,7 @@ _SPEED_NOUN_OBJECT = regex.compile(
 # faster", "while training 4.5x faster", "reaches convergence 3x faster"), or a process noun phrase with
 # "run"/"are" ("molecular dynamics simulations run 9 times faster")
 _PROCESS = _C["speed_process"].pattern
-_QUAL_BEFORE = (
-    r"(?:about\s|around\s|up\sto\s|nearly\s|roughly\s|over\s|more\sthan\s|almost\s|approximately\s)?"
-)
+_QUAL_BEFORE = QUALIFIER
 _PROCESS_BEFORE = regex.compile(
     rf"(?<![\w\-])(?:(?P<s>(?:[a-z][\w\-]*\s){{0,2}}?(?i:simulations?|inference|training|decoding|generation"
     rf"|sampling|rendering|retrieval|search(?:es)?|queries))\s(?:run|runs|ran|are|is|become|becomes)\s"
@@ -114,8 +118,7 @@ _SPEEDUP_NOUN = regex.compile(r"\$?\s?(?:speed-?ups?|acceleration)\b")
 # system ("the student is 4x smaller": its size, which the sentence does not name)
 _SUBJECT_SMALLER = regex.compile(
     rf"(?:^|(?<![\w\-])(?i:the|its|their|our|and|,)\s)(?!(?:the|its|their|our)\s)"
-    rf"(?P<o>(?:[a-z][\w\-]*\s){{0,2}}?(?!(?:models?|networks?|methods?|systems?|students?|variants?|versions?|it"
-    rf"|they|ours)\s)[a-z][\w\-]*)\s(?:is|are|becomes?)\s{_QUAL_BEFORE}$"
+    rf"(?P<o>(?:[a-z][\w\-]*\s){{0,2}}?(?!{SYSTEM_WORD}\s)[a-z][\w\-]*)\s(?:is|are|becomes?)\s{_QUAL_BEFORE}$"
 )
 _SMALLER = regex.compile(r"\s?(?:smaller|less|lower|fewer|cheaper|shorter)\b(?!\s(?!than\b)[a-z])")
 # another value written right before a cost word, with at most a comparative between: the cost is its

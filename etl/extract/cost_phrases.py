@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from etl.extract.activity_metrics import QUALIFIER, SYSTEM_WORD
 from etl.extract.cues import COST
 from etl.extract.kinds import Found
 from etl.records import Kind
@@ -25,7 +26,7 @@ _STOP = (
     r"|across|under|using|per|as|respectively"
 )
 _NP = rf"(?P<o>[a-z][\w\-]*(?:\s(?!(?:{_STOP})\b)[a-z][\w\-]*){{0,3}})"
-_QUAL = r"(?:(?:up\sto|over|about|around|nearly|almost|more\sthan|at\sleast|roughly|approximately|~)\s)?"
+_QUAL = QUALIFIER
 # "a 2.5x reduction in delay": the change noun right after the factor, then what it is in
 _CHANGE_IN = regex.compile(
     rf"^\$?\}}?\s*(?:reduction|decrease|cut|saving|speed-?up|acceleration)s?\s(?:in|of)\s(?:the\s|its\s|their\s)?{_NP}"
@@ -85,9 +86,7 @@ _COST_WHICH_IS = regex.compile(
     + _QUAL
     + r"(?:\\textbf\{)?$"
 )
-_SYSTEM = regex.compile(
-    r"(?i)(?:^|\s)(?:models?|networks?|methods?|systems?|students?|variants?|versions?|it|they|ours|approach)$"
-)
+_SYSTEM = regex.compile(rf"(?:^|\s){SYSTEM_WORD}$")
 
 
 def cost_phrase(found: Found, text: str, s_start: int, s_end: int) -> str | None:

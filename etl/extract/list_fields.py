@@ -228,11 +228,17 @@ _GAIN_OVER = regex.compile(
     r"\s?(?:points?\s|pp\s|percentage\spoints\s)?(?:absolute\s|relative\s)?(?:higher|lower|better|above|below"
     r"|ahead\sof)\b"
 )
+# a metric of the gain's own between the comparative and "than": "1.8 points higher AP50 than X"
+_OWN_BEFORE_THAN = regex.compile(
+    r"\s(?!(?:than|over|that|of|on|in|at|for|across|with|when|while|and|or|compared)\b)[^\s,;.]+"
+    r"(?:\s(?!(?:than|over)\b)[^\s,;.]+){0,3}\s(?:than|over)\b"
+)
 
 
 def _gains_after_scores(text: str, results: list[Result]) -> list[Result]:
     """A gain over another system written right after a score, in its clause, is a gain in the score's
-    metric (the gain names none of its own; a later clause's metric does not count)."""
+    metric (the gain names none of its own, before "than" or otherwise; a later clause's metric does not
+    count)."""
     out = list(results)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
@@ -241,7 +247,8 @@ def _gains_after_scores(text: str, results: list[Result]) -> list[Result]:
             and a.metric
             and b.kind is Kind.IMPROVEMENT
             and b.metric != a.metric
-            and _GAIN_OVER.match(text, b.span_end)
+            and (over := _GAIN_OVER.match(text, b.span_end))
+            and not _OWN_BEFORE_THAN.match(text, over.end())
             and _SCORE_TO_GAIN.fullmatch(text, a.span_end, b.span_start)
         ):
             out[k] = replace(b, metric=a.metric)

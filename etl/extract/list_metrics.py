@@ -2,7 +2,8 @@
 values compared in order after values that each named their metric ("a success rate of 62% and an SPL of
 0.41, compared with 35% and 0.19 for X"), later members of a list opened by one metric ("P@20 of 72.9% and
 54.1% and MRR@20 of ..."), slash lists under slash metric names ("ROUGE-1/2/L of 45.2/18.6/41.0").
-Each reads a bounded window before the value (at most 200 characters)."""
+Each reads a bounded window before the value (at most 200 characters); a slash list also reads up to 60
+characters after it, to reach the rest of the list's values."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ _OPENED_LIST = regex.compile(
     rf"(?:\s(?:on|in)\s[^,;()\d]{{1,40}}?)?{_SEP})+$"
 )
 # metric names shared out by slashes, then as many values: "ROUGE-1/2/L scores of 45.2/18.6/41.0"
-_SLASH_NAMES = regex.compile(
+_SLASH_METRICS = regex.compile(
     r"(?<![\w\-])(?P<names>[A-Za-z][\w\-@]*(?:/[\w\-@]+)+)\s(?:(?:scores?|results?|values?)\s)?"
     r"(?:(?:of|are|were|reach(?:es|ing)?|=|:)\s)?(?P<vals>\d[\d.]*(?:/\d[\d.]*)+)"
 )
@@ -77,12 +78,15 @@ def list_metric(text: str, s_start: int, start: int, end: int) -> str | None:
 
 
 def _slash_metric(text: str, lo: int, start: int, end: int) -> str | None:
-    for m in _SLASH_NAMES.finditer(text, lo, min(len(text), end + 60)):
+    """The k-th slash name for the k-th slash value; with fewer names than values, only the values the
+    names reach ("ROUGE-1/2 of 44.1/20.3/40.7": 40.7 is not said); with more names, none (which is left
+    out is not said)."""
+    for m in _SLASH_METRICS.finditer(text, lo, min(len(text), end + 60)):
         if not m.start("vals") <= start < m.end("vals"):
             continue
         vals = m.group("vals").split("/")
         names = _name_list(m.group("names"))
         index = text[m.start("vals") : start].count("/")
-        if len(names) == len(vals) and index < len(names):
-            return names[index]
+        if len(names) <= len(vals):
+            return names[index] if index < len(names) else None
     return None
