@@ -9,6 +9,7 @@ import regex
 
 from etl.extract.cues import COST, METRIC
 from etl.extract.dataset_lexicon import known_dataset
+from etl.extract.gap_values import WITHIN_HEDGE
 from etl.extract.kinds import Found
 from etl.extract.phrases import NAME, SYSTEM_HEAD, clean_np
 
@@ -47,7 +48,7 @@ PLAIN_SYSTEM = regex.compile(r"[A-Z][a-z]{3,}[\w\-]*")
 
 # the reference a gap is measured to: "within 0.5 points of the full model", "within 1.2% of FooNet",
 # "within 0.3 BLEU of its teacher" (the gap is a negative gain over what follows "of")
-_WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s(?:only\s|just\s|about\s|roughly\s|approximately\s)?\$?$")
+_WITHIN_BEFORE = regex.compile(rf"(?i)\bwithin\s(?:{WITHIN_HEDGE}\s)?\$?$")
 _GAP_OF = regex.compile(
     r"\$?(?:\s?(?:%|pp|points?|percentage\spoints?|dB))?(?:\s[A-Z][\w\-@]*(?:\spoints?)?)?(?:\s(?:absolute|relative))?"
     r"\sof\s(?P<np>[^,;.()]{2,60})"
@@ -56,9 +57,7 @@ _GAP_OF = regex.compile(
 
 # an earlier gap of the sentence, whose reference a later speed-up or cut shares: "within 0.5 points of
 # the teacher, while running 6x faster" (than the teacher)
-GAP_BEFORE = regex.compile(
-    r"(?i)\bwithin\s(?:only\s|just\s|about\s|roughly\s|approximately\s)?[~≈]?\d[\d.,]*"
-)
+GAP_BEFORE = regex.compile(rf"(?i)\bwithin\s(?:{WITHIN_HEDGE}\s)?[~≈]?\d[\d.,]*")
 
 
 def gap_reference(found: Found, text: str, s_start: int, s_end: int) -> str | None:

@@ -20,10 +20,17 @@ _PHRASE = regex.compile(r"[^,;:()]{0,35}")
 # "We pretrain ChronoMix, a forecaster, on 27 billion time points", "back-translation of 20M
 # monolingual sentences": what a model learns from, a count in the thousands or more before its noun
 # (a name's version dot may come between: "fine-tune Llama-3.1-70B with RL on 120K vignettes"; and an
-# evaluation's set too: "evaluated retrospectively on 86,000 exams")
+# evaluation's set too: "evaluated retrospectively on 86,000 exams"); not "with", which tells a budget
+# ("fine-tuned with 8,000 gradient updates", "with 6,000 search rollouts"; data nouns still count there)
 TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?train\w*|train(?:s|ed|ing)?|fine-?tun\w*|distill\w*|back-translat\w*|evaluat(?:ed|ing))\b"
-    r"(?:[^.;:()]|\.(?=\d)){0,60}?\s(?:on|with|from|of)\s(?:the\s)?(?:over\s|about\s|only\s|nearly\s|roughly\s)?$"
+    r"(?:[^.;:()]|\.(?=\d)){0,60}?\s(?:on|from|of)\s(?:the\s)?(?:over\s|about\s|only\s|nearly\s|roughly\s)?$"
+)
+# "combines 4.5 million simulated grasps with only 12,000 real grasps": a count mixed with another count
+# is data of the same kind, the "with" a training verb no longer frames
+MIXED_WITH = regex.compile(
+    r"(?i)\b(?:combin(?:e|es|ed|ing)|mix(?:es|ed|ing)?)\s(?:(?:over|about|nearly|roughly)\s)?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:[KMB]|thousand|million|billion))?(?:\s[\w\-]+){0,2}\s[a-z\-]+s\swith\s(?:only\s|about\s|over\s)?$"
 )
 USING_COUNT = regex.compile(r"(?i)\b(?:using|accumulating|collecting|gathering)\s(?:over\s|about\s|only\s)?$")
 # a plural noun after up to three modifiers ("27 billion time points", "20M monolingual Nepali and
@@ -51,7 +58,7 @@ def framed_data(left: str, right: str, value: float) -> bool:
     sets), and only as what the training verb is on itself ("on 62M images rendered from 9,000
     scenes": a source of the data, not the data)."""
     if value >= 1000:
-        m = TRAINED_ON.search(left[-90:])
+        m = TRAINED_ON.search(left[-90:]) or MIXED_WITH.search(left[-90:])
         if m or USING_COUNT.search(left[-25:]):
             return _items(right, m is None or not _DIGIT.search(m.group(0)))
     return value >= 100 and _HOLDER_OF.search(left[-40:]) is not None and _items(right, value >= 1000)

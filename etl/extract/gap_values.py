@@ -14,8 +14,11 @@ from etl.extract.shares import MEASURED_OF
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 _SETTING_NOUN = load("context")["setting_noun"].regex
+# the hedges written between "within" and a gap ("within only 0.5", "within roughly 1.2%"); the one list
+# for every "within N of X" reader (baseline_shapes.py reads the reference X)
+WITHIN_HEDGE = r"(?:only|just|about|around|roughly|approximately)"
 # "within 0.5 of its teacher": how far below another system, a negative gain (shares.py for "within 3% of")
-_WITHIN_END = regex.compile(r"(?i)\bwithin\s(?:only\s|just\s|about\s|around\s|roughly\s)?$")
+_WITHIN_END = regex.compile(rf"(?i)\bwithin\s(?:{WITHIN_HEDGE}\s)?$")
 # "within 0.5 BLEU of the teacher", "within 1 F1 point of": the metric written between value and "of"
 _METRIC_OF = regex.compile(rf"^\s(?:{METRIC.pattern})(?:\spoints?)?\sof\s")
 # "6.3 higher than the dense baseline", "1.2 points better than": a difference from another system

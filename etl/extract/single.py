@@ -361,7 +361,7 @@ def single(
             return found(Kind.SPEEDUP, Unit.FACTOR, "more_efficient")
         if left.endswith("at ") and _AT_SETTING.search(left[-6:]) and _SETTING_AFTER.match(right):
             return None  # "improves accuracy by 3.1% at 4x compression": the setting compared at
-        kind, sign, cue = cue_kind(phrase, obj, clause, left)
+        kind, sign, cue = cue_kind(phrase, obj, clause, left, ratio=True)
         if kind is Kind.IMPROVEMENT and MORE_COST.match(right) and COST.search(phrase):
             return None
         if cue == "phrase_slower":

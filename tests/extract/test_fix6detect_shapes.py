@@ -181,8 +181,10 @@ def test_a_chance_of_an_event_is_no_chance_level():
 
 
 def test_a_version_dot_in_a_model_name_keeps_the_training_frame():
-    text = "We fine-tune Qwen-2.5-14B with preference optimization on 95K checked legal answers."
-    assert hit(text, "95K").kind is Kind.DATA_SIZE
+    # "hospital stays" is no data noun: only the training frame across "Qwen-2.5" makes the count data
+    text = "We fine-tune Qwen-2.5-14B with preference optimization on 95K hospital stays."
+    r = hit(text, "95K")
+    assert (r.kind, r.value) == (Kind.DATA_SIZE, 95000)
 
 
 def test_hours_a_model_is_trained_on_are_data():
