@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pyarrow as pa
+
 from etl.extract import extract_text
 from etl.extract.measured import PHYS_UNIT
+from etl.extract.table import extract_table
 from etl.records import Result
 
 
@@ -29,3 +32,18 @@ def hit(text: str, number: str, title: str | None = None, *, unique: bool = Fals
 def model(text: str, number: str, title: str | None = None) -> str | None:
     """The `model` field of the first result whose text is `number`."""
     return hit(text, number, title).model
+
+
+def table_rows(abstract: str) -> list[dict]:
+    """The rows `extract_table` writes for one abstract (the whole stage, list passes included)."""
+    papers = pa.table({"paper_id": ["p"], "title": ["A title"], "abstract": [abstract]})
+    table, _ = extract_table(papers)
+    return table.to_pylist()
+
+
+def table_metric(abstract: str, value: str) -> str | None:
+    """The `metric` of the row whose span is `value`; fails if no row has that span."""
+    for r in table_rows(abstract):
+        if abstract[r["span_start"] : r["span_end"]] == value:
+            return r["metric"]
+    raise AssertionError(f"{value!r} not extracted")

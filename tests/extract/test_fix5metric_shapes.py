@@ -5,23 +5,9 @@ list of labelled values. Sentences are invented."""
 
 from __future__ import annotations
 
-import pyarrow as pa
 import pytest
 
-from etl.extract.table import extract_table
-
-
-def _rows(abstract: str) -> list[dict]:
-    papers = pa.table({"paper_id": ["p"], "title": ["A title"], "abstract": [abstract]})
-    table, _ = extract_table(papers)
-    return table.to_pylist()
-
-
-def _metric(abstract: str, value: str) -> str | None:
-    for r in _rows(abstract):
-        if abstract[r["span_start"] : r["span_end"]] == value:
-            return r["metric"]
-    raise AssertionError(f"{value!r} not extracted")
+from tests.extract.helpers import table_metric as _metric
 
 
 @pytest.mark.parametrize(

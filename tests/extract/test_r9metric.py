@@ -5,19 +5,9 @@ Sentences are invented."""
 
 from __future__ import annotations
 
-import pyarrow as pa
 import pytest
 
-from etl.extract.table import extract_table
-
-
-def _metric(abstract: str, value: str) -> str | None:
-    papers = pa.table({"paper_id": ["p"], "title": ["A title"], "abstract": [abstract]})
-    table, _ = extract_table(papers)
-    for r in table.to_pylist():
-        if abstract[r["span_start"] : r["span_end"]] == value:
-            return r["metric"]
-    raise AssertionError(f"{value!r} not extracted")
+from tests.extract.helpers import table_metric as _metric
 
 
 @pytest.mark.parametrize(
