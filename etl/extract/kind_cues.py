@@ -30,6 +30,7 @@ from etl.extract.cues import (
     STOP,
     EndSearch,
 )
+from etl.extract.efficiency_kinds import efficiency_kind
 from etl.extract.rules import load
 from etl.records import Kind, Qualifier, Unit
 
@@ -150,28 +151,6 @@ def reduce_in_context(target: str, left: str) -> tuple[Kind, int]:
         if cost is None or cost.end() < bad.end():
             return Kind.IMPROVEMENT, 1
     return Kind.REDUCTION, 1
-
-
-# "improves energy efficiency by 2x", "a 9-fold increase in storage efficiency", "training efficiency
-# by 12 times in FLOPs": a gain in the efficiency of a resource is a cost that shrinks (reduction);
-# efficiency of time, or with no resource named, is how much faster the work gets (speedup)
-_EFFICIENCY = regex.compile(
-    r"(?i)\b(?:(?P<res>[\w\-]+)\s)?efficienc(?:y|ies)\b(?:(?:\s+by)?(?:\s+\S+){0,2}?\s+(?:in|of)\s(?:terms\sof\s)?(?P<in>[\w\-]+))?"
-)
-_RESOURCE = regex.compile(
-    r"(?i)^(?:memory|energy|power|storage|space|cache|parameters?|params|data|samples?|labels?|annotations?|tokens?"
-    r"|compute|computation|computational|flops|macs|costs?|communication|bandwidth|resources?)$"
-)
-
-
-def efficiency_kind(words: str) -> Kind | None:
-    """Speedup or reduction for a gain in efficiency named in `words`; None when none is named."""
-    m = _EFFICIENCY.search(words)
-    if m is None or METRIC.search(words):
-        return None
-    if any(g and _RESOURCE.match(g) for g in (m.group("res"), m.group("in"))):
-        return Kind.REDUCTION
-    return Kind.SPEEDUP
 
 
 # "36% runtime gains", "a 2x latency improvement", "a 20% improvement in training time": a gain in

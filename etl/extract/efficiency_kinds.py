@@ -1,0 +1,33 @@
+"""Whether a gain in efficiency is a speedup or a reduction: efficiency of a resource (memory, energy,
+parameters, data ...) is a cost that shrinks, efficiency of time or of nothing named is work done faster.
+Kept apart from `kind_cues` (the cue reader that calls it) to keep that module small."""
+
+from __future__ import annotations
+
+import regex
+
+from etl.extract.cues import METRIC
+from etl.records import Kind
+
+__all__ = ["efficiency_kind"]
+
+# "improves energy efficiency by 2x", "a 9-fold increase in storage efficiency", "training efficiency
+# by 12 times in FLOPs": a gain in the efficiency of a resource is a cost that shrinks (reduction);
+# efficiency of time, or with no resource named, is how much faster the work gets (speedup)
+_EFFICIENCY = regex.compile(
+    r"(?i)\b(?:(?P<res>[\w\-]+)\s)?efficienc(?:y|ies)\b(?:(?:\s+by)?(?:\s+\S+){0,2}?\s+(?:in|of)\s(?:terms\sof\s)?(?P<in>[\w\-]+))?"
+)
+_RESOURCE = regex.compile(
+    r"(?i)^(?:memory|energy|power|storage|space|cache|parameters?|params|data|samples?|labels?|annotations?|tokens?"
+    r"|compute|computation|computational|flops|macs|costs?|communication|bandwidth|resources?)$"
+)
+
+
+def efficiency_kind(words: str) -> Kind | None:
+    """Speedup or reduction for a gain in efficiency named in `words`; None when none is named."""
+    m = _EFFICIENCY.search(words)
+    if m is None or METRIC.search(words):
+        return None
+    if any(g and _RESOURCE.match(g) for g in (m.group("res"), m.group("in"))):
+        return Kind.REDUCTION
+    return Kind.SPEEDUP
