@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import regex
 
-from etl.extract.cues import COST, METRIC
+from etl.extract.cues import COST, METRIC, WITHIN_HEDGE
 from etl.extract.dataset_lexicon import known_dataset
-from etl.extract.gap_values import WITHIN_HEDGE
 from etl.extract.kinds import Found
 from etl.extract.phrases import NAME, SYSTEM_HEAD, clean_np
 

@@ -18,6 +18,9 @@ except ImportError:  # pragma: no cover - then no pattern counts as end-anchored
 from etl.extract.rules import load
 from etl.records import Qualifier
 
+# the hedges written between "within" and a gap ("within only 0.5", "within roughly 1.2%"); the one list
+# for every "within N of X" reader (shares.py, gap_values.py, baseline_shapes.py)
+WITHIN_HEDGE = r"(?:only|just|about|around|roughly|approximately)"
 _K = load("kinds")
 SPEED, REDUCE, IMPROVE, DROP, SCORE = (_K[n].regex for n in ("speed", "reduce", "improve", "drop", "score"))
 COST, BAD, SHARE = _K["cost"].regex, _K["bad_metric"].regex, _K["share_of"].regex

@@ -8,15 +8,12 @@ from functools import cache
 
 import regex
 
-from etl.extract.cues import BAD, METRIC
+from etl.extract.cues import BAD, METRIC, WITHIN_HEDGE
 from etl.extract.rules import load
 from etl.extract.shares import MEASURED_OF
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
 _SETTING_NOUN = load("context")["setting_noun"].regex
-# the hedges written between "within" and a gap ("within only 0.5", "within roughly 1.2%"); the one list
-# for every "within N of X" reader (baseline_shapes.py reads the reference X)
-WITHIN_HEDGE = r"(?:only|just|about|around|roughly|approximately)"
 # "within 0.5 of its teacher": how far below another system, a negative gain (shares.py for "within 3% of")
 _WITHIN_END = regex.compile(rf"(?i)\bwithin\s(?:{WITHIN_HEDGE}\s)?$")
 # "within 0.5 BLEU of the teacher", "within 1 F1 point of": the metric written between value and "of"

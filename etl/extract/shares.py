@@ -27,6 +27,7 @@ from etl.extract.cues import (
     SHARE_OF_COST,
     SPEED,
     USE_VERB,
+    WITHIN_HEDGE,
 )
 from etl.extract.kind_cues import Found, cue_kind
 from etl.extract.numbers import Atom
@@ -70,7 +71,7 @@ _BY_PERCENTS = regex.compile(r"(?i)\bby\s(?:\S+\s)?(?:[+\-]?\d+(?:\.\d+)?\\?%,?\
 # "comes within 3% of the 70B model": how far below another system, a negative gain (not against
 # measurements)
 _WITHIN_END = regex.compile(
-    r"(?i)\bwithin\s(?:only\s|just\s|about\s|around\s|roughly\s|~\s?)?"
+    rf"(?i)\bwithin\s(?:{WITHIN_HEDGE}\s|~\s?)?"
     r"(?:\d+(?:\.\d+)?\\?%\sof\s[^,;.()]{1,40}?(?:,\s(?:and\s)?|\sand\s))?\$?$"  # "within $14\%$ of"
 )
 MEASURED_OF = regex.compile(

@@ -85,3 +85,10 @@ def test_a_count_of_detectors_whose_votes_are_pooled_is_no_parameter_count():
 def test_a_size_before_a_singular_role_noun_is_a_parameter_count():
     r = hit("Our 420M reranker is trained once and reused for all queries.", "420M")
     assert (r.kind, r.value) == (Kind.PARAM_COUNT, 420_000_000)
+
+
+def test_within_approximately_of_another_system_is_a_gap() -> None:
+    # one hedge list (cues.WITHIN_HEDGE) for every "within N of X" reader, shares.py's included
+    text = "Our 8B student comes within approximately 3% of the 70B teacher on GSM8K."
+    r = hit(text, "3%")
+    assert (r.kind, r.value) == (Kind.IMPROVEMENT, -3.0)
