@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import regex
 
+from etl.extract.cues import DEGREE_BEFORE, SYSTEM_WORD
 from etl.extract.rules import load
 
 __all__ = [
-    "QUALIFIER",
-    "SYSTEM_WORD",
     "activity_after_time",
     "activity_faster",
     "activity_frame",
@@ -28,12 +27,6 @@ __all__ = [
 _C = load("context")
 _HEAD = _C["activity_head"].regex
 _OUTCOME = _C["outcome_verb"].pattern
-# an optional word of degree before a value, shared with cost_phrases.py and cost_metrics.py
-QUALIFIER = (
-    r"(?:(?:under|about|around|only|just|roughly|nearly|approximately|over|less\sthan|more\sthan|up\sto|at\sleast"
-    r"|at\smost|almost|~)\s)?"
-)
-_QUAL = QUALIFIER
 # where a clause subject starts: the sentence start, a clause break, or a coordinating word
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\b(?:and|while|but|whereas|where)\s))"
 _DET = r"(?:(?i:the|its|their|our|actual|overall|full)\s)?(?!(?i:and|while|but|whereas|where|the|its|their|our)\s)"
@@ -41,19 +34,19 @@ _DET = r"(?:(?i:the|its|their|our|actual|overall|full)\s)?(?!(?i:and|while|but|w
 # volume takes 1.8 seconds", "Training takes under 30 minutes"
 _TAKES = regex.compile(
     rf"{_START}{_DET}(?P<s>[A-Za-z][\w\-]*(?:\s[^\s,;]+){{0,9}}?)\s"
-    rf"(?:takes|took|requires|required|needs|needed|lasts|lasted)\s{_QUAL}$"
+    rf"(?:takes|took|requires|required|needs|needed|lasts|lasted)\s{DEGREE_BEFORE}$"
 )
 # the same subject with "is"/"runs" before a factor of speed: "Training SessFormer is 2.2x faster",
 # "end-to-end synthesis runs 212 times faster"
 _IS_FASTER = regex.compile(
     rf"{_START}(?P<d>{_DET})(?P<s>[A-Za-z][\w\-]*(?:\s[^\s,;]+){{0,6}}?)\s"
-    rf"(?:is|are|was|were|runs?|ran|becomes?|became)\s(?:also\s|now\s)?{_QUAL}$"
+    rf"(?:is|are|was|were|runs?|ran|becomes?|became)\s(?:also\s|now\s)?{DEGREE_BEFORE}$"
 )
 # a time taken, then the factor in an apposition of the same clause: "takes 14 minutes on one GPU, about 8x",
 # "takes 0.12 seconds per scene, which is roughly 400x"
 _TIME_THEN = regex.compile(
     r"\d\s?(?:ms|milliseconds?|seconds?|secs?|s|minutes?|mins?|hours?|h|days?)(?:\s(?:per|on|for|with)\s[^,;()]{1,30})?"
-    rf",\s(?:which\sis\s|i\.e\.,?\s)?(?:an?\s)?{_QUAL}(?:an?\s)?$"
+    rf",\s(?:which\sis\s|i\.e\.,?\s)?(?:an?\s)?{DEGREE_BEFORE}(?:an?\s)?$"
 )
 # a verb that cuts a time and its object, from one time to another: "reduces generation time for a clip from 31
 # minutes to 52 seconds"
@@ -70,12 +63,6 @@ _FRAME = regex.compile(
 _PHRASE_END = regex.compile(
     r"\s(?:on|in|at|with|for|using|per|over|from|of|by|under|across|than|via|through|into|is|are|was|were|takes"
     r"|took|requires|runs?)\b"
-)
-# system words as a subject, or as the last word of one ("our parsing network"): their speed is not an activity
-# the sentence names, and a cost they are the subject of is no cost noun (cost_phrases.py, cost_metrics.py)
-SYSTEM_WORD = (
-    r"(?i:models?|methods?|systems?|networks?|approach(?:es)?|frameworks?|pipelines?|algorithms?|it|this|they"
-    r"|ours|variants?|versions?|baselines?|implementations?|solutions?|configurations?|submissions?|students?)"
 )
 _SYSTEM = regex.compile(rf"^{SYSTEM_WORD}$")
 _COMPONENT = regex.compile(r"(?i)^(?:its|their|the)\s$")
@@ -175,7 +162,7 @@ _GERUND_BEFORE = regex.compile(
     r"(?P<s>(?!(?:being|running|operating|performing|working|getting|becoming|remaining|making|staying|achieving"
     r"|keeping|offering|providing|delivering|yielding|reaching|giving)\s)[a-z]{3,}ing"
     r"(?:\s(?!(?:is|are|was|were|than|at|in|on|for|with|by)\b)[a-z][\w\-]*){0,2})\s"
-    rf"{_QUAL}$"
+    rf"{DEGREE_BEFORE}$"
 )
 
 _NOUN_AFTER_FASTER = regex.compile(

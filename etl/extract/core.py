@@ -84,12 +84,10 @@ _SIGN = regex.compile(r"[\-−–]")
 
 def _unsigned(f: Found) -> Found:
     """The same reading without the sign of a change: only a gain is signed."""
-    return replace(
-        f,
-        value=None if f.value is None else abs(f.value),
-        low=None if f.low is None else min(abs(f.low), abs(f.high if f.high is not None else f.low)),
-        high=None if f.high is None else max(abs(f.high), abs(f.low if f.low is not None else f.high)),
-    )
+    low, high = (None if v is None else abs(v) for v in (f.low, f.high))
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return replace(f, value=None if f.value is None else abs(f.value), low=low, high=high)
 
 
 def _inherit(text: str, found: list[Found]) -> list[Found]:

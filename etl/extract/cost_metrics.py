@@ -10,15 +10,9 @@ from functools import cache
 
 import regex
 
-from etl.extract.activity_metrics import (
-    QUALIFIER,
-    SYSTEM_WORD,
-    activity_after_time,
-    activity_faster,
-    activity_frame,
-)
+from etl.extract.activity_metrics import activity_after_time, activity_faster, activity_frame
 from etl.extract.cost_phrases import cost_phrase
-from etl.extract.cues import COST
+from etl.extract.cues import COST, DEGREE_BEFORE, SYSTEM_WORD
 from etl.extract.kinds import Found
 from etl.extract.phrases import clean_metric
 from etl.extract.rules import load
@@ -106,11 +100,10 @@ _SPEED_NOUN_OBJECT = regex.compile(
 # faster", "while training 4.5x faster", "reaches convergence 3x faster"), or a process noun phrase with
 # "run"/"are" ("molecular dynamics simulations run 9 times faster")
 _PROCESS = _C["speed_process"].pattern
-_QUAL_BEFORE = QUALIFIER
 _PROCESS_BEFORE = regex.compile(
     rf"(?<![\w\-])(?:(?P<s>(?:[a-z][\w\-]*\s){{0,2}}?(?i:simulations?|inference|training|decoding|generation"
     rf"|sampling|rendering|retrieval|search(?:es)?|queries))\s(?:run|runs|ran|are|is|become|becomes)\s"
-    rf"|(?P<o>{_PROCESS})\s){_QUAL_BEFORE}$"
+    rf"|(?P<o>{_PROCESS})\s){DEGREE_BEFORE}$"
 )
 _FASTER = regex.compile(r"\s?(?:faster|quicker)\b")
 _SPEEDUP_NOUN = regex.compile(r"\$?\s?(?:speed-?ups?|acceleration)\b")
@@ -118,7 +111,7 @@ _SPEEDUP_NOUN = regex.compile(r"\$?\s?(?:speed-?ups?|acceleration)\b")
 # system ("the student is 4x smaller": its size, which the sentence does not name)
 _SUBJECT_SMALLER = regex.compile(
     rf"(?:^|(?<![\w\-])(?i:the|its|their|our|and|,)\s)(?!(?:the|its|their|our)\s)"
-    rf"(?P<o>(?:[a-z][\w\-]*\s){{0,2}}?(?!{SYSTEM_WORD}\s)[a-z][\w\-]*)\s(?:is|are|becomes?)\s{_QUAL_BEFORE}$"
+    rf"(?P<o>(?:[a-z][\w\-]*\s){{0,2}}?(?!{SYSTEM_WORD}\s)[a-z][\w\-]*)\s(?:is|are|becomes?)\s{DEGREE_BEFORE}$"
 )
 _SMALLER = regex.compile(r"\s?(?:smaller|less|lower|fewer|cheaper|shorter)\b(?!\s(?!than\b)[a-z])")
 # another value written right before a cost word, with at most a comparative between: the cost is its
@@ -130,7 +123,7 @@ _VALUE_BEFORE = regex.compile(
 _COUNT_BEFORE = regex.compile(
     r"(?<![\w.])\d[\d.,]*(?:\s?[KMBkmb]|\s(?:million|billion|thousand)|\s?\\?%\sof(?:\sthe|\sits|\stheir)?)?\s"
     r"(?P<o>(?:[a-z][\w\-]*\s)?[a-z][\w\-]*),\s(?:(?:which|that)\s(?:is|are)\s|i\.e\.,?\s)?"
-    + _QUAL_BEFORE
+    + DEGREE_BEFORE
     + r"$"
 )
 _FEWER_THAN = regex.compile(r"\s?(?:x|×|times|-?fold)?\s?fewer\sthan\b")
@@ -166,8 +159,7 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
         )
         if activity or named:
             return activity or named
-    if found.kind is Kind.SPEEDUP:
-        m = _PROCESS_BEFORE.search(left[-70:]) if _FASTER.match(right) else None
+        m = _PROCESS_BEFORE.search(left[-70:]) if faster else None
         if m:
             return m.group("s") or m.group("o")
     np = clean_metric(_CUE_WORDS.sub("", phrase))

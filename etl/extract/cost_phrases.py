@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from etl.extract.activity_metrics import QUALIFIER, SYSTEM_WORD
-from etl.extract.cues import COST
+from etl.extract.cues import COST, DEGREE_BEFORE, SYSTEM_WORD
 from etl.extract.kinds import Found
 from etl.records import Kind
 
@@ -26,14 +25,13 @@ _STOP = (
     r"|across|under|using|per|as|respectively"
 )
 _NP = rf"(?P<o>[a-z][\w\-]*(?:\s(?!(?:{_STOP})\b)[a-z][\w\-]*){{0,3}})"
-_QUAL = QUALIFIER
 # "a 2.5x reduction in delay": the change noun right after the factor, then what it is in
 _CHANGE_IN = regex.compile(
     rf"^\$?\}}?\s*(?:reduction|decrease|cut|saving|speed-?up|acceleration)s?\s(?:in|of)\s(?:the\s|its\s|their\s)?{_NP}"
 )
 # "an improvement of up to 5x in the overall network sum throughput": the change noun before, "in" after
 _NOUN_OF = regex.compile(
-    rf"(?i)\b(?:improvement|increase|reduction|decrease|saving|speed-?up|acceleration|gain)s?\sof\s{_QUAL}$"
+    rf"(?i)\b(?:improvement|increase|reduction|decrease|saving|speed-?up|acceleration|gain)s?\sof\s{DEGREE_BEFORE}$"
 )
 _IN_AFTER = regex.compile(rf"^\$?\}}?\s(?:in|on)\s(?:terms\sof\s)?(?:the\s|its\s|their\s)?{_NP}")
 # "\\textbf{8} computation reduction": one noun between the factor and the change noun
@@ -57,14 +55,14 @@ _OF_OTHER = regex.compile(r"^\\?%?\s?of\s(?:the\s)?[A-Z]")
 # "has only about 2.3 million parameters, an 85% reduction": the count's noun is what was cut
 _COUNT_APPOSITION = regex.compile(
     r"(?<![\w.])\d[\d.,]*(?:\s?[KMBkmb]|\s(?:million|billion|thousand))?\s(?P<o>(?:[a-z][\w\-]*\s)?[a-z][\w\-]*),\s"
-    rf"(?:an?\s)?{_QUAL}$"
+    rf"(?:an?\s)?{DEGREE_BEFORE}$"
 )
 _REDUCTION_AFTER = regex.compile(r"^\\?%?\s(?:reduction|decrease|cut|saving)s?\b")
 # "responses that are 28% shorter", "the average trajectory becomes 22% shorter during training"
 _SUBJECT_SHORTER = regex.compile(
     r"(?:^|(?<=\b(?:the|its|their|our|producing|generating|yielding|with)\s))"
     r"(?P<o>(?:[a-z][\w\-]*\s)?[A-Za-z][a-z\-]*s?)\s(?:(?:that|which)\s)?(?:is|are|becomes?|become|gets?|get)\s"
-    rf"{_QUAL}$"
+    rf"{DEGREE_BEFORE}$"
 )
 _SHORTER = regex.compile(
     r"^\\?%?\s(?:shorter|smaller|fewer|less)(?!\s(?!(?:than|on|in|at|during|for|with|across|while|when|compared"
@@ -72,18 +70,18 @@ _SHORTER = regex.compile(
 )
 # "significant savings, up to 30%", "memory savings (about 40%)": the change noun, with a cost noun before it
 _SAVINGS_BEFORE = regex.compile(
-    r"(?<![\w\-])(?:(?P<c>[a-z][\w\-]*)\s)?(?P<o>savings?)(?:,\s|\s\()(?:of\s)?" + _QUAL + r"$"
+    r"(?<![\w\-])(?:(?P<c>[a-z][\w\-]*)\s)?(?P<o>savings?)(?:,\s|\s\()(?:of\s)?" + DEGREE_BEFORE + r"$"
 )
 # "a small number of transfer parameters - roughly 0.35% of those of X": the noun before the dash is what
 # the share is of
 _NOUN_DASH = regex.compile(
-    r"(?P<o>(?:[a-z][\w\-]*\s)?[a-z][\w\-]*)\s?(?:,|\s-|\s–|\s—|\s--)\s" + _QUAL + r"$"
+    r"(?P<o>(?:[a-z][\w\-]*\s)?[a-z][\w\-]*)\s?(?:,|\s-|\s–|\s—|\s--)\s" + DEGREE_BEFORE + r"$"
 )
 _OF_THOSE = regex.compile(r"^\\?%?\s?of\s(?:those|that)\sof\s")
 # "search cost is only 8 epochs (30 TPU-hours), which is up to 5,000x faster": the cost the clause is about
 _COST_WHICH_IS = regex.compile(
     r"(?<![\w\-])(?P<o>(?:[a-z][\w\-]*\s)?(?:cost|time|latency|runtime))\s(?:is|was)\s[^;]{1,60}?,\swhich\sis\s"
-    + _QUAL
+    + DEGREE_BEFORE
     + r"(?:\\textbf\{)?$"
 )
 _SYSTEM = regex.compile(rf"(?:^|\s){SYSTEM_WORD}$")

@@ -21,6 +21,19 @@ from etl.records import Qualifier
 # the hedges written between "within" and a gap ("within only 0.5", "within roughly 1.2%"); the one list
 # for every "within N of X" reader (shares.py, gap_values.py, baseline_shapes.py)
 WITHIN_HEDGE = r"(?:only|just|about|around|roughly|approximately)"
+# an optional word of degree before a value (activity_metrics, cost_phrases, cost_metrics)
+DEGREE_BEFORE = (
+    r"(?:(?:under|about|around|only|just|roughly|nearly|approximately|over|less\sthan|more\sthan|up\sto|at\sleast"
+    r"|at\smost|almost|~)\s)?"
+)
+# system words as a subject, or as the last word of one ("our parsing network"): their speed is not an activity
+# the sentence names, and a cost they are the subject of is no cost noun (activity_metrics.py, cost_phrases.py,
+# cost_metrics.py)
+SYSTEM_WORD = (
+    r"(?i:models?|methods?|systems?|networks?|approach(?:es)?|frameworks?|pipelines?|algorithms?|it|this|they"
+    r"|ours|variants?|versions?|baselines?|implementations?|solutions?|configurations?|submissions?|students?)"
+)
+
 _K = load("kinds")
 SPEED, REDUCE, IMPROVE, DROP, SCORE = (_K[n].regex for n in ("speed", "reduce", "improve", "drop", "score"))
 COST, BAD, SHARE = _K["cost"].regex, _K["bad_metric"].regex, _K["share_of"].regex

@@ -31,3 +31,12 @@ def test_a_default_drop_that_joins_a_list_of_gains_keeps_its_sign() -> None:
         text, [_found(9, 13, Kind.IMPROVEMENT, 3.1, True), _found(18, 20, Kind.SCORE, -2.0, False)]
     )
     assert (out[1].kind, out[1].value) == (Kind.IMPROVEMENT, -2.0)
+
+
+def test_a_default_drop_range_that_joins_a_list_of_scores_is_ordered_unsigned() -> None:
+    text = "reaching 61.2% and 20-25%"
+    drop = Found(
+        19, 25, Kind.IMPROVEMENT, -22.5, -25.0, -20.0, Unit.PERCENT, Qualifier.EXACT, "percent", False
+    )
+    out = _inherit(text, [_found(9, 14, Kind.SCORE, 61.2, True), drop])
+    assert (out[1].value, out[1].low, out[1].high) == (22.5, 20.0, 25.0)
