@@ -4,7 +4,8 @@
 in `proposed.py`, the baseline field in `baselines.py`; they are re-exported here for `context.py`. Smaller
 owner grammars (a bracketed noun phrase, a method on a base model, "respectively", "its") are in `owner_phrases.py`,
 the system of a compared value in `compared_owners.py`, the owner of a from-value in `from_owners.py`, a name
-written as a data set (no system) in `written_as_data.py`."""
+written as a data set (no system) in `written_as_data.py`, the owner patterns written after the number ("98.78% for
+CTL", "is achieved by the robot") in `after_owners.py`."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ from functools import cache
 
 import regex
 
+from etl.extract.after_owners import (
+    BY_NAME,
+    FOR_NAME,
+    FOR_SYSTEM,
+    ON_MODEL_AFTER,
+    PAREN_SYSTEM,
+    PASSIVE_AGENT,
+)
 from etl.extract.baselines import COMPARED_LIST_END, FROM_FIRST, baseline_for, from_to_owner, versus_owner
 from etl.extract.compared_owners import COMPARED_FOR, COMPARED_LIST, COMPARED_VALUE, compared_np
 from etl.extract.cues import COMPARED_TO_END, METRIC
@@ -19,7 +28,14 @@ from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_p
 from etl.extract.from_owners import earlier_base, from_owner
 from etl.extract.kinds import Found
 from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name
-from etl.extract.owner_phrases import ON_BEFORE, its_owner, method_on_base, paren_np, respective_subject
+from etl.extract.owner_phrases import (
+    ON_BEFORE,
+    its_owner,
+    method_on_base,
+    pair_subject,
+    paren_np,
+    respective_subject,
+)
 from etl.extract.phrases import (
     NAME,
     NOT_DATASET,
@@ -67,12 +83,6 @@ _VERB_OR_PREP = regex.compile(
 _COMPARED_BEFORE = regex.compile(
     r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|versus|vs\.?|ahead\sof|against)\s"
 )
-_PAREN_SYSTEM = regex.compile(
-    r"\s?\((?:for|with|via|using|by|of)\s(?!the\s(?:highest|best|lowest|largest)|all\b)(?P<n>[^()\d]{2,40})\)"
-)
-_ON_MODEL_AFTER = regex.compile(
-    rf"\s*(?i:on|for|with|using)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
-)
 # not "a pre-trained BERT encoder", "the pretrained Swin-B": an adjective, not the verb of training
 # also a training named as a noun ("GRPO training of FooLM-7B on 900 problems raises"): the model trained
 # is the system (not "Starting from FooLM-7B, we train BarMoE", where a new system is built from it)
@@ -89,24 +99,6 @@ _STARTED_FROM = regex.compile(
 _ON_MODEL = regex.compile(
     rf"\b(?i:on|for|with|using|of)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
     rf"|\b(?i:with|using)\san?\s(?P<n>{NAME})\s(?:model|LLM)\b"  # "86.8% with a ViT-L model", not a backbone
-)
-# "up to 36.3% absolute accuracy for OpenAI o1-preview", "98.78% for CTL": a system named right after
-_FOR_NAME = regex.compile(
-    rf"\s?(?:[\w\-]+\s){{0,3}}?for\s(?:the\s)?(?P<n>(?:[A-Z][a-z]+\s)?(?=\S*[a-z0-9]|[A-Z]+\s\d){NAME}(?:\s{NAME}"
-    r"|\s\d+(?:\.\d+)?[BM]\b|\s\d\.\d\b)?)(?=[\s,.;)]|$)"  # a size or version after the name: "LLaMA-2 7B", "GPT 3.5"
-    r"(?!\s(?i:dataset|benchmark|task|split|set|subset|language|domain|class|categor)|\s\d)"
-)
-# the agent of a passive verb of result after the number: "92% is achieved by the robot"
-_PASSIVE_AGENT = regex.compile(
-    r"[^,;.]{0,40}?\b(?:is|are|was|were|being|been)\s(?:\w+\s)?(?:achieved|obtained|reached|attained|reported"
-    r"|recorded|scored)\sby\s(?P<n>(?:the|a|an)\s(?:(?!(?:of|on|in|for|with|our|this|proposed)\b)[\w\-]+\s){0,3}?"
-    rf"(?i:{SYSTEM_HEAD})|{NAME})(?![\w\-])"
-)
-_BY_NAME = regex.compile(rf"\s?(?:[\w\-@]+\s){{0,2}}?by\s(?:the\s)?(?P<n>{NAME})(?=[\s,.;)]|$)(?!\s\d)")
-# "70.2% for the baseline model", "92.1% for humans", "40.2% for the best agent"
-_FOR_SYSTEM = regex.compile(
-    r"\s(?:(?:[\w\-@]+\s){1,2}?for|for|by)\s(?P<n>(?P<det>(?:the|a|an|our|this|all|all\sthe)\s)?(?P<mod>(?:(?!(?:of|on|in|for|with|and|or|to|by"
-    rf"|the|a|an)\b)[\w\-]+\s){{0,3}}?)(?P<head>(?i:{SYSTEM_HEAD})))(?![\w\-])(?!\s(?i:{SYSTEM_HEAD})(?![\w\-]))"
 )
 # a system that owns the metric: "Qwen 2.5 1.5B's MMLU score", "GPT-4's accuracy"
 _POSSESSOR = regex.compile(
@@ -224,6 +216,10 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         owner = respective_subject(text, s_start, s_end, found)
         if owner:
             return owner  # "FooNet and BarNet reach 71.2% and 73.5%, respectively": one each
+    elif " and " in left and " and " in text[max(0, found.start - 60) : found.end + 60]:
+        owner = pair_subject(text, s_start, found)
+        if owner:
+            return owner  # "FooLM and BarChat respond to 65% and 73% of queries": one each
     if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and (" and " in left[-80:] or ", " in left[-80:]):
         owner = gapped_name(left)
         if owner:
@@ -261,11 +257,11 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         np = paren_np(text, s_start, found.start)
         if np:
             return np  # "a gap between advanced models (72%) and humans (87%)"
-    p = _PAREN_SYSTEM.match(text, found.end, s_end)
+    p = PAREN_SYSTEM.match(text, found.end, s_end)
     if p:
         return p.group("n")
     clause = left[left.rfind(";") + 1 :]
-    m = _ON_MODEL_AFTER.match(text, found.end, s_end) or _ON_MODEL.search(clause)
+    m = ON_MODEL_AFTER.match(text, found.end, s_end) or _ON_MODEL.search(clause)
     if m and not generic_name(m.group("n")) and not COMPARED_VALUE.search(clause, 0, m.start()):
         return m.group("n")
     if "'s " in clause:
@@ -294,7 +290,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         pass
     if m and not generic_name(m.group("n")) and not CLAUSE_BREAK.search(clause, m.end()):
         return m.group("n")
-    m = _FOR_SYSTEM.match(text, found.end, s_end)
+    m = FOR_SYSTEM.match(text, found.end, s_end)
     if m and OURS.match(m.group("n")):
         return method  # "80.1% for our model": the proposed one's, when it has a name
     if m and (m.group("mod") or HUMAN.match(m.group("head"))):
@@ -303,7 +299,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             return mod  # "35.2 AP for ResNet101 networks": the name, not its kind
         return m.group("n")  # not "for the model" alone: whose is unclear
     m = (
-        _FOR_NAME.match(text, found.end, min(s_end, found.end + 90))
+        FOR_NAME.match(text, found.end, min(s_end, found.end + 90))
         if "for " in text[found.end : found.end + 60]
         else None
     )
@@ -317,13 +313,13 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     ):
         return n
     if " by " in text[found.end : found.end + 70]:
-        m = _PASSIVE_AGENT.match(text, found.end, s_end)
+        m = PASSIVE_AGENT.match(text, found.end, s_end)
         if m and not generic_name(m.group("n")) and not OURS.match(m.group("n")):
             bare = _R(rf"^(?:the|a|an)\s(?i:{SYSTEM_HEAD})$").match(m.group("n"))
             if not bare or HUMAN.match(m.group("n").split()[-1]):
                 return m.group("n")  # "a success rate of 92% is achieved by the robot"
     if found.kind is Kind.SCORE and " by " in text[found.end : found.end + 30]:
-        m = _BY_NAME.match(text, found.end, s_end)
+        m = BY_NAME.match(text, found.end, s_end)
         if (
             m
             and not generic_name(m.group("n"))

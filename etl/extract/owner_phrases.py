@@ -14,7 +14,7 @@ from etl.extract.kinds import Found
 from etl.extract.name_words import HUMAN, OURS, generic_name
 from etl.extract.phrases import NAME, NAME_RE, RESULT_VERB, SENT_START, SYSTEM_HEAD
 from etl.extract.subject_names import CLAUSE_BREAK
-from etl.extract.subjects import base_model
+from etl.extract.subjects import SPACED_NAME, base_model
 
 _R = cache(regex.compile)
 ON_BEFORE = regex.compile(r"(?i)\b(?:on|in|across|including|both)\s(?:the\s)?$")
@@ -44,6 +44,7 @@ def paren_np(text: str, s_start: int, start: int) -> str | None:
 
 # the named method run on a known model in the clause of a number: "Applied to FooLM-7B, BarTrim cuts",
 # "Fine-tuning FooLM-7B on X with BarTune yields", "FooLM-7B with BarTune attains", "BarDet with a
+# FooNet-34 backbone achieves", "Applied to FooLM-7B, it cuts" (the method, as "it"), "BarDet with a
 # FooNet-34 backbone achieves": the method's own result, as the guideline's "the proposed method's own
 # name" has it (not "BarTune lifts FooLM-7B from 40% to 55%", where the model is the object)
 _BASE_THEN = r"(?:\s(?:backbone|model|LLM))?(?:\s(?:on|for)\s[^,;()]{1,40})?"
@@ -53,13 +54,13 @@ _VERB_BEFORE = r"\b[A-Za-z]+(?:ed|ing)\s(?:(?:to|by|with|on)\s)?(?:the\s)?"
 
 def method_on_base(left: str, model: str, method: str) -> bool:
     """Whether `left` (the sentence up to a number) names `method` as run on the known model `model`."""
-    if method not in left or model not in left:
+    if model not in left or (method not in left and ", it " not in left):
         return False
     m, b = regex.escape(method), regex.escape(model)
     pair = _R(rf"(?<![\w\-]){m}\swith\s(?:an?|the)\s{b}\s(?:backbone|encoder)\b").search(left)
     if pair is None and base_model(model):
         pair = _R(
-            rf"(?:(?<![\w\-]){b}{_BASE_THEN}\swith\s|{_VERB_BEFORE}{b}{_BASE_THEN},\s)(?:the\s)?{m}(?![\w\-])"
+            rf"(?:(?<![\w\-]){b}{_BASE_THEN}\swith\s|{_VERB_BEFORE}{b}{_BASE_THEN},\s)(?:(?:the\s)?{m}|(?<=,\s)it)(?![\w\-])"
         ).search(left)
     return pair is not None and not CLAUSE_BREAK.search(left, pair.end()) and ";" not in left[pair.end() :]
 
@@ -67,7 +68,8 @@ def method_on_base(left: str, model: str, method: str) -> bool:
 # coordinated names as the subject of a verb of result, and as many values after it as names, with
 # "respectively": "FooNet and BarNet reach 71.2% and 73.5%, respectively" (one value each, in order)
 _NAME_ONLY = regex.compile(NAME)
-_LISTED_NAME = rf"(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)"  # "Informer and Autoformer reach": plain names too
+# "Informer and Autoformer reach": plain names too; "Claude 3.5 Sonnet and FooLM-70B obtain": spaced ones
+_LISTED_NAME = rf"(?:{SPACED_NAME}|{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)"
 _SUBJECT_LIST = regex.compile(
     rf"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|while|whereas)\s))(?P<items>{_LISTED_NAME}(?:,\s{_LISTED_NAME}){{0,2}},?\s"
     rf"(?:and|&)\s{_LISTED_NAME})\s(?:(?:also|both|can|could|respectively)\s)?(?:{RESULT_VERB}"
@@ -121,3 +123,40 @@ def its_owner(left: str) -> str | None:
     if owner is None or _ITS_BREAK.search(left, owner.end(), its.start()):
         return None  # "GPT-4o labels the data and we train our model on it; its accuracy": ours
     return owner.group("n")
+
+
+# two names, then two values joined by "and" in the same clause, without "respectively": "jailbreaking
+# FooLM and BarChat to respond to more than 65% and 73% of queries", "whereas FooAgg and trimmed mean allow
+# 41% and 27%": one value each, in order (a lower-case method name is read only second, after a name)
+_VALUE_PAIR = regex.compile(
+    r"(?<![\w.\-^/])(?P<a>\d[\d.,]*)(?:\s?\\?%|\s?[A-Za-z]{1,3}(?![\w\-]))?\s(?:and|&)\s"
+    r"(?:(?:more|less|fewer)\sthan\s|only\s|about\s)?(?P<b>\d[\d.,]*)(?!\S*(?:,|\sand)\s\d)"
+)
+_PAIR_ITEMS = regex.compile(
+    rf"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|while|whereas|such\sas)\s))(?P<a>{_LISTED_NAME})\s(?:and|&)\s"
+    rf"(?P<b>{_LISTED_NAME}|(?!(?:the|a|an|our|its|their|his|her|other|others|all|both|many)\b)[a-z][\w\-]*"
+    r"(?:\s[a-z][\w\-]*)?)\s(?:[^,;:.()\d]{0,70}?\s)?(?:(?:more|less|fewer)\sthan\s|only\s|about\s|over\s)?$"
+)
+
+
+def pair_subject(text: str, s_start: int, found: Found) -> str | None:
+    """The name of two written before a pair of values "V1 and V2", by the number's place in the pair."""
+    for v in _VALUE_PAIR.finditer(text, max(s_start, found.start - 60), min(len(text), found.end + 60)):
+        if found.start not in (v.start("a"), v.start("b")):
+            continue
+        m = _PAIR_ITEMS.search(text, max(s_start, v.start() - 200), v.start())
+        if m is None or (
+            m.group("b")[0].islower() and m.start() == s_start and not _NAME_ONLY.fullmatch(m.group("a"))
+        ):
+            return None  # "Training and inference take ...": a capital of the sentence's start names nothing
+        items = [m.group("a"), m.group("b")]
+        if any(
+            w in SENT_START
+            or known_dataset(w)
+            or METRIC.fullmatch(w)
+            or (_NAME_ONLY.fullmatch(w) and generic_name(w))
+            for w in items
+        ):
+            return None  # "Precision and recall reach 65% and 73%": not systems
+        return items[0] if found.start == v.start("a") else items[1]
+    return None

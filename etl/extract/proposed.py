@@ -8,12 +8,12 @@ from functools import cache
 
 import regex
 
-from etl.extract.dataset_names import known_dataset
+from etl.extract.acting_names import acting_name
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.name_words import namey
 from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START, occurrences, word_spots
 from etl.extract.rules import load
-from etl.extract.title_names import title_lead, title_names
+from etl.extract.title_names import title_lead, title_names, title_spelled
 from etl.extract.written_as_data import data_set_name
 
 _C = load("context")
@@ -127,9 +127,11 @@ _IS_CALLED = regex.compile(
     rf"(?:[^.,;()]{{2,70}}?\s?\((?P<n>[^()]{{2,30}})\)|(?P<n>{NAME})(?=[\s,.;]|$))"
 )
 # "Our method, FooNet, uses", "our approach \textit{Foo+} performs": the name right after our head noun
+# "Our attack, FooInvert, reconstructs", "in our model, FooCast.", "The resulting model, FooNet-L, achieves"
 _OUR_APPOSITIVE = regex.compile(
-    r"\b[Oo]ur\s(?:proposed\s|new\s)?(?:method|approach|model|framework|system|network|algorithm|architecture"
-    rf"|tracker|detector),?\s(?:\\text\w+\{{)?(?P<n>{NAME}\+?)\}}?(?=,|\s\(|\s(?:is|was|uses|achieves|performs"
+    r"\b(?:[Oo]ur|[Tt]he\sresulting)\s(?:proposed\s|new\s|final\s|best\s|resulting\s)?"
+    + _C["own_appositive_head"].pattern
+    + rf",?\s(?:\\text\w+\{{)?(?P<n>{NAME}\+?)\}}?(?=,|\s\(|\.(?:\s|$)|\s(?:is|was|uses|achieves|performs"
     r"|outperforms|improves|obtains|reaches|surpasses)\b)"
 )
 # "Our method, dubbed FooNet, improves", "This approach, called Foo Bar Network (FBN), enjoys", "our framework,
@@ -170,6 +172,14 @@ _OUR_BARE = regex.compile(
 _PAREN_CALLED = regex.compile(
     r"\b(?:[Tt]he\s(?:proposed|resulting|new)|[Oo]ur(?:\sproposed|\snew)?)\s(?:[\w\-]+\s){0,3}?[\w\-]+\s"
     rf"\((?:called|named|dubbed|termed)\s(?:[^()]{{0,60}}?[\s,:]\s?)?(?P<n>{NAME})\)"
+)
+# a system noun given a name further on, outside a proposal sentence: "a simple but effective approach termed
+# FooShare (...)", "an encoder-decoder architecture mimicking top-down attention, called FooNet"; not a data
+# set's, task's or metric's naming in between ("a model trained on a corpus called FooCorpus")
+_HEAD_CALLED = regex.compile(
+    r"\b(?:method|approach|framework|model|architecture|network|algorithm|system|scheme|technique|module"
+    r"|mechanism|strategy|pipeline)\b(?:(?![.;()]|\b(?:dataset|benchmark|corpus|task|metric|score)s?\b)[^\n]){0,60}?"
+    rf"\s(?:termed|called|named|dubbed)\s(?:as\s)?(?P<n>{NAME})(?=[\s,.;(]|$)"
 )
 # an architecture class, not a name: "our LSTM system", "our GAN model"
 _GENERIC_ARCH = regex.compile(r"^(?:LSTM|BiLSTM|GRU|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer)s?$")
@@ -220,6 +230,7 @@ def _named_elsewhere(abstract: str) -> str | None:
         _OUR_PAREN,
         _OUR_BARE,
         _PAREN_CALLED,
+        _HEAD_CALLED,
     ):
         for m in pattern.finditer(abstract):
             name = m.group("n")
@@ -234,6 +245,7 @@ def _named_elsewhere(abstract: str) -> str | None:
                 and not (pattern is not _OUR_CALLED and _R(r"^[A-Z]{1,2}$").match(name))
                 and not _GENERIC_ARCH.match(name)
                 and not (pattern is _OUR_NAMED and _spelled_out(name, abstract))
+                and not (pattern is _HEAD_CALLED and Gazetteer.load().models.lookup(name) is not None)
             ):  # "our NMT system" after "neural machine translation (NMT)": a task, not a name
                 return name
     return None
@@ -246,85 +258,6 @@ _LOWER_SPACE = regex.compile(r"[a-z]\s")
 def _spelled_out(name: str, text: str) -> bool:
     """Whether the text spells the name out before it: "... neural machine translation (NMT)"."""
     return any(i >= 2 and _LOWER_SPACE.match(text, i - 2, i) for i in occurrences(f"({name})", text))
-
-
-# a name that opens a sentence as the subject of a present-tense verb: "FooQuant learns rotations that",
-# "FooDraft adapts draft heads", "FooNet is a lightweight detector"; with no proposal sentence, a new
-# name (no known model or data set) written so at least twice is the paper's own system
-_ACTING_NAME = regex.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<n>{NAME})\s(?:(?:also|further|then|first|thus|therefore)\s)?"
-    r"(?:is\s(?:an?|the)\s|(?!(?:is|was|has|does|was|contains|consists|includes|uses|requires|suffers)\b)[a-z]{3,}[^s\W]s\b)"
-)
-
-
-_ABSTRACT_LEN = 2500
-_BODY = regex.compile(r"\\end\{abstract\}|\\section\b")
-
-
-# what ties a name to the paper rather than to a system it studies: "we (...) propose/introduce/develop/
-# construct ... X", "by proposing a framework called ... (X)", "we distill A into X", "our (new) X", "a method
-# called/named/dubbed X", the paper's code repository before it; "X, our ..." or "X is our ..." after it
-_TIED_BEFORE = regex.compile(
-    r"(?:\b(?:[Ww]e|[Tt]his\s(?:paper|work|study|article|thesis))\s(?:[^.!?]{0,60}?\s)?(?:propose|introduce"
-    r"|present|develop|design|construct|devise|create|release|distil|build(?!s?\s(?:on|upon)\b))\w*\b"
-    r"[^.!?]{0,120}|\b(?:propos|introduc|present|develop)ing\b[^.!?]{0,120}|\b[Oo]ur\s(?:[\w\-]+\s){0,3}"
-    r"|\b(?:called|named|dubbed|termed)\s(?:as\s)?|(?:github|gitlab)\.com/(?:[\w.\-]+/)+)$"
-)  # the paper's code repository named after it: "code is available at github.com/someone/FooCAM"
-_TIED_AFTER = regex.compile(r"(?:,|\sis)\s(?:also\s)?our\b")
-# a name built from the title's words: "PSI-KT" of "Predictive, Scalable and Interpretable Knowledge
-# Tracing", "SimpleTOD" of "... Task-Oriented Dialogue", "RotQ" of "... Learned Rotations"
-_NAME_PIECE = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]{2,}|[a-z]{3,}")
-_TITLE_WORD = regex.compile(r"[A-Za-z]+")
-_MINOR = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to", "via", "with"}
-)
-
-
-def _from_title(name: str, title: str) -> bool:
-    """Whether a piece of the name is the initials of title words ("TOD": Task-Oriented Dialogue) or a cut
-    title word ("Rot": Rotations); a whole common word ("Weather" of "Pangu-Weather") ties nothing."""
-    words = [w for w in _TITLE_WORD.findall(title) if w.lower() not in _MINOR]
-    initials = "".join(w[0] for w in words).upper()
-    for piece in _NAME_PIECE.findall(name):
-        if piece.isupper():
-            if piece in initials:
-                return True
-        elif any(len(w) >= len(piece) + 2 and w.lower().startswith(piece.lower()) for w in words):
-            return True
-    return False
-
-
-def _tied_to_paper(name: str, title: str, abstract: str) -> bool:
-    """Whether the title names (or spells) the name or the abstract calls it the paper's own: a name that
-    only acts ("Pangu-Weather predicts ...") may be a system an analysis paper studies."""
-    return (
-        bool(word_spots(name, title))
-        or _from_title(name, title)
-        or any(
-            _TIED_BEFORE.search(abstract, max(0, i - 160), i) or _TIED_AFTER.match(abstract, i + len(name))
-            for i in word_spots(name, abstract)
-        )
-    )
-
-
-def _acting_name(title: str, abstract: str) -> str | None:
-    """The first new name tied to the paper that acts as a sentence's subject and recurs in the abstract."""
-    models = Gazetteer.load().models
-    end = _BODY.search(abstract, 0, _ABSTRACT_LEN)  # not a full text's later sections
-    for m in _ACTING_NAME.finditer(abstract, 0, end.start() if end else _ABSTRACT_LEN):
-        name = m.group("n")
-        if (
-            namey(name)
-            and not NOT_DATASET.match(name)
-            and name not in SENT_START
-            and models.lookup(name) is None
-            and not known_dataset(name)
-            and len(word_spots(name, abstract)) >= 2
-            and not data_set_name(name, abstract)
-            and _tied_to_paper(name, title, abstract)
-        ):
-            return name
-    return None
 
 
 def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | None]:
@@ -375,13 +308,20 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             continue  # the data set again, or a task set on it ("two new tasks ... (CESC)"): read on
         if _DATASET_AFTER_NAME.match(tail[c.end() :]) or _DATASET_BEFORE_NAME.search(before):
             dataset = dataset or name
+            if method is None:
+                continue  # "we introduce a benchmark (FooSet) ... we propose a network (FooNet)": read on
         elif method is None and data_set_name(name, abstract):
             continue  # "an online Multi-Object Tracking (MOT) approach" of "the MOT17 benchmark": read on
         else:
             method = method or name
         break
     if method is None and weak is None and dataset is None and not macro:
-        method = _named_elsewhere(abstract) or title_lead(title, abstract) or _acting_name(title, abstract)
+        method = (
+            _named_elsewhere(abstract)
+            or title_lead(title, abstract)
+            or title_spelled(title, abstract)
+            or acting_name(title, abstract)
+        )
     if method and data_set_name(method, abstract):
         method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set
     if method and _macro_only(method, written):

@@ -53,8 +53,8 @@ _TRAINED_OWNER = regex.compile(
 )
 # the subject of the clause a fronted "with N parameters" opens: "with only 3M parameters, our method"
 _FRONT_SIZE = regex.compile(
-    rf"\s?(?:[\w\-]+\s)?param(?:eter)?s?,\s(?:(?P<n>{NAME})|(?i:our|the\sproposed)\s(?:[\w\-]+\s){{0,2}}?"
-    r"(?:method|model|approach|network|framework|system|algorithm))\s(?:\w+\s)?(?:achiev|obtain|reach|outperform"
+    rf"\s?(?:[\w\-]+\s)?param(?:eter)?s?,?\s(?:(?P<n>{NAME})|(?i:our|the\sproposed)\s(?:[\w\-]+\s){{0,2}}?"
+    r"(?:method|model|approach|network|framework|system|algorithm)|it)\s(?:\w+\s)?(?:achiev|obtain|reach|outperform"
     r"|surpass|attain|yield|perform|match|deliver|exceed|sets)"
 )
 # a system noun phrase whose relative clause gives its size: "the previous best method that has 4.8 billion"

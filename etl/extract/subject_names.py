@@ -104,8 +104,9 @@ def subject_name(clause: str, kind: Kind) -> str | None:
         if kind is Kind.IMPROVEMENT and after.startswith("'s ") and RAISES.search(clause, 0, mm.start()):
             continue  # "our method improves BERT's accuracy by 2%": BERT is the one improved upon
         if _R(
-            # one word may come between the name and its verb, but not a preposition ("X by reaching")
-            r"^(?:'s\s|\s(?:(?!(?:by|of|in|on|for|with|to|from|than|at|as|and|or|while|when)\s)\w+\s)?"
+            # one word may come between the name and its verb, but not a preposition ("X by reaching") nor a
+            # subject pronoun ("on SQuAD v2.0 it reaches": the pronoun is the subject, the name a place)
+            r"^(?:'s\s|\s(?:(?!(?:by|of|in|on|for|with|to|from|than|at|as|and|or|while|when|it|they|we|he|she)\s)\w+\s)?"
             r"(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
             r"|reduc|(?:is|are)(?!\s(?:not\s)?(?:available|used|applied|employed|adopted|released|given|provided"
             r"|needed|required|trained|fine-tuned|pre-trained|frozen|fixed|known)\b)|can|shows|demonstrat|performs?\b"

@@ -16,7 +16,7 @@ from etl.extract.dataset_names import SIZED_AFTER, known_dataset
 from etl.extract.name_words import DATASET_WORD, GENRE, namey
 from etl.extract.phrases import PROPOSAL, occurrences
 
-__all__ = ["title_lead", "title_names"]
+__all__ = ["title_lead", "title_names", "title_spelled"]
 
 _R = cache(regex.compile)
 # "Luminoso at SemEval-2018 Task 10: ...": a shared-task team's system
@@ -126,6 +126,22 @@ def title_lead(title: str | None, abstract: str) -> str | None:
         if h is not None:
             a = _R(r"\s?\((?P<a>[A-Z][\w\- ]{0,12}[A-Z][\w\-]*)\)").match(abstract, h)
             return a.group("a") if a else abstract[h - len(m.group("n")) : h]  # as the abstract writes it
+    return None
+
+
+# an acronym spelled out just before it in title-case words the title writes, then a system noun: "the
+# Hidden Chain-of-Thought (HCoT) model" of "... via Hidden Chain-of-Thought Decoding": the paper's own system
+_SPELLED_SYSTEM = regex.compile(
+    r"(?P<long>(?:[A-Z][\w\-]*\s){1,5})\((?P<n>[A-Z][\w\-]*[A-Z][\w\-]*)\)\s(?:model|method|framework|approach"
+    r"|network|architecture|algorithm|system)\b"  # one system: not "Self-Supervised Learning (SSL) methods"
+)
+
+
+def title_spelled(title: str | None, abstract: str) -> str | None:
+    """The acronym of a system whose spelled-out title-case words the title gives."""
+    for m in _SPELLED_SYSTEM.finditer(abstract) if title and "(" in abstract else ():
+        if m.group("long").strip().lower() in title.lower() and not known_dataset(m.group("n")):
+            return m.group("n")
     return None
 
 
