@@ -39,8 +39,12 @@ SPEED, REDUCE, IMPROVE, DROP, SCORE = (_K[n].regex for n in ("speed", "reduce", 
 COST, BAD, SHARE = _K["cost"].regex, _K["bad_metric"].regex, _K["share_of"].regex
 CHANGE, RANGE_FROM = _K["change_from"].regex, _K["range_from"].regex
 _C = load("context")
-DATA_NOUN, DATA_CONTEXT = _C["data_noun"].regex, _C["data_context"].regex
-PARAM_NOUN, MODEL_NOUN, METRIC = _C["param_noun"].regex, _C["model_noun"].regex, _C["metric"].regex
+DATA_CONTEXT = _C["data_context"].regex
+# the data nouns and their later additions (`data_noun_more`), one alternation
+DATA_NOUN = regex.compile(f"{_C['data_noun'].pattern}|{_C['data_noun_more'].pattern}")
+PARAM_NOUN, MODEL_NOUN = _C["param_noun"].regex, _C["model_noun"].regex
+# the metric lexicon and its later additions (`metric_more`), one alternation
+METRIC = regex.compile(f"(?:{_C['metric'].pattern})|(?:{_C['metric_more'].pattern})")
 NOT_LEFT = [r for r in load("not_results").rules if r.side == "left" and r.name != "year_like"]
 # not_data and rate_per only apply to counts (a bare number or a size), not to %, x or points
 _COUNT_ONLY = ("not_data", "rate_per")
@@ -69,7 +73,10 @@ IN_GAIN = regex.compile(
     r"(?i)^\s*in\s(?:terms\sof\s)?(?:[\w\-@]+\s){0,3}?(?:gains?|improvements?|boost|increase)\b"
 )
 PAREN_VALUE = regex.compile(r"(?:[A-Z][\w.\-/]*|[a-z]+[A-Z][\w.\-/]*|humans?)\s?\($")
-METRIC_OF = regex.compile(r"\s?(?:of|:|=|is|was|reaches|reaching)\s?(?:about\s|around\s)?$")
+# "an F1 of only 0.62", "an SSIM of just 0.19": a hedge of smallness between "of" and the value
+METRIC_OF = regex.compile(
+    r"\s?(?:of\s?(?:only\s|just\s|merely\s|barely\s)?|(?::|=|is|was|reaches|reaching)\s?)(?:about\s|around\s)?$"
+)
 DATA_HOURS = regex.compile(
     r"(?i)^\s*(?:of\s)?(?:[\w\-]+\s){0,3}?(?:speech|audio|video|data|recordings?|footage|conversations?|dialogues?"
     r"|transcri\w*|lectures?|podcasts?|music|broadcasts?|clips?|gameplay|driving|egocentric"
@@ -85,7 +92,7 @@ USE_VERB = regex.compile(
 )
 METRIC_THEN_VALUE = regex.compile(
     r"(?i)^\)?\s?(?:\(\w+\)\s)?(?:scores?\s)?(?:of|=|:|is|was|reaching|reaches|achieves|achieving|to|up\sto|from|about|around)?"
-    r"\s?(?:a\s|an\s)?\(?$"
+    r"(?:(?<=of)\s(?:only|just|merely|barely))?\s?(?:a\s|an\s)?\(?$"  # "an F1 of only 0.62"
 )
 COMPUTE_AFTER = regex.compile(
     r"^\s*(?:[GMT]?(?:FLOPs?|FLOPS|MACs?|OPs)\b|(?i:multiply-adds|mult-adds|operations))"

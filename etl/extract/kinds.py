@@ -42,6 +42,7 @@ from etl.extract.kind_cues import (
 )
 from etl.extract.measured import BIT_RATE, lost_factor, verb_value_on
 from etl.extract.numbers import LATEX_SWITCHES, UNIT_AT, UNIT_OF, Atom, Candidate
+from etl.extract.operating_points import agreement_statistic
 from etl.extract.pairs import first_unit, pair, range_of
 from etl.extract.rules import load
 from etl.extract.single import single
@@ -123,7 +124,7 @@ _SEP_MARKUP = regex.compile(r"^\$?\}?|\\textbf\{$|\$$")
 # "by a factor of 10", "by factors of 10 and 278", "speedups of approximately 270 and 400": a bare
 # number that is a factor
 _FACTOR_OF = regex.compile(
-    r"(?i)\b(?:factors?|speed-?ups?|accelerations?|compression\s(?:rates?|ratios?|factors?))\sof\s(?:about\s|around\s|roughly\s|approximately\s|almost\s|up\sto\s|over\s|nearly\s|more\sthan\s|~)?$"
+    r"(?i)\b(?:(?<!real[\s-]time\s)factors?|speed-?ups?|accelerations?|compression\s(?:rates?|ratios?|factors?))\sof\s(?:about\s|around\s|roughly\s|approximately\s|almost\s|up\sto\s|over\s|nearly\s|more\sthan\s|~)?$"
 )
 _ORDERS = regex.compile(
     r"(?i)\s?orders?\sof\smagnitude"
@@ -286,9 +287,11 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
     hours = b is None and (a.unit == "hours" or a.form == "hm")
     size = b is None and (hours or a.unit == "tokens" or (a.magnitude is not None and a.unit is None))
     veto = _not_result(left, right, hours, size)
-    if veto:
+    if veto or agreement_statistic(left, right):  # "inter-annotator agreement is 0.81" (operating_points.py)
         return []
     qual = qualifier(left)
+    if left.endswith(("$\\sim", "$\\approx")):
+        left = left[: left.rindex("$")]  # "falls by $\sim$60%": the hedge is the qualifier, read the words
     q = QUAL_WORDS.search(left[-30:]) if _QUAL_WORDS_END.found(left[-30:]) else None
     if q:
         left = left[: len(left) - 30 + q.start()] if len(left) >= 30 else left[: q.start()]

@@ -47,10 +47,11 @@ def _atom(p: str, pieces: dict[str, str], units: list[tuple[str, str]]) -> str:
 def _build() -> tuple[re.Pattern[str], list[str]]:
     pieces = {r.name: r.pattern for r in load("numbers").rules}
     units = [(r.name, r.pattern) for r in load("units").rules]
-    # not inside a name (GPT-4, ViT-B/16, Recall@10, C++11); "sim" is LaTeX \sim; "%/" or a decimal and "/" starts a slash list
+    # not inside a name (GPT-4, ViT-B/16, Recall@10, C++11); "sim" is LaTeX \sim ("$\sim$22\%" and
+    # "$\approx$3x" close the math before the number); "%/" or a decimal and "/" starts a slash list
     # ("43.6/47.7/50.2 mAP")
     before = (
-        r"(?:(?<=(?<![A-Za-z])sim)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
+        r"(?:(?<=(?<![A-Za-z])sim)|(?<=\\sim\$)|(?<=\\approx\$)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
         + "".join(f"|(?<={regex.escape(w)})" for w in LATEX_SWITCHES)
         # "$2.5\times$", "$30\%$": a number opening LaTeX math, told from money ("$5 million") by
         # the unit inside the math

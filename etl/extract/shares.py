@@ -140,6 +140,8 @@ def percent_of(
         # "retains 95% of the full model's accuracy at 4x lower cost": the quality kept is a score,
         # whatever cost or cut the sentence names around it
         return found(Kind.SCORE, unit, "quality_kept")
+    if _share_apposed(left, right, obj):
+        return found(Kind.REDUCTION, unit, "share_apposed")  # "1.2M parameters, about 0.4% of the encoder"
     if _R(r"^\s*of\s(?:the\s|all\s|its\s|their\s)?").match(right) and not SHARE.search(left):
         # "X% of <things>": a share that is kept or cut (reduction), or a proportion (score)
         o = right[:50]
@@ -192,6 +194,30 @@ _ORIGINAL_QUALITY = regex.compile(
     # "of the original average zero-shot accuracy": a few modifiers before the quality noun
     r"(?:(?!(?:with|without|and|or|but|while|in|at|for|on|by|to|no)\b)[\w\-]+\s){0,3}?(?:performance|accuracy|quality|capabilit\w+|score|F1|BLEU|effectiveness)\b"
 )
+
+
+# "Only 1.2M parameters are updated, about 0.4% of the encoder", "the adapter weights amount to 0.2% of
+# the model": a share of a model or of a cost, said of a cost named just before (a count of parameters or
+# tokens), is the share kept (reduction)
+_SHARE_APPOSED = regex.compile(
+    r"(?i)(?:,\s(?:(?:about|around|roughly|approximately|only|just|merely|i\.e\.,?)\s)?"
+    r"|\b(?:amounts?|amounting|amounted|corresponds?|corresponding)\sto\s(?:only\s|just\s|about\s|roughly\s)?"
+    r"|\b(?:represents?|representing|constitutes?|constituting)\s(?:only\s|just\s|about\s|roughly\s)?)$"
+)
+_COST_SUBJECT = regex.compile(
+    r"(?i)\b(?:param(?:eter)?s|weights|tokens|data|FLOPs|compute|memory)\b[^.;,]{0,40}$"
+)
+
+
+def _share_apposed(left: str, right: str, obj: str) -> bool:
+    tail = left[-90:]
+    m = _SHARE_APPOSED.search(tail)
+    if m is None or not right.startswith(" of ") or METRIC.search(right[:50]):
+        return False
+    return bool(
+        _COST_SUBJECT.search(tail[: m.start()])
+        and (MODEL_NOUN.search(obj) or COST.search(obj) or _R(r"['’]s\s").search(right[:40]))
+    )
 
 
 def share_kept(

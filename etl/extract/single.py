@@ -28,7 +28,6 @@ from etl.extract.cues import (
     COST,
     DROP,
     IMPROVE,
-    LARGER_MODELS,
     METRIC,
     METRIC_OF,
     MORE_COST,
@@ -52,7 +51,10 @@ from etl.extract.kind_cues import (
     phrase_after,
 )
 from etl.extract.measured import paren_score
+from etl.extract.multiples import factor_subject, size_compared, word_multiple
 from etl.extract.numbers import Atom
+from etl.extract.operating_points import operating_point
+from etl.extract.quality_costs import changed_by, metric_tokens, quality_change
 from etl.extract.shares import percent_of, share_kept
 from etl.extract.sizes import rate_reached, size_kind
 from etl.records import Kind, Qualifier, Unit
@@ -128,18 +130,16 @@ _IN_COST = regex.compile(
 _REL_ABS = regex.compile(r"(?i)^\)?\s?(?:absolute|relative(?!\sto\b)|relatively|abs\.|rel\.)(?![\w\-])")
 
 
-_LARGER = regex.compile(r"(?i)^\s*(?:larger|bigger)\b")
-_MODELS_BEFORE = regex.compile(r"(?i)\b(?:models?|LLMs?|LMs?|networks?|ones)\s(?:that\sare\s|up\sto\s)?$")
-_PARITY = regex.compile(
-    r"(?i)\b(?:comparabl[ey]|competitive|similar|on\spar|match\w*|rival\w*|outperform\w*|surpass\w*|better"
-    r"|exceed\w*|beat(?:s|ing)?|equal\w*|as\sgood\sas|close\sto)\b"
-)
 # "outperforms GPT (trained using 30x more compute)", "outperforms models trained on datasets containing
 # up to 21 times more data": matching or beating a system that spends more is a reduction of that cost
 _BEATS_COSTLIER = regex.compile(
-    r"(?i)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|match(?:es|ing)?|rival\w*|comparable\sto|on\spar\swith)\s"
+    r"(?i)\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?|rival\w*|comparable\sto|on\spar\swith)\s"
     r"(?:(?!\b(?:while|whilst|but|although|though|despite|by)\b)[^.;]){0,100}?"
     r"\b(?:trained|pre-?trained|using|containing|requiring|that\s(?:use|require|need))\b[^.;]{0,60}$"
+)
+# "matches the default mixture trained on 1.6 times as many tokens": the same cost compared with "as many"
+_AS_MANY_COST = regex.compile(
+    r"(?i)^\s(?:as\s(?:many|much))\s(?:[\w\-]+\s)?(?:tokens|data|compute|parameters|examples|samples|labels|images|steps)\b"
 )
 # "at 4x compression", "at 8x sparsity": an operating point a result is measured at
 # "recall at 1% false positive rate", "the enrichment factor at 1% from 21.4 to 33.9": a share after
@@ -149,7 +149,6 @@ _OPERATING_POINT = regex.compile(
 )
 _AT_SETTING = regex.compile(r"(?i)\bat\s$")
 _SETTING_AFTER = regex.compile(r"(?i)^\s(?:compression|sparsity|downsampling|token\sreduction)\b")
-_DATA_AROUND = regex.compile(r"(?i)\b(?:datasets?|benchmarks?|corpus|corpora|collections?|data)\b")
 
 
 # "the 25% chance level", "a 50% random-chance baseline": the score of guessing, never a change
@@ -204,6 +203,8 @@ def single(
         if a.unit in ("%", "x", "pp"):
             pass
         else:
+            if a.unit == "tokens" and metric_tokens(left):
+                return found(Kind.SCORE, Unit.NONE, "metric_tokens")  # "an acceptance length of 3.8 tokens"
             if rate_reached(left, right):
                 return found(Kind.SCORE, Unit.NONE, "rate_reached")  # "a throughput of 1.8 billion packets/s"
             sk = size_kind(a, text[a.start : a.end], left, phrase, right, text[s_start:s_end])
@@ -224,6 +225,12 @@ def single(
             return found(Kind.SCORE, unit, "from_to")
         if left.endswith("at ") and _OPERATING_POINT.match(right):
             return None  # "recall at 1% false positive rate": the point a metric is read at, a setting
+        if operating_point(left, right):
+            return None  # "at 90% specificity", "rounds to reach 50% accuracy" (operating_points.py)
+        change = quality_change(left, right, True)  # "with a loss of 0.4 points", "adds 6% to decoding time"
+        if change is not None:
+            sign = 1 if change == "added" else -1
+            return None if change == "overhead" else found(Kind.IMPROVEMENT, unit, "quality_" + change, sign)
         if right[:1] == ")" and _EXAMPLE_PAREN.search(left[-20:]):
             return None  # "much higher than BERT (e.g. 15%)": a bare example of a setting names no metric
         if left.endswith("of ") and _COMPRESSION_OF.search(left[-40:]):
@@ -315,7 +322,9 @@ def single(
                 if a.form == "word":
                     return None  # "any four points are co-circular": points in space, not a gain
                 return found(Kind.IMPROVEMENT, unit, "pp")
-            if a.signed == "+" and (cue != "clause_score" or left.endswith(("(", "( "))):
+            if (a.signed == "+" or a.signed and changed_by(left)) and (
+                cue != "clause_score" or left.endswith(("(", "( "))
+            ):
                 # "+4.1%", "from 56.2% to 72.1% (+15.9%)": a signed value is a change
                 return found(Kind.IMPROVEMENT, unit, "signed")
             return found(Kind.SCORE, unit, cue or "percent")
@@ -340,21 +349,20 @@ def single(
                 return found(Kind.SCORE, unit, "lowered_to")  # "lowers ASR to 6.5%": the level reached
         return found(kind, unit, cue, sign)
     if a.unit == "x":
-        larger = _LARGER.match(right)
-        if LARGER_MODELS.match(right) or (larger and _MODELS_BEFORE.search(left[-25:])):
-            # "competitive with 500 times larger models", "on par with models 8x larger": the same
-            # quality at a fraction of the size is a reduction; otherwise a size compared is no result
-            if _PARITY.search(text, s_start, s_end):
-                return found(Kind.REDUCTION, Unit.FACTOR, "larger_models")
-            return None
-        if larger and _DATA_AROUND.search(text, max(s_start, a.start - 100), min(s_end, a.end + 80)):
-            return None  # "a benchmark 30 times larger than X": a size of data compared, no result
+        subject = factor_subject(left, right)  # "the speedup reaches up to 4.1x", "serves 3x more requests"
+        if subject is not None:
+            return found(subject, Unit.FACTOR, "factor_subject")
+        compared = size_compared(text, a.start, a.end, left, right, s_start, s_end)
+        if compared is not None:  # "on par with models 8x larger", "a benchmark 30 times larger"
+            return found(Kind.REDUCTION, Unit.FACTOR, "larger_models") if compared == "reduction" else None
+        if (
+            MORE_COST.match(right) and COST.search(phrase) or _AS_MANY_COST.match(right)
+        ) and _BEATS_COSTLIER.search(left[-170:]):
+            return found(Kind.REDUCTION, Unit.FACTOR, "costlier_beaten")
         if MORE_THINGS.match(right) and not (SPEED.search(phrase) or METRIC.search(phrase)):
             if _MORE_PER_TIME.match(right):  # "2.7 times more requests per second than vLLM": throughput
                 return found(Kind.SPEEDUP, Unit.FACTOR, "more_per_time")
             return None  # "20 times more entities than X": a count compared, not a metric
-        if MORE_COST.match(right) and COST.search(phrase) and _BEATS_COSTLIER.search(left[-170:]):
-            return found(Kind.REDUCTION, Unit.FACTOR, "costlier_beaten")
         if _COST_EFFICIENT.match(right):
             return found(Kind.REDUCTION, Unit.FACTOR, "cost_efficient")
         if _MORE_EFFICIENT.match(right):
@@ -374,6 +382,9 @@ def single(
             return None
         return found(kind, Unit.FACTOR, cue, sign)
     if a.form == "special":
+        multiple = word_multiple(text[a.start : a.end], left, right)  # "twice the rate of X" (multiples.py)
+        if multiple is not None:
+            return found(Kind.IMPROVEMENT, Unit.FACTOR, "word_multiple") if multiple == "gain" else None
         kind, sign, cue = cue_kind(phrase + " " + obj, "", "", "")
         if _THAT_OF.match(right) and METRIC.search(left[-60:]):
             # "a recall of 61%, double that of X": a multiple of another system's value
@@ -393,4 +404,8 @@ def single(
         return None
     if a.form == "word":
         return None
+    if not from_to and quality_change(left, right, False) in ("paid", "gap"):  # "a loss of only 0.5 AP"
+        return found(Kind.IMPROVEMENT, Unit.NONE, "quality_change", -1)
+    if a.signed and changed_by(left):  # "the mIoU changes by only -0.3": a signed change
+        return found(Kind.IMPROVEMENT, Unit.NONE, "signed_change")
     return bare_number(text, a, left, right, clause, qual, from_to, s_start, s_end, phrase, obj, found)

@@ -276,7 +276,7 @@ _HOLDS_AFTER = regex.compile(
     r"[\w\-]*,?\s(?:which\s)?(?:contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing)\sof)\s(?:over\s|about\s|nearly\s)?\d"
 )
 # a name the words after it describe as data: "SoundHub-2M with 2M clips", "X-1M, a new corpus of"
-_DATA_NOUN = load("context")["data_noun"].pattern
+_DATA_NOUN = DATA_NOUN.pattern
 _ITEMS_AFTER = regex.compile(
     r"[\w\-]*(?:,?\s(?:with|of|holding)\s(?:over\s|about\s|nearly\s|more\sthan\s|some\s)?\d[\d.,]*\s?"
     r"(?:[KkMB]|thousand|million|billion)?\s(?:[\w\-]+\s){0,2}?"
