@@ -7,6 +7,19 @@ from functools import cache, lru_cache
 
 import regex
 
+from etl.extract.baseline_phrases import (
+    AGAINST_THREAT,
+    CUE_NP_STOP,
+    CUE_RIGHT_AFTER,
+    THAN_LEAD,
+    bracketed_gain_owner,
+    improved_system,
+    one_item,
+    owner_np,
+    reached_levels,
+    share_owner,
+    value_for,
+)
 from etl.extract.baseline_shapes import (
     ARTICLE,
     COST_OF,
@@ -15,12 +28,15 @@ from etl.extract.baseline_shapes import (
     NP_VERB_END,
     OBJECT_BY,
     PLAIN_SYSTEM,
+    WITHIN_BEFORE,
+    closing_reference,
     gap_np,
     gap_reference,
     paired_system,
 )
 from etl.extract.cues import COST, METRIC
 from etl.extract.datasets import known_dataset
+from etl.extract.from_pairs import COMPARED_LIST_END, FROM_FIRST, from_to_owner
 from etl.extract.kinds import Found
 from etl.extract.phrases import (
     AND_BY,
@@ -31,14 +47,14 @@ from etl.extract.phrases import (
     NAME,
     NAME_RE,
     NOT_DATASET,
-    NP_STOP,
-    SYSTEM_HEAD,
     clean_np,
 )
 from etl.extract.rules import load
-from etl.extract.subject_names import CLAUSE_BREAK, system_name
-from etl.extract.subjects import base_model
+from etl.extract.subject_names import CLAUSE_BREAK
 from etl.records import Kind
+
+# the from-to pairs live in from_pairs.py; names.py and from_owners.py read them from here
+__all__ = ["COMPARED_LIST_END", "FROM_FIRST", "baseline_for", "from_to_owner", "versus_owner"]
 
 _R = cache(regex.compile)
 _C = load("context")
@@ -113,7 +129,9 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
         m
         and _R(r"(?i)\b(?:outperform|surpass|beat|exceed)\w*").search(left)
         and BY_NUMBER.search(left[-80:][: m.start()])
-        and not _R(r"(?i)^\w+\s(?:its|the|their|our|a|an|this)\b").match(m.group("np"))
+        and not _R(r"(?i)^(?:\w+\s(?:its|the|their|our|a|an|this)|(?:it|we|they|this|which|that))\b").match(
+            m.group("np")
+        )
         and not _R(r"(?i)\bon\s(?:the\s)?[^,;]{2,50}\sby\s(?:\S+\s?)?[+\-]?\d[^,;]{0,12}$").search(
             left[: len(left) - len(m.group(0))]
         )
@@ -132,12 +150,18 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
     m = _IMPROVE_NAME.search(left[-80:])
     if (
         m
+        and not CUE_RIGHT_AFTER.match(text, found.end, s_end)
         and not METRIC.search(m.group("n"))
         and not NOT_DATASET.match(m.group("n"))
         and not known_dataset(m.group("n"))
         and (m.group("v") or _IMPROVE_NAME_FIRST.search(left, 0, len(left) - 80 + m.start()))
     ):
         return m.group("n")  # "we improve FixMatch by 9.8% and CoMatch by 3.2%": systems improved upon
+    np = (
+        None if CUE_RIGHT_AFTER.match(text, found.end, s_end) else improved_system(text, s_start, found.start)
+    )
+    if np:
+        return np  # "improving on Graph WaveNet by 4.3%", "improving the camera-only BEVFormer by 6.9 NDS"
     if found.kind is Kind.REDUCTION:
         m = COST_OF.search(left[-140:])
         np = clean_np(m.group("np")) if m else None
@@ -147,18 +171,22 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
             # process or a store, "the memory footprint of LLM inference", "the storage of KV caches"
             return np
         s = _SHARE_OF.match(text, found.end, s_end)
+        o = one_item(s.group("o")) if s else ""  # "only 10% of Sepformer and the CPU time 20% of it"
         if (
-            s
+            o
             and (
-                MODEL_NOUN.search(s.group("o"))
-                or NAME_RE.search(s.group("o"))
-                or (PLAIN_SYSTEM.fullmatch(s.group("o")) and not known_dataset(s.group("o")))
+                MODEL_NOUN.search(o)
+                or NAME_RE.search(o)
+                or (PLAIN_SYSTEM.fullmatch(o) and not known_dataset(o))
             )
-            and not COST.search(s.group("o"))
+            and not COST.search(o)
         ):
-            np = clean_np(s.group("o"))
+            np = clean_np(o)
             if np:
                 return np
+        np = None if _REMOVED.search(left[-40:]) else share_owner(text, found.end, s_end, _SYSTEM_NP)
+        if np:
+            return np  # "0.5% of the storage of full-history retraining", "0.2% of that of FedAvg"
     if found.unit == "x" and _R(r"(?:times|x|×|fold)\}?$").search(text, found.start, found.end):
         t = _TIMES_OF.match(text, found.end, s_end)
         np = clean_np(t.group("np")) if t and t.group("np") else (t.group("sota") if t else None)
@@ -166,8 +194,13 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
             return np
     best, dist = None, 10**9
     cues = _baseline_cues(text, s_start, s_end)
-    if found.kind is not Kind.IMPROVEMENT:  # a gain over a system it only equals is no gain
+    if found.kind is not Kind.IMPROVEMENT or WITHIN_BEFORE.search(
+        text, max(s_start, found.start - 24), found.start
+    ):
+        # a gain over a system it only equals is no gain; a gap to it is ("matches FooNet within 0.3 points")
         cues = cues + _parity_cues(text, s_start, s_end)
+    if found.kind is not Kind.IMPROVEMENT:  # "within 0.9 BLEU of X while being 5 times smaller": than X
+        cues = cues + _gap_cues(text, s_start, s_end)
     for a, b, np in cues:
         if a >= found.end:
             if _OWN_BY.match(text[a:s_end]):
@@ -175,19 +208,21 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
             d = a - found.end
         elif b <= found.start:
             d = found.start - b + 10
+            if _BEAT_VERB.match(text, a, b) and _BEATEN_BY.fullmatch(text, b, found.start):
+                d = 0  # "outperforming \\citet{X} by 1.8% and 2.2%", "by a large margin (13%)": its own object
         else:
             continue
         if d < dist:
             best, dist = np, d
     if best is None and found.kind in (Kind.SPEEDUP, Kind.REDUCTION):
-        m = _VALUE_FOR.search(left, max(0, len(left) - 160))
-        np = clean_np(m.group("np"), stop=_CUE_NP_STOP) if m else None
+        m = value_for(text, max(s_start, found.start - 160), found.start)
+        np = clean_np(m.group("np"), stop=CUE_NP_STOP) if m else None
         np = _OF_SIZE.sub("", np) if np else None  # "a Transformer baseline of equal size"
         if (
             np
             and not METRIC.search(np)
-            and not CLAUSE_BREAK.search(left, m.end())
-            and not _NEW_SETTING.search(left, m.end())
+            and not CLAUSE_BREAK.search(text, m.end(), found.start)
+            and not _NEW_SETTING.search(text, m.end(), found.start)
         ):
             return np  # "an FID of 18.3 versus 19.6 for the teacher, and is 11.5x faster": than the teacher
         g = None
@@ -200,12 +235,18 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
             and not _NEW_SETTING.search(text, g.end(), found.start)
         ):
             return np  # "within 1.1 points of its teacher, while producing embeddings 64 times faster"
+        np = closing_reference(text, s_start, found.start)
+        if np:
+            return np  # "..., compared with 198 for its 12B teacher. Inference is 7.5 times faster"
     if best is None:
         m = _METRIC_OF.search(left[-120:])
         if m:
             np = clean_np(m.group("np"))
-            if np and (BASELINE_LIKE.search(np) or MODEL_NOUN.search(np) or NAME_RE.fullmatch(np)):
+            if np and (BASELINE_LIKE.search(np) or _SYSTEM_NP.search(np) or NAME_RE.fullmatch(np)):
                 return np  # "improves the accuracy of state-of-the-art models by 20.3%"
+        np = bracketed_gain_owner(text, s_start, found.start)
+        if np and (BASELINE_LIKE.search(np) or _SYSTEM_NP.search(np)) and not METRIC.search(np):
+            return np  # "improves the performance of the backbone models (+8.81 on C-Eval)"
         m = _SOTA_RAISED.search(left[-160:])
         if m:
             return m.group("np")  # "we improve the previous state of the art by 7.4 BLEU"
@@ -215,28 +256,33 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
     return best
 
 
+# a share cut away, not one kept: "Pruning 30% of the weights of FooLM" (no system it is measured against)
+_REMOVED = regex.compile(
+    r"(?i)\b(?:prun|remov|drop|discard|delet|eliminat|cut|skip|mask|zero)\w*\s(?:(?:only|about|up\sto|roughly)\s)?$"
+)
 # a number written in words right after a cue word: "less than half", "more than twice"
 _WORD_AMOUNT = regex.compile(
     r"(?i)(?:half|twice|thrice|double|triple|(?:a|one)[\s-](?:third|quarter|fifth|tenth))\b"
 )
 
 
-# a compared noun phrase may hold a number that is a modifier: "than the 1,000-step baseline", "for the
-# 50-step teacher" (NP_STOP stops at any other number)
-_CUE_NP_STOP_PATTERN = NP_STOP.pattern.replace(
-    r"\d(?![\w\-]*[A-Z])", r"\d(?![\w\-]*[A-Z]|[\d,.]*-[a-z])"
-).replace("[,;", r",(?!\d{3}(?!\d))|[;", 1)
-# both edits must apply: a change to NP_STOP that drops either piece would silently undo this variant
-assert _CUE_NP_STOP_PATTERN.count("[\\d,.]*-[a-z]") == 1 and ",(?!\\d{3}" in _CUE_NP_STOP_PATTERN
-_CUE_NP_STOP = regex.compile(_CUE_NP_STOP_PATTERN)
-# a value set against another system's earlier in the sentence: "versus 19.6 for the teacher", "compared
-# with 9.21 for a Transformer baseline", "up from 33.6% for the Agentless baseline"
 # a later clause with a subject or a setting of its own: "..., and on Avazu it cuts latency by 3.4x"
 _NEW_SETTING = regex.compile(r"\b(?:[Ii]t|[Ww]e|[Tt]hey)\s|,\s(?:and\s)?(?:on|in|for)\s")
 _OF_SIZE = regex.compile(r"\sof\s(?:equal|similar|comparable|the\ssame)\s\w+$")
-_VALUE_FOR = regex.compile(
-    r"(?i)\b(?:versus|vs\.?|compared\s(?:with|to)|up\sfrom|down\sfrom)\s\d[\d.,]*\s?%?\s(?:for|of|by)\s(?P<np>[^,;]{2,60})"
+
+
+_CITE = regex.compile(r"\\cite[tp]?\{[^{}]{1,80}\}")
+# a task that runs over something ("answering over KGs", "reasoning over tables"), not a comparison
+_TASK_OVER = regex.compile(
+    r"(?i)\b(?:answering|reasoning|search|retrieval|inference|attention|planning|aggregation|pooling|queries)\s$"
 )
+# what lies between a verb of beating and its own number: the object and "by" ("by a large margin (")
+_BEATEN_BY = regex.compile(
+    r"(?:(?!\b(?:its?|we|they|which|while|whereas)\b|\b(?:outperform|surpass|beat|exceed))[^,;.()]){1,80}?\sby\s(?:(?:about|over|nearly|almost|around|up\sto|more\sthan)\s|an?\s(?:\w+\s)?margin(?:\sof)?\s\(?"
+    r"|[^\s,;]+\s(?:and|or)\s)?"
+)
+_BEAT_VERB = regex.compile(r"(?i)(?:outperform|surpass|beat|exceed)")
+_LEAD_CUE = regex.compile(r"(?i)than|compared|relative|in\scomparison|versus|vs")
 
 
 @lru_cache(maxsize=32)
@@ -247,18 +293,26 @@ def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int,
     for mm in BASELINE_CUE.finditer(text, s_start, s_end):
         after = text[mm.end() : s_end]
         made = _MADE_BY.match(after)
+        if made is None and _LEAD_CUE.match(mm.group(0)):
+            made = THAN_LEAD.match(after)  # "than that of X", "faster than with X"
         after = after[made.end() :] if made else after
         both = _BOTH_BASED.match(after)
-        np = both.group("np") if both else clean_np(after, stop=_CUE_NP_STOP)
+        cite = _CITE.match(after)  # "outperforming \\citet{KiperwasserGoldberg2016} by 1.8%"
+        np = cite.group(0) if cite else both.group("np") if both else clean_np(after, stop=CUE_NP_STOP)
         if np is not None:
             np = _DANGLING.sub("", np) or None  # "strong baselines of up to 1.5 AP": the phrase, not "of up"
         if np is not None:
             np = NP_VERB_END.sub("", np) or None  # "the margin over GraphSAGE grows to 4.2 points"
+        np = owner_np(np) if np else None  # "the 70B model's quality": the model
         if np is None:
             continue
         cue = mm.group(0).strip().lower()
+        if cue == "over" and _TASK_OVER.search(text, max(s_start, mm.start() - 30), mm.start()):
+            continue  # "question answering over temporal KGs": what the task runs on
+        if cue == "against" and AGAINST_THREAT.search(np):
+            continue  # "robust accuracy against PGD-50 attacks": what it withstands
         if cue in ("over", "above") and _R(
-            r"\s*(?:(?:absolute|relative|about|around|roughly|nearly|almost)\s)?\d"
+            r"\s*(?:(?:absolute|relative|about|around|roughly|nearly|almost)\s)?\d(?![\d.,]*[A-Z]{2}|[\w]*-[A-Za-z])"
         ).match(text, mm.end(), mm.end() + 16):
             continue  # "over 90%", "over absolute 0.159 F1" is a qualifier
         if _WORD_AMOUNT.match(text, mm.end(), s_end):
@@ -276,6 +330,17 @@ def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int,
 
 
 @lru_cache(maxsize=32)
+def _gap_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, reference) of every gap "within N of X" of a sentence."""
+    out = []
+    for g in GAP_BEFORE.finditer(text, s_start, s_end):
+        np = gap_np(text, g.end(), s_end)
+        if np:
+            out.append((g.start(), g.end(), np))
+    return tuple(out)
+
+
+@lru_cache(maxsize=32)
 def _parity_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str], ...]:
     """(start, end, noun phrase) of every "comparable to X", "on par with X", "the same accuracy as X" in
     a sentence: what a speed-up or a cost cut in it is measured against when no "than X" says so."""
@@ -287,10 +352,10 @@ def _parity_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, s
         made = _MADE_BY.match(after)
         np = clean_np(after[made.end() :] if made else after)
         if np is not None:  # "matches the downstream performance of standard pre-training": its owner
-            np = _OWNED_BY.sub("", np) or None
+            np = _OWNED_BY.sub("", _R(r"\swithin$").sub("", np)) or None  # "matches X within 0.3 points"
         if np is not None and not _R(r"(?i)\b(?:data\s?sets?|corpus|corpora)$").search(np):
             out.append((mm.start(), mm.end(), np))
-    return tuple(out)
+    return tuple(sorted([*out, *reached_levels(text, s_start, s_end)]))
 
 
 # ---------------------------------------------------------------- "(a vs. b)": the compared system's value
@@ -302,6 +367,7 @@ _VS_FIRST = regex.compile(r"\s?(?:\\?%)?\s?(?:\\\w+\{)?(?:vs\.?|versus|v\.s\.?)\
 _NEAR = regex.compile(
     r"(?i)\b(?:close\sto|on\spar\swith|comparable\s(?:to|with)|similar\sto|approaching|matching)\s"
 )
+_OWN_FOR = regex.compile(r"\s?(?:\\?%)?\s(?:for|of|by|with)\s(?:the\s|an?\s|its\s)?[\w\-]")
 _BEATS = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed)")
 _LOWER_BETTER = regex.compile(r"(?i)\b(?:error|loss|perplexity|FID|[WCE]ER|MAE|RMSE|latency|time)\b")
 
@@ -322,6 +388,8 @@ def versus_owner(found: Found, text: str, s_start: int, s_end: int) -> str | Non
     first = None if second else _VS_FIRST.match(text, found.end, min(len(text), found.end + 30))
     if not (second or first):
         return None
+    if second and _OWN_FOR.match(text, found.end, s_end):
+        return None  # "76.5% versus 61.2% for a scalar model": the value names its own system
     pivot = second.start() if second else found.start
     start = text.rfind(". ", max(0, pivot - 400), pivot)
     start = (
@@ -347,70 +415,3 @@ def versus_owner(found: Found, text: str, s_start: int, s_end: int) -> str | Non
         beaten = mine > other if lower else mine < other  # this value is the worse of the two
         return best if beaten else ""  # "": the subject's, written first after all
     return best if second else None
-
-
-# ---------------------------------------------------------------- compared values and from-to pairs
-
-# the later values of a compared list: "compared with 2.0x and [1.8x] for FooDec", "versus 71.2% for
-# FooNet and [65.0%] for BarNet" (one number, and the system it is for, per item)
-COMPARED_LIST_END = regex.compile(
-    r"(?i)\b(?:compared\s(?:to|with)|versus|vs\.?|against)\s(?:only\s|just\s)?"
-    r"(?:[~≈]?\d[\d.,]*(?:\s?[%x×]|\s(?:points?|pp))?(?:\s(?:for|of|by)\s[^\d,;()]{1,40}?)?(?:,\s(?:and\s)?|\s(?:and|or)\s))+$"
-)
-# the system a from-to pair of scores is measured on, named before "from": "raises the pass rate of
-# FooLM-7B from 41% to 58%", "that of BarLM-13B from", "lifts FooLM-7B from 41% to 58%" (both values
-# are that system's, whatever method moved them); the object of a verb must be a known model. The
-# measure of the system may itself be the subject of a verb of change ("Scores of FooLM-7B drop from"),
-# and the size of the change may come first ("the accuracy of FooLM-7B by 9 points, from 40% to 49%")
-_FROM_BY = r"(?:\sby\s[\d.]+\s?(?:%|points?|pp|percentage\spoints)?,)?\sfrom\s"
-_FROM_OWNER = regex.compile(
-    rf"\bof\s(?:the\s)?(?P<n>{NAME})(?:\s(?i:{SYSTEM_HEAD}))?(?:\s(?:on|in)\s[^,;()]{{1,30}}?)?"
-    rf"(?:\s{_C['change_verb'].pattern})?{_FROM_BY}"
-    rf"|\b(?:lift|rais|boost|improv|reduc|lower|cut|push|bring|brought|take|took)\w*\s(?P<v>{NAME})"
-    rf"(?:\s(?:on|in)\s[^,;()]{{1,30}}?)?{_FROM_BY}"
-)
-# the value a from-to pair starts from, as the number's left context ends: "from [41%]", "from 41% to [58%]"
-FROM_FIRST = regex.compile(r"\bfrom\s(?:about\s|around\s|[~≈]\s?)?$")
-# (the first value may carry its place: "from 52.6% on FooQA to [39.8%]")
-_FROM_SECOND = regex.compile(
-    r"\bfrom\s(?:about\s|around\s|[~≈]\s?)?\d[\d.,]*\S*(?:\s\w+|\s(?:on|in|at)\s[^,;()]{1,30}?)?\sto\s"
-    r"(?:about\s|around\s)?$"
-)
-# what may stand between the owner's "from" and a later pair: other from-to pairs and what they are on
-_FROM_GAP = regex.compile(r"(?i);|\b(?:while|whereas|but|compared|relative|versus|vs|than|we|it|they)\b")
-# the system the old value of a from-to pair belongs to: "from 0.31 to 0.24 relative to FooNet", "from
-# 62.1% under FooNet to 70.3%", "Compared with FooNet, the error drops from 0.31 to 0.24"
-_FROM_UNDER = regex.compile(rf"\s(?:under|with|for|by)\s(?:the\s)?(?P<n>{NAME})\sto\s")
-_PAIR_AFTER = regex.compile(
-    rf"\sto\s[^,;()]{{1,80}}?\s(?:relative\sto|compared\s(?:to|with)|versus|vs\.?|over)\s(?:the\s)?(?P<n>{NAME})(?=[\s,.;)]|$)"
-)
-_COMPARED_FRONT = regex.compile(
-    rf"\s*(?:Compared\s(?:to|with)|Relative\sto|Versus)\s(?:the\s)?(?P<n>{NAME}),\s"
-)
-
-
-def from_to_owner(text: str, s_start: int, s_end: int, found: Found) -> str | None:
-    """The system both values of a from-to pair are measured on ("the pass rate of FooLM-7B from 41% to
-    58%"), or the compared system the old value belongs to ("from 0.31 to 0.24 relative to FooNet")."""
-    lo = max(s_start, found.start - 220)
-    first = FROM_FIRST.search(text, max(lo, found.start - 20), found.start)
-    second = None if first else _FROM_SECOND.search(text, max(lo, found.start - 60), found.start)
-    if first is None and second is None:
-        return None
-    at = (first or second).start()
-    owner = None
-    for owner in _FROM_OWNER.finditer(text, lo, at + 5):  # noqa: B007 - the last one
-        pass
-    if owner is not None and owner.end() <= at + 5 and not _FROM_GAP.search(text, owner.end(), at):
-        n = owner.group("n") or owner.group("v")
-        if system_name(n) and (owner.group("n") or base_model(n)):
-            return n
-    if first is None:
-        return None
-    m = _FROM_UNDER.match(text, found.end, s_end) or _PAIR_AFTER.match(
-        text, found.end, min(s_end, found.end + 160)
-    )
-    m = m or _COMPARED_FRONT.match(text, s_start, found.start)
-    if m and system_name(m.group("n")):
-        return m.group("n")
-    return None

@@ -7,6 +7,7 @@ from dataclasses import replace
 import regex
 
 from etl.extract import context
+from etl.extract.baseline_phrases import carried_baseline
 from etl.extract.cues import METRIC
 from etl.extract.dataset_lexicon import holds_data, known_dataset, named_as_system
 from etl.extract.kinds import Found, classify
@@ -245,7 +246,11 @@ def extract_text(
         unit_len = u.end() if u else 0
         model = _tidy(context.model_for(f, text, s, e, method))
         baseline = _tidy(context.baseline_for(f, text, s, e))
-        if baseline == model:
+        if baseline is None:  # "the gain grows to 6.7 points": the system of the gain it continues
+            baseline = carried_baseline(f, text, s, results, spans[max(0, i - 1)][0])
+        if baseline == model and f.kind is not Kind.IMPROVEMENT:
+            model = None  # "13x fewer parameters than LoRA": the compared system is not the cheaper one
+        elif baseline == model:
             baseline = (
                 None  # "our method improves Llama-3-8B by 5 points": the model improved on is no baseline
             )
