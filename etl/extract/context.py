@@ -16,6 +16,7 @@ from etl.extract.dataset_descriptions import described_after, described_before
 from etl.extract.datasets import (
     OWN_SLOT,
     dataset_for,
+    list_dataset,
     own_setting,
     pipe_partner,
     respectively,
@@ -34,6 +35,7 @@ __all__ = [
     "dataset_for",
     "described_after",
     "described_before",
+    "list_dataset",
     "metric_for",
     "metric_in",
     "model_for",

@@ -15,7 +15,8 @@ from etl.extract.rules import load
 
 # a name in a LaTeX font command: "on \\textit{ICDAR 2015}", "across \\textsc{\\textbf{Spider}}", "on {\\it X}"
 LATEX_FONT = r"(?:\\(?:text(?:it|bf|sc|tt|rm|sf)|emph|mbox|math(?:rm|bf|tt))\{|\{\\(?:em|it|bf|sc|tt)\s)*"
-VERSION = r"\d\.\d(?![\w%]|\.\d|\s?\\?%|\s(?:points?|pp)\b)"  # "AlpacaEval 2.0", not "MMLU 7.5%"
+# "AlpacaEval 2.0", not "MMLU 7.5%"; a lower-case "v" version: "Speech Commands v2", "VQA v2"
+VERSION = r"(?:\d\.\d(?![\w%]|\.\d|\s?\\?%|\s(?:points?|pp)\b)|v\d{1,2}(?:\.\d)?(?![\w\-]|\.\d))"
 # a name that starts with digits and then capitals: "3DPW", "3DMatch" (not "3D", "5G", "70B")
 DIGIT_NAME = r"\d+[A-Z]{2,}[\w\-]*"
 # a year written with an apostrophe after a name: "WMT'14", "SemEval’17"
@@ -30,9 +31,11 @@ SUBSET_OF = regex.compile(
     rf"(?:the\s)?(?:{NAME}|[A-Z][\w\-]+)(?:\s(?:dataset|benchmark))?"
 )
 # a part of a data set named by its kind only, after on/in: "on the hardest variant of ScanObjectNN", "on the
-# long split of VideoMME", "on the test portion of FooQA" (the phrase is kept whole, as written)
+# long split of VideoMME", "on the test portion of FooQA", "on the Hindi-Urdu direction of FLORES-101" (the
+# phrase is kept whole, as written)
 PART_OF = regex.compile(
-    rf"(?:on|in)\s(?:the\s)?(?P<d>(?:[a-z][\w\-]*\s)?(?:subset|split|portion|partition|variant)\sof\s(?:the\s)?"
+    rf"(?:on|in)\s(?:the\s)?(?P<d>(?:[a-z][\w\-]*\s|[A-Z][a-z]+-[A-Z][a-z]+\s)?"
+    rf"(?:subset|split|portion|partition|variant|directions?)\sof\s(?:the\s)?"
     rf"(?P<n>{NAME}|[A-Z][\w\-]+))(?![\w\-])"
 )
 HARDWARE_AFTER = regex.compile(

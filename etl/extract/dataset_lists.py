@@ -28,6 +28,7 @@ _NAME_BEFORE_PAREN = regex.compile(rf"(?<![\w\-])(?P<n>(?:[A-Z][\w\-]*\s)?{NAME}
 # (95.8 F1) and Chinese (91.8 F1)"
 _LANGUAGE = regex.compile(load("context")["language"].pattern)
 _LANGUAGE_NAME = load("context")["language_name"].regex
+_SPLIT_ITEM = load("context")["split_item"].regex
 
 
 _V = r"(?<![\w@.\-])[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|x)?"
@@ -178,8 +179,14 @@ def slash_partner(found: Found, text: str, s_start: int, s_end: int) -> str | No
 
 _VALUE_ITEM = regex.compile(r"[+\-]?\d[\d.,]*\s?(?:x|×|times|fold|\\?%|[KMBT])?$")  # "of 24x and 6x": values
 # an item holding a value's phrase is no name: "on MATH and from 84.5% to ...", "by 2.1 and to 3.4"
-_VALUE_PHRASE = regex.compile(r"(?:^|\s)(?:from|to|by|at|of)\s[+\-]?\d")
-_ITEM = r"[A-Za-z0-9][\w\-./+]*(?:'\d\d)?(?:\s[A-Z0-9][\w\-./+]*){0,3}"  # "WMT'14 English-German"
+# or a verb and its value ("and reaches 37.2" of "on MATH-500, and reaches 37.2% on X")
+_VALUE_PHRASE = regex.compile(r"(?:^|\s)(?:from|to|by|at|of)\s[+\-]?\d|(?:^|\s)[a-z]{3,}\s[+\-]?\d[\d.,]*$")
+# "WMT'14 English-German", "COCO val" (a split word after a name)
+# "the UBFC dataset" (an item with its own head noun)
+_ITEM = (
+    r"[A-Za-z0-9][\w\-./+]*(?:'\d\d)?(?:\s[A-Z0-9][\w\-./+]*){0,3}(?:\s(?:val|test|dev)(?![\w\-]))?"
+    r"(?:\s(?:dataset|data\sset|benchmark|corpus)(?![\w\-]))?"
+)
 _NAME_ITEM = r"[A-Z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
 # the list may follow a word for what its items are: "on two public datasets NYT and WebNLG", "on two video
 # datasets (e.g., A and B)"; its last item may come without "and" ("on DOTA, UCAS-AOD, HRSC with ...
@@ -188,10 +195,12 @@ _NAME_ITEM = r"[A-Z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
 _ITEM_LIST = regex.compile(
     rf"\b(?P<prep>[Oo]n|[Ii]n|[Aa]cross|from|using|with|for|of|by|to|than|over|against)\s(?:the\s|both\s)?"
     rf"(?:(?P<kind>(?:[\w\-]+\s){{0,5}}?(?:datasets|benchmarks|data\ssets|corpora))(?:\s|:\s|,\s(?:namely\s)?|\s?(?:--|—)\s?"
-    r"|\s\((?:(?:e\.g\.|i\.e\.|\\eg|\\ie),?\s)?))?"
+    r"|\s\((?:(?:\{\\[a-z]+\{)?(?:e\.g\.|i\.e\.|\\eg|\\ie),?(?:\}\})?\s)?))?"
     rf"(?P<items>{_ITEM}(?:,\s(?:and\s)?(?:the\s)?{_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_ITEM}"
     rf"|{_NAME_ITEM}(?:,\s{_NAME_ITEM})+(?![\w\-./+]|,\s(?:and\s)?[A-Z0-9]|\s(?:and|&)\s)"
-    r"(?=\s(?:with|datasets|benchmarks|data\ssets|corpora|respectively)\b|\s?[,;:.)]))"
+    # the list may end before its kind: "on A, B and C translation tasks"
+    r"(?=\s(?:with|datasets|benchmarks|data\ssets|corpora|respectively)\b|\s?[,;:.)]"
+    r"|\s(?:[a-z][\w\-]*\s)?(?:tasks|datasets|benchmarks|data\ssets|corpora)\b))"
 )
 _COMPARED_WITH = regex.compile(r"(?i)\b(?:compared|relative|comparison|outperform\w*|surpass\w*)\s?$")
 _DEVICES_AFTER_LIST = regex.compile(
@@ -213,15 +222,29 @@ _VERB_TWO_OBJECTS = regex.compile(
 )
 
 
+# a list item that is only a year after a name with a year: "on TREC DL 2019 and 2020" is TREC DL 2020
+_YEAR_ITEM = regex.compile(r"(?:19|20)\d\d")
+_NAME_YEAR = regex.compile(r"(?P<n>.*\S)\s(?:19|20)\d\d")
+
+
+def _years_named(items: list[str]) -> list[str]:
+    """Bare years of a list get the name of the item before them that ends in a year."""
+    out: list[str] = []
+    for i in items:
+        prev = _NAME_YEAR.fullmatch(out[-1]) if out and _YEAR_ITEM.fullmatch(i) else None
+        out.append(f"{prev.group('n')} {i}" if prev else i)
+    return out
+
+
 def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, list[str]]:
     """For "A%, B% and C% on X, Y and Z, respectively": the items each number goes with,
     as {"dataset": [...]} or {"model": [...]}, when a list of `size` names follows a preposition."""
     out: dict[str, list[str]] = {}
     for m in _ITEM_LIST.finditer(text, s_start, s_end, overlapped=True):
         listed = _LEAD_WORD.sub("", m.group("items"))
-        items = [i.strip().rstrip(".,;:") for i in _ITEM_SPLIT.split(listed)]
+        items = _years_named([i.strip().rstrip(".,;:") for i in _ITEM_SPLIT.split(listed)])
         if len(items) != size or not all(
-            _R(r"[A-Z0-9]").search(i)
+            (_R(r"[A-Z0-9]").search(i) or _SPLIT_ITEM.fullmatch(i))
             and _R(r"[A-Za-z]").search(i)
             and not _VALUE_ITEM.match(i)
             and not _VALUE_PHRASE.search(i)

@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from etl.extract.cues import METRIC
+from etl.extract.dataset_fronts import front_name, fronted_place
 from etl.extract.dataset_lexicon import (
     COST_AFTER,
     DIGIT_NAME,
@@ -23,12 +24,13 @@ from etl.extract.dataset_lexicon import (
     plain_known,
     task_acronym,
 )
+from etl.extract.dataset_sources import improved_on, is_source
 from etl.extract.phrases import ACRONYM, ACRONYM_AFTER, NAME, bare_name, is_dataset
 from etl.extract.rules import load
 
 _C = load("context")
 _PLAIN_NOT_DATA = _C["plain_not_data"].regex
-_SYSTEM_LAST = regex.compile(rf"(?i)(?:^|\s)(?:{_C['system_head'].pattern}|LLMs|VLMs|MLLMs)$")
+MODALITY = _C["modality_name"].regex
 
 _DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite)s?"
 # patterns used with match(text, pos) have no "^": it would not match at pos
@@ -131,17 +133,18 @@ _FRONT_ON = regex.compile(
 # games of Atari", "on all environments from Meta-World"
 _PARTS_OF = regex.compile(
     rf"\b(?:[Oo]n|[Aa]cross|[Ii]n|over)\s(?:the\s|all\s)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)?"
-    rf"(?:[a-z][\w\-]*\s)?(?:tasks|environments|games|scenes|splits|subsets|domains|categories|levels|datasets)"
+    rf"(?:[a-z][\w\-]*\s)?(?:tasks|environments|games|scenes|splits|subsets|domains|categories|findings|levels|datasets)"
     rf"\s(?:of|from|in)\s(?:the\s)?(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?![\w\-])"
 )
 # a data set written as its parts' modifier: "across 57 Atari 2600 games", "on 6 RoboMimic tasks", "on the 50
-# Meta-World tasks" (not "on 8 Nvidia GPUs": the name must be a data set's)
+# Meta-World tasks", "on 20 DeepMind Control tasks" (not "on 8 Nvidia GPUs": the name must be a data set's)
 _NAMED_PARTS = regex.compile(
     rf"\b(?:[Oo]n|[Aa]cross|[Ii]n|over)\s(?:the\s|all\s)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)"
-    rf"(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s\d{{2,4}})?)\s(?:tasks|environments|games|scenes|domains|levels)\b"
+    rf"(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s[A-Z][a-z]{{2,}}[\w\-]*)?(?:\s\d{{2,4}})?)"
+    r"\s(?:tasks|environments|games|scenes|domains|levels)\b"
 )
 _PARTS_WORD = regex.compile(
-    r"\b(?:tasks|environments|games|scenes|splits|subsets|domains|categories|levels|datasets)\b"
+    r"\b(?:tasks|environments|games|scenes|splits|subsets|domains|categories|findings|levels|datasets)\b"
 )
 _INTRODUCE_WORD = regex.compile(r"\b(?:buil|releas|introduc|construct|curat|collect|present|creat)")
 _SIZED = (
@@ -149,13 +152,16 @@ _SIZED = (
     r"\s(?!(?:and|or|to)\s)(?:[a-z][\w\-]*\s){0,2}?" + _C["data_noun"].pattern  # not "12 trained policies"
 )
 # a data set the sentence introduces with what it holds: "We build X, containing 1,200 prompts", "We
-# release X, a benchmark of 3K tasks", "We collect X, 2.4M screenshots with ..." (not "We release X, a code
+# release X, a benchmark of 3K tasks", "We collect X, 2.4M screenshots with ...", "We release X, a set of 12K
+# images" (not "We release X, a code
 # model ...", nor "We release X, 7B and 13B models")
 _INTRODUCED = regex.compile(
     rf"\b(?:build|built|release[sd]?|introduce[sd]?|construct(?:s|ed)?|curate[sd]?|collect(?:s|ed)?|present(?:s|ed)?"
-    rf"|create[sd]?)\s(?P<d>{NAME}),\s(?:(?:a|an)\s(?:new\s)?(?:[\w\-]+\s){{0,3}}?"
+    rf"|create[sd]?)\s(?P<d>{NAME})(?:,\s(?:(?:a|an)\s(?:new\s)?(?:[\w\-]+\s){{0,3}}?"
     r"(?:benchmark|dataset|data\sset|corpus|suite|test\sset|collection)\b|containing\s|comprising\s|consisting\sof\s"
-    rf"|which\s(?:contains|comprises|consists\sof)\s|{_SIZED})"
+    rf"|which\s(?:contains|comprises|consists\sof)\s|{_SIZED}|(?:a|an)\s(?:new\s)?(?:set|collection)\sof\s{_SIZED})"
+    # "We build DriftBench with 2,400 dialogues" (not a name with its size, "SoundHub-2M": the title's data set)
+    rf"|(?<!\d[KMBkmb])\s(?:with|containing|comprising)\s{_SIZED})"
 )
 # ", 2.4M screenshots", ", over 12K annotated sentences": what a data set just named holds
 SIZED_AFTER = regex.compile(rf",\s{_SIZED}")
@@ -187,6 +193,7 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
         if (
             m
             and is_dataset(m.group("d"))
+            and not improved_on(text, a.start(), m.group("d"))
             and not HARDWARE_AFTER.match(text, m.end(), s_end)
             and not COST_AFTER.match(text, m.end(), s_end)
             and not text.startswith("@", m.end())  # "in RP@5": a metric at a cutoff
@@ -201,14 +208,12 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
         m = _FOR_NAME.match(text, s_start + 4, s_end)
         if m and is_dataset(m.group("d")):
             found[m.start("d")] = m.group("d")  # "For Kvasir-SEG, HarDNet-MSEG delivers"
-    if text.startswith(("On ", "Across "), s_start):
-        m = _FRONT_ON.match(text, s_start, s_end)
-        if (
-            m
-            and front_name(m.group("d"))
-            and not any(k <= m.start("d") < k + len(v) for k, v in found.items())
-        ):
-            found[m.start("d")] = m.group("d")
+    if text.startswith(("On ", "Across ", "In ", "For "), s_start):
+        m = _FRONT_ON.match(text, s_start, s_end) if not text.startswith(("In ", "For "), s_start) else None
+        front = (m.start("d"), m.group("d")) if m and front_name(m.group("d")) else None
+        front = front or fronted_place(text, s_start, s_end)
+        if front and not any(k <= front[0] < k + len(v) for k, v in found.items()):
+            found[front[0]] = front[1]
     sentence = text[s_start:s_end]
     parts = _PARTS_WORD.search(sentence) is not None  # a cheap test first: most sentences have neither
     introduced = _INTRODUCE_WORD.search(sentence) is not None
@@ -270,20 +275,9 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             for k, v in found.items()
             if not _TASK_COMPOUND.fullmatch(v)
             and not _VENUE.fullmatch(v)
+            and not MODALITY.match(v)  # "on RGB-D images", "two RGB-D saliency datasets"
             and not (k == s_start and _CAPITALISED_COMPOUND.fullmatch(v) and not known_dataset(v))
         )
-    )
-
-
-def front_name(name: str) -> bool:
-    """A fronted "On X," names a data set: not a generic word ("On Windows"), hardware, a metric, or
-    a kind of system ("On Large Language Models,")."""
-    return (
-        is_dataset(name)
-        and not _SYSTEM_LAST.search(name)
-        and not _PLAIN_NOT_DATA.match(name.split(" ", 1)[0])  # "On Table 3,"
-        and not METRIC.fullmatch(name)
-        and not HARDWARE_AFTER.search(name)
     )
 
 
@@ -368,14 +362,6 @@ def title_dataset(title: str) -> str | None:
 
 
 _EXAMPLE_BEFORE = re.compile(r"(?:including|such\sas|like)\s(?:the\s)?$")
-# "pre-trained on ImageNet-21K", "fine-tuned from COCO", "transferring from GTA5": data a model learnt from
-_SOURCE_BEFORE = regex.compile(r"(?:" + _C["source_cue"].pattern + r")(?:the\s|both\s)?" + LATEX_FONT + "$")
-
-
-def is_source(text: str, start: int, s_start: int) -> bool:
-    """Whether the data set named at `start` is one a model was pre-trained or transferred from."""
-    return _SOURCE_BEFORE.search(text, max(s_start, start - 70), start) is not None
-
 
 # "Except for FGVC-Aircraft, the accuracy ... exceeded 99%": a data set the numbers were not measured on
 _EXCLUDED_BEFORE = regex.compile(_C["exclusion_cue"].pattern + r"(?:the\s)?$")

@@ -42,7 +42,9 @@ _SIZE_FROM = regex.compile(
     r"|harvested|gathered|downloaded|drawn|sourced|retrieved|obtained|taken)\s)(?:[a-z]|[A-Z]-)[\w\-/]*){0,4}?\s(?:of|from)\s"
     rf"(?:the\s)?{LATEX_FONT}(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}}))*)(?![\w\-])"
     r"(?P<w>\s(?:collection|dataset|data\sset|corpus|benchmark|database)\b)?"
-    r"(?!,?\s(?:and|&)\s(?:the\s)?[A-Z]|,\s[A-Z])"
+    # not one of a list ("from ZINC and PubChem", "from A, B and C"); a comma ending a fronted phrase may
+    # follow ("Pre-trained on 2M molecules from ZINC15, MotifCL ...")
+    r"(?!,?\s(?:and|&)\s(?:the\s)?[A-Z]|,\s[A-Z][\w\-]*(?:,|\s(?:and|&)\s))"
 )
 _WEB_SOURCE = _C["web_source"].regex
 

@@ -26,8 +26,10 @@ from etl.extract.dataset_lexicon import (
 from etl.extract.dataset_lists import aligned, paren_owner, pipe_partner, respectively, slash_partner
 from etl.extract.dataset_names import (
     ADJ,
+    MODALITY,
     dataset_mentions,
     front_name,
+    improved_on,
     is_source,
     known_dataset,
     known_mentions,
@@ -37,6 +39,7 @@ from etl.extract.dataset_names import (
     title_dataset,
 )
 from etl.extract.dataset_sizes import size_items_of, size_owner
+from etl.extract.dataset_tasks import CLAUSE_BREAK, MOD, NOT_TASK_MOD, TASK_AFTER, TASK_NOUN, task_before
 from etl.extract.kinds import Found
 from etl.extract.phrases import (
     ACRONYM_AFTER,
@@ -58,6 +61,7 @@ _C = load("context")
 
 __all__ = [
     "dataset_for",
+    "list_dataset",
     "known_dataset",
     "own_setting",
     "paren_owner",
@@ -82,10 +86,10 @@ _PART_AFTER = regex.compile(r"(?:\s?\([^()]{0,20}\))?[^,;.]{0,40}?(?<!\band\s)\b
 _SPLIT = r"\b(?:on|in)\s(?:the\s)?(?P<d>[a-z][a-z0-9]*-[a-z0-9][\w\-]*\s(?:subset|split))\b(?!\sof\b)"
 _SPLIT_AFTER = regex.compile(r"(?:\s?\([^()]{0,20}\))?[^,;.]{0,40}?(?<!\band\s)" + _SPLIT)
 _SPLIT_BEFORE = regex.compile(_SPLIT + r"\sby\s(?:(?:up\sto|about|around|nearly|over)\s)?$")
-# "on X from [A to] B", "on X by N", "the error rate on X to N": the data set a value is on, written right before it
+# "on X from [A (Y) to] B", "on X by N", "the error rate on X to N": the data set a value is on, written right before it
 _ON_FROM = regex.compile(
     rf"\b(?:on|in)\s(?:the\s)?(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}})){{0,2}})"
-    r"(?:\s(?:dataset|benchmark))?\s(?:from\s(?:[+\-]?\d[\d.,]*\s?\\?%?\s(?:to|→|->|\\rightarrow|rightarrow)\s)?"
+    r"(?:\s(?:dataset|benchmark))?\s(?:from\s(?:[+\-]?\d[\d.,]*\s?\\?%?(?:\s\([^()]{1,30}\))?\s(?:to|→|->|\\rightarrow|rightarrow)\s)?"
     r"|by\s(?:(?:up\sto|about|around|nearly|over|an\saverage\sof|a\smargin\sof)\s)?"
     r"|to\s(?:(?:about|around|nearly|just|only|below|under)\s)?)$"
 )
@@ -96,6 +100,9 @@ _OBJECT_FROM = regex.compile(
     r"\s(?:from\s(?:[+\-]?\d[\d.,]*\s?\\?%?\s(?:to|→|->|\\rightarrow|rightarrow)\s)?"
     r"|by\s(?:(?:up\sto|about|around|nearly|over|an\saverage\sof|a\smargin\sof)\s)?)$"
 )
+# "by 2.5% on the latter", "in the former": one of the two data sets named before the value
+_LATTER = regex.compile(r"\s?(?:[\w\-]+\s){0,3}?(?:on|in|for)\sthe\s(latter|former)\b")
+_NORM = regex.compile(r"[Ll][0-9]|ℓ[0-9]")
 # a second metric's gain right after a value: "improves CD by 27% and F-score by 9.8 points over X on D";
 # the data set written after the second value is the first's too
 _NEXT_GAIN = regex.compile(
@@ -107,57 +114,15 @@ _FOR_DATA = regex.compile(
     rf"\s?(?:[\w\-]+\s)?for\s(?:the\s)?(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?![\w\-])"
     r"(?P<w>\s(?:dataset|benchmark|corpus|test\sset))?"
 )
-# a task written after a value stands in for its data set when the sentence names none: "by 2.3 points
-# on semantic textual similarity tasks", "a 7% improvement in associative memory tasks", "47.5 SPIDEr on
-# audio captioning"; not a determiner's ("on these benchmarks", "on various tasks") nor a metric's head
-_MOD = r"(?!(?:of|and|or|with|for|on|in|to|from|by|at)\s)(?:[a-z0-9][\w\-]*|[A-Z]{2,5})\s"
-_TASK_NOUN, _NOT_TASK_MOD = _C["task_noun"].pattern, _C["not_task_modifier"].pattern
-
-
-def _task(least: int) -> str:
-    """A task phrase after on/in/for, its noun with at least `least` modifiers."""
-    return (
-        rf"(?:on|[Ii]n|for)\s(?:the\s)?(?P<t>(?!{_NOT_TASK_MOD}\s)"
-        rf"(?:(?:{_MOD}){{{least},4}}{_TASK_NOUN}|(?:{_MOD}){{1,4}}(?:(?:and|or)\s(?:{_MOD}){{1,2}})?(?:tasks?|benchmarks?)))"
-        r"(?![\w\-])"
-        r"(?!\s(?:accuracy|performance|tasks?|benchmarks?|datasets?|models?|results?|quality|error|metrics?|scores?"
-        r"|systems?|settings?|format)\b)(?!\s(?:[a-z][\w\-]*\s){0,2}(?:datasets|data\ssets|corpora)\b)"
-    )
-
-
-_TASK_AFTER = regex.compile(rf"\s?(?:[^\s,;.:]+\s){{0,7}}?{_task(0)}")
-# "on code generation with merely 0.05% deviation", "for the pixel grounding task, X leads by 19.7": a task
-# named before the value, where its phrase ends (a comma, "with", a verb); a shared task's own name after it
-_TASK_BEFORE = regex.compile(
-    rf"(?<![\w\-]){_task(1)}(?:\s(?P<n>[A-Z][\w\-]*(?:@[\w\-]+)?))?"
-    r"(?=\s?[,;(]|\s(?:with|by|achiev\w*|reach\w*|obtain\w*|attain\w*|yield\w*|lead\w*|outperform\w*|surpass\w*"
-    r"|is|are|was|were|we)\b)"
-)
-
-
-def task_before(found: Found, text: str, s_start: int, s_end: int) -> str | None:
-    """A task named earlier in the sentence, for a score or gain whose sentence names no data set;
-    core.py asks before carrying: the task replaces a data set an earlier sentence named."""
-    if found.kind not in (Kind.SCORE, Kind.IMPROVEMENT) or unnamed_data(found, text, s_end):
-        return None
-    if not any(w in text[s_start : found.start] for w in ("on ", "in ", "In ", "for ")):
-        return None
-    tasks = list(_TASK_BEFORE.finditer(text, s_start, found.start))
-    if not tasks or _CLAUSE_BREAK.search(text, tasks[-1].end(), found.start):
-        return None
-    return tasks[-1].group("n") or tasks[-1].group("t")
-
-
-_CLAUSE_BREAK = regex.compile(r",\s(?:and|while|whereas|but)\s|;")
 # a sentence that opens by saying where its numbers were measured: "On Replica, it reaches ...", "On the
 # LIBERO benchmark OmniAct attains ...", "On 36 scenes in Habitat, our agent ...", "On enzyme commission
 # prediction, it ..."; read for a number in its first clause when nothing nearer names a data set (not "On
 # the Cora, Citeseer and Pubmed benchmarks": a list)
 _FRAME = regex.compile(
-    r"On\s(?:the\s)?(?:(?:\d+|[a-z][\w\-]*)\s(?:[a-z][\w\-]*\s){0,2}?(?:in|from|of)\s(?:the\s)?)?"
+    r"On\s(?:the\s)?(?:(?:\d+|[a-z][\w\-]*)\s(?:[a-z][\w\-]*\s){0,2}?(?:in|from|of)\s(?:the\s)?|[a-z0-9]*[\d\-][\w\-]*\s)?"
     rf"(?:(?P<d>(?:{NAME}|[A-Z][\w\-]*(?:'s)?)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}}|\d{{1,3}}[kKM]))*)"
-    rf"|(?P<t>(?!{_NOT_TASK_MOD}\s)(?:{_MOD}){{1,4}}{_TASK_NOUN}))"
-    r"(?:\s(?:benchmark|dataset|data\sset|test\sset|test\ssplit|suite|environment|leaderboard)s?)?"
+    rf"|(?P<t>(?!{NOT_TASK_MOD}\s)(?:{MOD}){{1,4}}{TASK_NOUN}))"
+    r"(?:\s(?:benchmark|dataset|data\sset|test\sset|test\ssplit|suite|environment|leaderboard|subset|split)s?)?"
     r"(?=,\s(?![A-Z0-9][\w\-]*(?:,\s|\s(?:and|&)\s))|\s(?:it|we|our|they|this|these|the|[A-Z][\w\-]*\s[a-z]+s)\s)"
 )
 
@@ -187,7 +152,7 @@ def _frame(text: str, s_start: int, start: int) -> str | None:
     if not text.startswith("On ", s_start):
         return None
     m = _FRAME.match(text, s_start, start)
-    if m is None or _CLAUSE_BREAK.search(text, m.end(), start):
+    if m is None or CLAUSE_BREAK.search(text, m.end(), start):
         return None
     if m.group("t"):
         return m.group("t")
@@ -197,6 +162,14 @@ def _frame(text: str, s_start: int, start: int) -> str | None:
     # a plain word ("On Replica it ...") is a data set here, where "on" fronts the sentence
     plain = " " not in d and NOT_DATASET.match(d) and not METRIC.fullmatch(d) and not NOT_DATA_NAME.search(d)
     return d if plain or front_name(d) else None
+
+
+def list_dataset(text: str, s_start: int, s_end: int, last: int) -> str | None:
+    """The data set a sentence names for a list of values ending at `last`: in the sentence up to the
+    clause after the list ("by 3.92, 1.49 and 1.04 BLEU respectively, and obtains the best results on
+    Chinese-English" names none for the list, which takes the list of the sentence before)."""
+    cut = CLAUSE_BREAK.search(text, last, s_end)
+    return sentence_dataset(text, s_start, cut.start() if cut else s_end)
 
 
 _LIST_AFTER_CLAUSE = regex.compile(r"(?:,\s(?:and|while|whereas|but)\s|;)[^;]*(?::|,\snamely)\s")
@@ -225,7 +198,9 @@ def dataset_for(
             for i in occurrences(d, text, s_start, s_end)
         ):
             d = None  # "on the mAcc metric": a metric's name, not a data set's
-    return (None if d and task_acronym(text, d) else d) or carried
+    if d and (task_acronym(text, d) or _NORM.fullmatch(d)):
+        d = None  # "relative L2 error": a norm, not a data set
+    return d or carried
 
 
 _OWN_SETTING = _C["own_setting"].regex
@@ -263,7 +238,7 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     measured = found.kind in (Kind.SCORE, Kind.IMPROVEMENT)
     if measured:
         f = _ON_FROM.search(text, max(s_start, found.start - 80), found.start)
-        if f and is_dataset(f.group("d")):
+        if f and is_dataset(f.group("d")) and not improved_on(text, f.start(), f.group("d")):
             # "on NaturalQuestions from 38.1 to 45.6 and on TriviaQA from ...", "on FB15k-237 by 4.2 points and
             # on WN18RR by 2.7": the data set written right before the value is its own
             return f.group("d")
@@ -283,6 +258,15 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         of = size_items_of(found, text, s_end)
         if of:
             return of
+    latter = _LATTER.match(text, found.end, s_end) if measured else None
+    if latter:  # "91.3% on ScanObjectNN, improving over X by 2.5% on the latter": the last data set named
+        named = sorted(
+            {*dataset_mentions(text, s_start, found.start), *known_mentions(text, s_start, found.start)}
+        )
+        named = [n for i, n in enumerate(named) if i == 0 or n[0] >= named[i - 1][0] + len(named[i - 1][1])]
+        k = -1 if latter.group(1) == "latter" else -2
+        if len(named) >= -k:
+            return named[k][1]
     part = _PART_AFTER.match(text, found.end, s_end) if measured else None
     if part and is_dataset(part.group("n")):
         return part.group("d")  # "86.1% on the hardest variant of ScanObjectNN"
@@ -309,7 +293,12 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
             return acr.group("d")
         return text[m.start("d") : sub.end()] if sub else bare_name(m.group("d"))
     m = _FOR_DATA.match(text, found.end, s_end)
-    if m and is_dataset(m.group("d")) and (m.group("w") or known_dataset(m.group("d"))):
+    if (
+        m
+        and is_dataset(m.group("d"))
+        and (m.group("w") or known_dataset(m.group("d")))
+        and not is_source(text, m.start("d"), s_start)  # "0.781 for ImageNet initialization"
+    ):
         return m.group("d")  # "24.30% for CIFAR-100", "79.27% for the Kvasir-SEG dataset", not "for ResNet34"
     if found.kind is Kind.DATA_SIZE:
         decided, d = size_owner(found, text, s_start, s_end, own)
@@ -343,7 +332,7 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
             found, text, metric_owners(text, max(s_start, found.start - 60), min(s_end, found.end + 30))
         ) or _nearest(found, text, known or language_pairs(text, s_start, s_end))
     if best is None and measured:
-        m = _TASK_AFTER.match(text, found.end, s_end)
+        m = TASK_AFTER.match(text, found.end, s_end)
         if m:
             return m.group("t")  # no data set named: the task stands in for it
     return best
@@ -384,13 +373,13 @@ def _nearest(found: Found, text: str, mentions: tuple[tuple[int, str], ...]) -> 
     best, dist = None, 10**9
     for a, name in mentions:
         d = a - found.end if a >= found.end else found.start - a
-        if a < found.start and _CLAUSE_BREAK.search(text, a, found.start):
+        if a < found.start and CLAUSE_BREAK.search(text, a, found.start):
             d += 1000  # "on ImageNet, and 43.7% box mAP ... on COCO": a new clause has its own data set
         elif a > found.end and _LIST_AFTER_CLAUSE.search(text, found.end, a):
             continue  # "reaching 79.7% mIOU ..., and advances the results on three other datasets: X"
         elif a > found.end and _CLAUSE_PLACE.search(text, max(found.end, a - 40), a):
             continue  # "With 10% of the labels it matches X, and on B it ...": B is the new clause's place
-        elif a > found.end and _CLAUSE_BREAK.search(text, found.end, a):
+        elif a > found.end and CLAUSE_BREAK.search(text, found.end, a):
             d += 1000  # "On A it reaches 75 EM, and on B ...": the same, after the number
         elif a < found.start and _owned_elsewhere(found, text, a):
             continue  # "by 4.15% for MIMIC and 7.64% for TADPOLE": MIMIC is the first value's
@@ -404,6 +393,8 @@ def _after_ok(m: regex.Match, text: str, s_end: int) -> bool:
     name = bare_name(m.group("d"))
     if HARDWARE_AFTER.match(text, m.end(), s_end) or COST_AFTER.match(text, m.end(), s_end):
         return False
+    if MODALITY.match(name):
+        return False  # "80 fps on RGB-D images", "in VGA resolution": a modality or format
     if METRIC_PAREN.match(text, m.start("d")):
         return False  # "in Mean Reciprocal Rank (MRR)": a metric spelled out
     if text.startswith("@", m.end("d")):

@@ -73,7 +73,11 @@ def respectively(
         if j - i >= 2 and ("respectively" in text[s:e] or these):
             fields = context.respectively(text, s, e, j - i) if "respectively" in text[s:e] else {}
             k = sentence_of(starts, out[i].span_start)
-            if "dataset" not in fields and k > 0 and not context.sentence_dataset(text, s, e):
+            if (
+                "dataset" not in fields
+                and k > 0
+                and not context.list_dataset(text, s, e, out[j - 1].span_end)
+            ):
                 # "... on MSRVTT, MSVD and TGIF. It reaches 49.6, 61.0 and 79.0, respectively": the list
                 # of the sentence before
                 before = context.respectively(text, *spans[k - 1], j - i).get("dataset")
