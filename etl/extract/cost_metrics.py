@@ -120,7 +120,7 @@ _SUBJECT_SMALLER = regex.compile(
 )
 # a cost as a clause subject, also at the sentence start in capitals, before "is" and the value: "Communication
 # is 150x lower than", "Its communication per round is 0.2% of that of FedAvg"; the caller asks for a cost word
-_COST_SUBJECT = regex.compile(
+_COST_CLAUSE_SUBJECT = regex.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\b(?:and|while|whereas|but)\s))(?:(?i:the|its|their|our)\s)?"
     rf"(?P<o>[A-Za-z][a-z\-]*(?:\s[a-z][\w\-]*){{0,3}}?)\s(?:is|are|was|were|becomes?)\s{DEGREE_BEFORE}$"
 )
@@ -203,7 +203,7 @@ def cost_metric(found: Found, text: str, s_start: int, s_end: int, phrase: str) 
     if m:
         return _R(r"^[a-z]+ed\s(?=\S)").sub("", m.group("o"))  # "the filtered corpus" -> "corpus"
     m = (
-        _COST_SUBJECT.search(left[-70:])
+        _COST_CLAUSE_SUBJECT.search(left[-70:])
         if found.kind is Kind.REDUCTION and (_SMALLER.match(right) or _OF_THAT_OF.match(right))
         else None
     )

@@ -9,7 +9,7 @@ from typing import Literal
 
 import regex
 
-from etl.extract.cues import LARGER_MODELS, METRIC, SPEED
+from etl.extract.cues import COST, DEGREE_BEFORE, LARGER_MODELS, METRIC, SPEED
 from etl.records import Kind
 
 # "81% are stable, twice the rate of the previous model", "nearly double the 14.0% of PPO": a multiple of
@@ -18,16 +18,19 @@ _RATE_OF = regex.compile(
     r"(?i)^\s(?:the|its)\s(?:[\w\-]+\s)?(?:rate|score|accuracy|performance|success|share|value|\d[\d.]*\\?%)"
     r"\s(?:of|for|achieved\sby|reached\sby)\s"
 )
-_VALUE_BEFORE = regex.compile(r"\d\\?%[^.;]{0,60},\s(?:(?:nearly|almost|about|roughly|more\sthan|over)\s)?$")
+_VALUE_BEFORE = regex.compile(rf"\d\\?%[^.;]{{0,60}},\s{DEGREE_BEFORE}$")
 # "it doubles Recall@20": the metric right after the verb, no article
 _METRIC_BARE = regex.compile(rf"^\s(?:{METRIC.pattern})")
 # "its accuracy on hard queries nearly doubles, from 21.4% to 40.2%": the metric is the subject
 _DOUBLES_FROM = regex.compile(r"^,?\s\(?from\s[+\-]?\d")
-# "triples the token cost", "doubles the memory footprint": a resource cost that grows (not a time:
-# "doubling the time for attackers to find an example" is a gain)
+# "triples the token cost", "doubles the memory footprint": a resource cost that grows (cues.COST, not a time:
+# "doubling the time for attackers to find an example" is a gain; not an efficiency or a saving of it:
+# "doubles the energy efficiency of X" is a gain)
 _COST_GROWN = regex.compile(r"(?i)^\s(?:the|its|their|our)\s(?:[\w\-]+\s){0,2}?")
 _RESOURCE = regex.compile(
-    r"(?i)(?:tokens?|memory|param(?:eter)?s?|compute|computation|flops|storage|energy|costs?|footprint|budget)\b"
+    r"(?!(?i:time|times|durations?|latency|latencies|runtime|run-time|inference|training|decoding|generation"
+    r"|data|samples|examples|labels?|annotations?|size|sizes|steps|iterations|epochs|calls|queries)\b)"
+    rf"{COST.pattern}(?![\s\-](?i:efficiency|utili[sz]ation|savings?|reductions?)\b)"
 )
 
 Multiple = Literal["gain", "none"]
@@ -57,7 +60,7 @@ _LARGER = regex.compile(r"(?i)^\s*(?:larger|bigger)\b")
 _MODELS_BEFORE = regex.compile(
     r"(?i)(?:\b(?:models?|LLMs?|LMs?|networks?|ones)\s(?:that\sare\s|up\sto\s)?"
     r"|[\w\-)],?\s(?:that|which)\s(?:is|are|was|were)\s)"
-    r"(?:(?:roughly|about|around|over|nearly|almost|approximately|more\sthan|up\sto)\s)?$"
+    rf"{DEGREE_BEFORE}$"
 )
 # "matches the MASE of a model 15x its size": a multiple of the system's own size
 _ITS_SIZE = regex.compile(r"(?i)^\s(?:its|their|our)\s(?:own\s)?(?:size|parameter\scount)\b")
@@ -91,7 +94,7 @@ def size_compared(
 _FACTOR_SUBJECT = regex.compile(
     r"(?i)\b(?:(?P<s>speed-?ups?|accelerations?)|(?P<r>compression(?:\sratios?)?|reductions?)|(?P<g>gains?|improvements?))"
     r"(?:\s(?:on|for|over|in|with)\s[^.;,]{0,30}?)?\s(?:(?:further\s|even\s)?(?:reach(?:es|ed)?|is|was|are|were"
-    r"|(?:grows?|grew|rises?|rose|increases?|increased|amounts?)\sto))\s(?:up\sto\s|about\s|around\s|over\s|nearly\s|almost\s)?$"
+    r"|(?:grows?|grew|rises?|rose|increases?|increased|amounts?)\sto))\s" + DEGREE_BEFORE + "$"
 )
 # "serves 2.1-3.5x more requests", "handles 3x more users than vLLM": more work served is throughput
 _SERVES_END = regex.compile(

@@ -204,18 +204,21 @@ _SHARE_APPOSED = regex.compile(
     r"|\b(?:amounts?|amounting|amounted|corresponds?|corresponding)\sto\s(?:only\s|just\s|about\s|roughly\s)?"
     r"|\b(?:represents?|representing|constitutes?|constituting)\s(?:only\s|just\s|about\s|roughly\s)?)$"
 )
-_COST_SUBJECT = regex.compile(
+_APPOSED_COST = regex.compile(
     r"(?i)\b(?:param(?:eter)?s|weights|tokens|data|FLOPs|compute|memory)\b[^.;,]{0,40}$"
 )
+# "7B parameters, 85% of which are frozen": a share of the count named before, said of a state it is in
+# (frozen, shared, pruned ...), not a share of a model or cost after "of"
+_OF_WHICH = regex.compile(r"(?i)^\sof\s(?:which|them|these|those)\b")
 
 
 def _share_apposed(left: str, right: str, obj: str) -> bool:
     tail = left[-90:]
     m = _SHARE_APPOSED.search(tail)
-    if m is None or not right.startswith(" of ") or METRIC.search(right[:50]):
+    if m is None or not right.startswith(" of ") or METRIC.search(right[:50]) or _OF_WHICH.match(right):
         return False
     return bool(
-        _COST_SUBJECT.search(tail[: m.start()])
+        _APPOSED_COST.search(tail[: m.start()])
         and (MODEL_NOUN.search(obj) or COST.search(obj) or _R(r"['’]s\s").search(right[:40]))
     )
 
