@@ -31,16 +31,20 @@ CUE_NP_STOP = regex.compile(CUE_NP_STOP_PATTERN)
 # what stands between "than" and the compared system: "than that of X", "than those for X", "faster than with
 # X", "lower than on X", "cheaper than using X as the judge"
 THAN_LEAD = _C["than_lead"].regex
+# a plain word for what is measured of a system ("performance", "success", "latency"); metric names proper
+# (F1, BLEU, MRR@10) are METRIC's
+MEASURE_WORD = _C["measure_word"].pattern
 # a measure a compared noun phrase ends in, which is the system's and not the system ("the 70B model's
 # quality", "the teacher's success rates", "the original bi-encoder performance", "a ResNet-34 system of
 # similar accuracy"): the system is what is left
 _MEASURE_TAIL = regex.compile(
-    r"(?i)(?:'s?\s(?:[\w\-@]+\s?){1,4}|\s(?:performance|quality|results?|scores?)"
+    rf"(?i)(?:'s?\s(?:[\w\-@]+\s?){{1,4}}|\s(?:{MEASURE_WORD})"
     r"|\s(?:of|with)\s(?:similar|comparable|equal|the\ssame)\s(?:[\w\-]+\s)?"
     r"(?:accuracy|size|quality|performance|capacity|budget|compute|cost|parameters?|scale|latency))$"
 )
 # what is left must be a system for a plain measure word to go ("the previous best result" stays)
 _SYSTEM_END = regex.compile(rf"(?:\b(?:{SYSTEM_HEAD})|{NAME})$")
+_MEASURE = regex.compile(rf"(?i)\b(?:{MEASURE_WORD})\b")
 
 
 def owner_np(np: str) -> str | None:
@@ -50,17 +54,12 @@ def owner_np(np: str) -> str | None:
         return np
     rest, tail = np[: m.start()].strip(), np[m.start() :]
     if tail.startswith("'"):
-        if not (METRIC.search(tail) or _MEASURE_WORD.search(tail)):
+        if not (METRIC.search(tail) or _MEASURE.search(tail)):
             return np  # "Llama's successor": not a measure
     elif not _SYSTEM_END.search(rest):
         return np  # "the previous best result", "sequence-level scores": the measure is the phrase
     return rest if len(rest) > 1 else None
 
-
-_MEASURE_WORD = regex.compile(
-    r"(?i)\b(?:performance|quality|accuracy|results?|scores?|rates?|loss|returns?|perplexity|error|cost|speed"
-    r"|throughput|latency|F1|BLEU|AUC|MRR\S*|recall|precision|reward|success)\b"
-)
 
 # a level of another system reached or kept with a smaller cost or at a higher speed: "reaches MAPPO's final
 # performance with 2.3x fewer steps", "reaches the final accuracy of random search with 5x fewer evaluations",
@@ -70,9 +69,27 @@ _REACH = regex.compile(
     r"(?i)\b(?:reach|match|retain|recover|preserv|maintain|keep)(?:es|ed|ing|s|e)?\s"
     r"(?:(?:about|over|nearly|roughly|up\sto)\s)?(?:\d[\d.]*\s?%\sof\s)?(?:the\s)?"
     r"(?:(?P<owner>[^\s,;()]+(?:\s[^\s,;()]+){0,3}?)'s?\s(?:[\w\-@]+\s){0,3}?(?=(?:with|within|at|while|using|in|on)\s)"
-    r"|(?:[\w\-@]+\s){0,3}?(?:performance|accuracy|quality|loss|results?|scores?|returns?|perplexity|reward)"
+    rf"|(?:[\w\-@]+\s){{0,3}}?(?:{MEASURE_WORD})"
     r"\sof\s(?P<of>[^,;()]{2,60}?)\s(?=(?:with|within|at|while|using|in|on)\s))"
 )
+
+
+# the owner of a level kept that is an output, a part of the data or a task, not a system ("the quality of
+# generated images", "the performance of long-context retrieval"), or a bare plural ("of models trained on ...")
+_NOT_REACHED = regex.compile(
+    rf"{_C['compared_setting'].pattern}|(?i:\b(?:retrieval|re-?ranking|inference|learning|alignment|generation)$)"
+    rf"|^(?i:{SYSTEM_HEAD})$"
+)
+# a participle after the owner that starts what it was made with ("the default mixture trained on ...")
+_MADE_WITH = regex.compile(
+    r"(?i)\s(?:trained|fine-tuned|tuned|learned|built|obtained|pretrained|pre-trained)$"
+)
+
+
+def reached_owner(np: str) -> str | None:
+    """The system a level kept is of ("the quality of X"), or None when X is an output, data or a task."""
+    np = _MADE_WITH.sub("", np)
+    return None if not np or _NOT_REACHED.search(np) else np
 
 
 def reached_levels(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str]]:
@@ -81,6 +98,8 @@ def reached_levels(text: str, s_start: int, s_end: int) -> list[tuple[int, int, 
     for m in _REACH.finditer(text, s_start, s_end):
         np = m.group("owner") or m.group("of")
         np = clean_np(np) if np else None
+        if np and m.group("of"):
+            np = reached_owner(np)  # not "keeps the quality of generated images"
         if np and not METRIC.fullmatch(np):
             out.append((m.start(), m.end(), np))
     return out

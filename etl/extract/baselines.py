@@ -17,6 +17,7 @@ from etl.extract.baseline_phrases import (
     one_item,
     owner_np,
     reached_levels,
+    reached_owner,
     share_owner,
     value_for,
 )
@@ -109,6 +110,12 @@ _LOOSE_CUE = _C["baseline_cue_loose"].regex
 _SYSTEM_NP = regex.compile(
     rf"(?i:\b(?:{_C['system_head'].pattern}|{_C['technique_head'].pattern})\b)|" + NAME_RE.pattern
 )
+_SETTING_NP = _C["compared_setting"].regex
+_ONLY = regex.compile(r"(?i)^(?:only|just)\s")
+# an amount, not a compared system: "than with half the data", "than using all of them"
+_AMOUNT = regex.compile(r"(?i)(?:half|all|most|some|fewer|more|less|each|both|none)\b")
+
+
 _OWNED_BY = regex.compile(
     r"(?i)^(?:[\w\-]+\s){0,3}?(?:performance|accuracy|results?|quality)\sof\s(?:the\s)?"
 )
@@ -236,7 +243,7 @@ def baseline_for(found: Found, text: str, s_start: int, s_end: int) -> str | Non
         ):
             return np  # "within 1.1 points of its teacher, while producing embeddings 64 times faster"
         np = closing_reference(text, s_start, found.start)
-        if np:
+        if np and not _SETTING_NP.search(np):  # not "for unseen classes.", "for the 4-bit setting."
             return np  # "..., compared with 198 for its 12B teacher. Inference is 7.5 times faster"
     if best is None:
         m = _METRIC_OF.search(left[-120:])
@@ -295,7 +302,12 @@ def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int,
         made = _MADE_BY.match(after)
         if made is None and _LEAD_CUE.match(mm.group(0)):
             made = THAN_LEAD.match(after)  # "than that of X", "faster than with X"
+            led = made is not None
+        else:
+            led = False
         after = after[made.end() :] if made else after
+        if led:
+            after = _ONLY.sub("", after)  # "than using only the retriever": the retriever
         both = _BOTH_BASED.match(after)
         cite = _CITE.match(after)  # "outperforming \\citet{KiperwasserGoldberg2016} by 1.8%"
         np = cite.group(0) if cite else both.group("np") if both else clean_np(after, stop=CUE_NP_STOP)
@@ -304,8 +316,8 @@ def _baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int,
         if np is not None:
             np = NP_VERB_END.sub("", np) or None  # "the margin over GraphSAGE grows to 4.2 points"
         np = owner_np(np) if np else None  # "the 70B model's quality": the model
-        if np is None:
-            continue
+        if np is None or (led and (_SETTING_NP.search(np) or _AMOUNT.match(np) or known_dataset(np))):
+            continue  # "lower than on the validation set", "than on ImageNet", "than with half the data"
         cue = mm.group(0).strip().lower()
         if cue == "over" and _TASK_OVER.search(text, max(s_start, mm.start() - 30), mm.start()):
             continue  # "question answering over temporal KGs": what the task runs on
@@ -352,7 +364,15 @@ def _parity_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, s
         made = _MADE_BY.match(after)
         np = clean_np(after[made.end() :] if made else after)
         if np is not None:  # "matches the downstream performance of standard pre-training": its owner
-            np = _OWNED_BY.sub("", _R(r"\swithin$").sub("", np)) or None  # "matches X within 0.3 points"
+            np = _R(r"\swithin$").sub("", np)  # "matches X within 0.3 points"
+            owned = _OWNED_BY.sub("", np)
+            if owned != np:
+                owned = reached_owner(
+                    owned
+                )  # "the accuracy of the default mixture trained on ...": the mixture
+                if owned is None:
+                    continue  # "matches the accuracy of models trained on all labels": no system
+            np = owned or None
         if np is not None and not _R(r"(?i)\b(?:data\s?sets?|corpus|corpora)$").search(np):
             out.append((mm.start(), mm.end(), np))
     return tuple(sorted([*out, *reached_levels(text, s_start, s_end)]))
@@ -415,3 +435,38 @@ def versus_owner(found: Found, text: str, s_start: int, s_end: int) -> str | Non
         beaten = mine > other if lower else mine < other  # this value is the worse of the two
         return best if beaten else ""  # "": the subject's, written first after all
     return best if second else None
+
+
+# ---------------------------------------------------------------- a system compared with a variant of itself
+
+_NAME_START = regex.compile(
+    rf"\s*(?:[Tt]he\s)?(?P<n>{NAME})\s(?:(?P<with>with|using|plus)\s(?P<w>{NAME})\b|[a-z])"
+)
+
+
+def self_compared(
+    name: str, text: str, s_start: int, s_end: int, method: str | None
+) -> tuple[str | None, str | None]:
+    """(model, baseline) of a speed-up or a cut whose model and baseline came out as one name: the variant
+    named after the cue ("2x faster than FooNet with dense attention", "Compared to FooNet without pruning,");
+    else the system the sentence opens with ("ViT-L with FooMerge is 2x faster than ViT-L", "FooRL reaches
+    MAPPO's final performance with 2.3x fewer steps") or the proposed method it names; else no model."""
+    n = regex.escape(name)
+    v = _R(
+        rf"(?i:than|compared\s(?:to|with)|versus|vs\.?|relative\sto|over)\s(?:the\s)?{n}\s"
+        r"(?P<v>(?:with|without|w/o)\s[^,;.()]{2,40}?)(?=\s*(?:[,;.()]|$)|\s(?:and|while|but|which|on|in|at)\b)"
+    ).search(text, s_start, s_end)
+    if v:
+        return name, f"{name} {v.group('v')}"
+    m = _NAME_START.match(text, s_start, s_end)
+    if m and m.group("w") and m.group("n") == name:
+        return m.group("w"), name  # "ViT-L with FooMerge is 2x faster than ViT-L": the method added
+    if m and not m.group("with") and m.group("n") != name:
+        return m.group("n"), name  # "FooRL reaches MAPPO's final performance"
+    if (
+        method
+        and method != name
+        and regex.search(rf"(?<![\w\-]){regex.escape(method)}(?![\w\-])", text[s_start:s_end])
+    ):
+        return method, name
+    return None, name

@@ -31,7 +31,7 @@ def test_than_with_names_the_system_after_it() -> None:
 
 def test_than_for_a_subset_is_no_system() -> None:
     text = "Gains are larger for long documents (+9.1) than for short ones (+2.2)."
-    assert _base(text, "+2.2") != "short ones"
+    assert _base(text, "+2.2") is None
 
 
 def test_a_measure_the_compared_phrase_ends_in_is_dropped() -> None:
@@ -170,7 +170,7 @@ def test_a_task_over_some_data_is_no_comparison() -> None:
     text = (
         "It is the first system for reasoning over knowledge tables, cutting errors by 18% on hard questions."
     )
-    assert _base(text, "18%") != "knowledge tables"
+    assert _base(text, "18%") is None
 
 
 def test_a_clause_with_a_subject_is_no_list_item_of_systems() -> None:
