@@ -28,7 +28,7 @@ from etl.extract.cost_metrics import (
 )
 from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
-from etl.extract.from_to_metrics import from_to_metric
+from etl.extract.from_to_metrics import bare_name, from_to_metric
 from etl.extract.kinds import Found
 from etl.extract.list_metrics import list_metric
 from etl.extract.metric_mentions import labelled_metric, metric_in, nearest_metric, widen
@@ -251,7 +251,8 @@ _SUBJECT_SYSTEM = regex.compile(
 )
 _FUNCTION_WORD = regex.compile(r"(?i)(?:(?:of|the|a|an|in|on|to|and|or|by|with|for|about|up|over|than)\s?)+")
 # "ImageNet-C", "and Stylized-ImageNet": a name with a digit, a dash or an inner capital, no metric word
-_DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS){NAME}")
+# (not a plural of an acronym: "8 GPUs, 2x fewer than X" counts GPUs)
+_DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS|[A-Z]{{2,}}s$){NAME}")
 _METRIC_HEAD = _C["metric_head"].regex
 
 
@@ -304,8 +305,13 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         if np and m and m.group("a") and _ACRONYM.fullmatch(m.group("a")):
             # "reduces the error in estimating effects (PEHE) from": the whole name its acronym stands for
             np = f"{m.group('o').strip()} ({m.group('a')})"
-        if np and not BASELINE_LIKE.search(np) and not _LOOKS_LIKE_DATASET.search(np):
-            return np
+        if (
+            np
+            and not BASELINE_LIKE.search(np)
+            and not _LOOKS_LIKE_DATASET.search(np)
+            and not bare_name(np, left)
+        ):
+            return np  # not "improves Vicuna from": a system
         m = _SUBJECT_FROM_TO.search(left[-90:])
         np = clean_metric(m.group("o")) if m else None
         if (
@@ -313,6 +319,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
             and not BASELINE_LIKE.search(np)
             and not _LOOKS_LIKE_DATASET.search(np)
             and not GENERIC.fullmatch(np)
+            and not bare_name(np, left)  # "Mistral falls from"
             # "the model improves from", "our agent rises from": the system, not a metric
             and not _SUBJECT_SYSTEM.fullmatch(np.split()[-1])
         ):

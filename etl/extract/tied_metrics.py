@@ -2,7 +2,9 @@
 speedup", "a model size of 19 KB, a 29x reduction", "95.1% accuracy, 1.9% below its full-precision
 counterpart"), a relative clause ("an average of 78.6, which is 1.9 points above X") or a participle of
 comparison ("Recall@10 of 42.7% and 36.1%, outperforming the previous best by 5.8% and 4.0%"): the change
-is in what that value measures.
+is in what that value measures. A count of a noun that is no metric ("with 300 labeled images, 10x fewer
+than X") is a cut of that noun, never of a score elsewhere in the sentence; a score is never what is
+"fewer" or sped up.
 
 Kept apart from `metrics.py`, which asks this first for a gain, a speedup or a reduction whose own words
 name no metric; it reads at most 160 characters back, and asks `metrics.py` (through `resolve`) for the
@@ -16,13 +18,13 @@ from collections.abc import Callable
 import regex
 
 from etl.extract.cues import COST, METRIC
+from etl.extract.from_to_metrics import VALUE
 from etl.extract.kinds import Found
-from etl.extract.phrases import GENERIC
+from etl.extract.phrases import GENERIC, clean_metric
 from etl.records import Kind, Qualifier, Unit
 
 __all__ = ["again_by_metric", "compared_metric", "tied_metric"]
 
-_VALUE = r"[+\-]?\d[\d.]*\s?(?:\\?%|points?|pp)?"
 # the value before, its unit or metric word, an optional place, and the words that tie the change to it
 _TIED = regex.compile(
     r"(?<![\w.\-])(?P<v>\d[\d.,]*)(?![\d.,]?\d)(?P<u>\s?(?:\\?%|[A-Za-z][\w\-@$^]*))?(?P<w>(?:\s[A-Za-z][\w\-@]*){0,2}?)"
@@ -33,7 +35,7 @@ _TIED = regex.compile(
     r"|(?P<by>(?:outperforming|improving\s(?:on|upon|over)|surpassing|beating|exceeding|leading)\s[^,;()\d]{1,40}?"
     r"\sby\s(?:up\sto\s)?)"
     r"|)"
-    rf"(?P<list>(?:{_VALUE}(?:,\s(?:and\s)?|\sand\s))*)$"
+    rf"(?P<list>(?:{VALUE}(?:,\s(?:and\s)?|\sand\s))*)$"
 )
 # the change named after the number as a noun with no object: "a 1.8x speedup", "a 29x reduction."
 _NOUN_AFTER = regex.compile(
@@ -51,9 +53,14 @@ _COMPARED_AFTER = regex.compile(
 # memory, 3.4% higher than X" is not)
 _PHYSICAL = regex.compile(r"\s?(?:[KMGT]B|ms|s|seconds?|minutes?|hours?|Hz|GFLOPs|FLOPs|MACs|W|J|mm|cm)$")
 _RESPECTIVELY = regex.compile(
-    rf"(?:\s?\\?%|\s?points?|\s?pp)?(?:(?:,\s(?:and\s)?|\sand\s){_VALUE})*,?\s(?:\w+\s){{0,2}}respectively"
+    rf"(?:\s?\\?%|\s?points?|\s?pp)?(?:(?:,\s(?:and\s)?|\sand\s){VALUE})*,?\s(?:\w+\s){{0,2}}respectively"
 )
+_WITH_UNIT = regex.compile(VALUE)
 _COUNT_SUFFIX = regex.compile(r"[KMBT]|k|million|billion|thousand")
+# a word after the value that is no noun of what is counted: "78.6 on average", "12 of them"
+_NOT_COUNTED = regex.compile(
+    r"(?i)(?:on|in|for|at|over|of|to|and|or|with|per|than|from|by|the|a|an|is|are|was|were|times|x|fold)"
+)
 _CLAUSE_END = regex.compile(r"[,;]|\.(?:\s|$)|\s(?:while|whereas|but)\s")
 
 
@@ -83,13 +90,25 @@ def tied_metric(
     if METRIC.search(text, found.start, found.end) or _RESPECTIVELY.match(text, found.end, s_end):
         return None  # "by 3.2 and 2.5 points, respectively": each goes with its own value before
     word = unit.strip()
-    if COST.fullmatch(word) or (METRIC.fullmatch(word) and not GENERIC.fullmatch(word)):
-        return word  # "requires 0.31 GFLOPs, a 94% reduction"
+    # a cut of a count ("10x fewer than X") or a speed-up: a score is neither
+    cut = (compared and compared.group("c") == "fewer") or found.kind is Kind.SPEEDUP
+    counted = _counted(word, m.group("w"))
+    if counted and COST.search(counted):
+        return counted  # "requires 0.31 GFLOPs, a 94% reduction", "after 50 training epochs, a 4x reduction"
+    if COST.fullmatch(word) or (METRIC.fullmatch(word) and not GENERIC.fullmatch(word) and not cut):
+        return word
     named = COST.search(m.group("w"))
     if named:
         return named.group(0)  # "has 66M parameters, 40% fewer than its teacher"
     if _COUNT_SUFFIX.fullmatch(word):
         return None  # "66M tokens": a count whose noun names no cost
+    if counted and not METRIC.search(counted):
+        if found.kind is Kind.SPEEDUP:
+            return None  # "with 16 frames, a 2.4x speedup": neither the frames nor a score are sped up
+        if found.kind is Kind.REDUCTION or cut:
+            return counted  # "with only 300 labeled images, 10x fewer than X": not a score elsewhere
+    if cut and METRIC.fullmatch(word):
+        return None  # "needs 12 epochs to reach 42.0 AP on COCO, 9x fewer than X": not the AP
     percent = word.startswith(("%", "\\%"))
     before = Found(
         start=m.start("v"),
@@ -103,6 +122,24 @@ def tied_metric(
         rule="tied",
     )
     return resolve(before)
+
+
+def _counted(unit: str, words: str) -> str | None:
+    """The noun phrase a count is of ("300 labeled images" -> "labeled images"), or None when the words after
+    the value are a percent, a unit, a count suffix or a function word."""
+    if (
+        not unit
+        or not unit[0].isalpha()
+        or _COUNT_SUFFIX.fullmatch(unit)
+        or _NOT_COUNTED.fullmatch(unit)
+        or _PHYSICAL.fullmatch(unit)
+        or _WITH_UNIT.fullmatch(f"1 {unit}")
+    ):
+        return None  # "from 2 Hz to 30 Hz, a 15x speedup": a unit, what it measures is named before
+    rest = words.split()
+    if rest and _NOT_COUNTED.fullmatch(rest[0]):
+        rest = []
+    return clean_metric(" ".join([unit, *rest]))
 
 
 # a value compared with the one before it, for another system: "rated safe in 93% of cases versus 81% for

@@ -52,7 +52,8 @@ def test_what_is_faster(text, value, metric):
 
 
 def test_system_that_converges_is_no_activity():
-    assert _metric("Our model converges 2x faster than the baseline.", "2x") != "model"
+    # the process verb as written is what is faster ("It decodes 6.2x faster" -> "decodes"), not the system
+    assert _metric("Our model converges 2x faster than the baseline.", "2x") == "converges"
 
 
 def test_plain_cut_verb_is_not_a_subject_change():
@@ -66,7 +67,7 @@ def test_activity_running_at_a_rate_is_what_is_faster():
 
 
 def test_system_running_at_a_rate_is_no_activity():
-    assert _metric("Our detector runs at 45 FPS, 2x faster than YOLO.", "2x") != "detector"
+    assert _metric("Our detector runs at 45 FPS, 2x faster than YOLO.", "2x") is None
 
 
 @pytest.mark.parametrize(

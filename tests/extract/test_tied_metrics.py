@@ -69,7 +69,7 @@ def test_compared_value_takes_the_value_before(text, value, metric):
 
 def test_compared_value_not_tied_to_a_training_share():
     text = "It reaches a mean AUC of 0.84 on the findings with 1% of the labels, compared with 0.78 for random init."
-    assert _metric(text, "0.78") != "labels"
+    assert _metric(text, "0.78") == "mean AUC"
 
 
 def test_second_by_repeats_the_change():
@@ -81,3 +81,48 @@ def test_compared_change_after_a_subject_change():
     text = "Attack success falls sharply, while over-refusal on XSBench rises by just 0.9 points, compared with 9.2 points for DPO."
     assert _metric(text, "0.9 points") == "over-refusal"
     assert _metric(text, "9.2 points") == "over-refusal"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a count of a noun that is no metric: what is fewer is that noun, not a score of the sentence
+        (
+            "FooMatch reaches 79.5% accuracy with only 250 labeled images, 12x fewer than BarMatch.",
+            "12x",
+            "labeled images",
+        ),
+        (
+            "The policy reaches an 88% success rate with 6 demonstrations, 4x fewer than BC.",
+            "4x",
+            "demonstrations",
+        ),
+        (
+            "Using 12 retrieved passages, i.e. 2x fewer than FooRAG, it reaches 50.3 EM.",
+            "2x",
+            "retrieved passages",
+        ),
+        ("The student uses 4 GPUs, 2x fewer than the teacher, and reaches 80.1% accuracy.", "2x", "GPUs"),
+        # a cost noun phrase is kept whole, not cut down to its cost word
+        ("FooAgent solves 58% of tasks with 4 tool calls, a 3x reduction over BarAct.", "3x", "tool calls"),
+        (
+            "It attains 35.0 mAP after 36 training epochs, a 5x reduction compared to FooDETR.",
+            "5x",
+            "training epochs",
+        ),
+    ],
+)
+def test_count_before_a_cut_is_what_is_cut(text, value, metric):
+    assert _metric(text, value) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a score is never what is fewer or sped up
+        ("It needs only 10 epochs to reach 41.5 AP on FooDet, 8x fewer than BarDETR.", "8x"),
+        ("It attains 70.9% accuracy with 12 frames, a 2.2x speedup over FooFormer.", "2.2x"),
+    ],
+)
+def test_score_before_a_cut_or_a_speedup_is_not_its_metric(text, value):
+    assert _metric(text, value) is None
