@@ -20,7 +20,15 @@ __all__ = ["acting_name"]
 # name (no known model or data set) written so at least twice is the paper's own system
 _ACTING_NAME = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<n>{NAME})\s(?:(?:also|further|then|first|thus|therefore)\s)?"
-    r"(?:is\s(?:an?|the)\s|(?!(?:is|was|has|does|was|contains|consists|includes|uses|requires|suffers)\b)[a-z]{3,}[^s\W]s\b)"
+    r"(?:is\s(?:an?|the)\s"
+    r"|(?!(?:contains|consists|includes|requires|suffers)\b|[a-z]*(?:ings|ions|ures|ights|puts|ments|ors)\b)"
+    r"[a-z]{3,}[^s\W]s\b(?!\s(?:are|were|have|had|can|could|may|might|will|would|should|must|do|did)\b))"
+)  # not a plural noun ("FooNet embeddings are large", "FooNet vectors have"): no verb of the name's
+# a sentence that says the name is data, not a system (nor is it one when it acts later): "PolyWeb is a
+# collection of 2M documents. PolyWeb covers low-resource scripts."
+_IS_DATA = regex.compile(
+    r"\s(?:is|was)\s(?:an?|the)\s(?:[\w\-]+\s){0,3}?(?:collection|corpus|dataset|data\sset|benchmark|suite"
+    r"|simulator|environment|library|repository|archive|crawl)\b"
 )
 
 
@@ -37,7 +45,8 @@ _TIED_BEFORE = regex.compile(
     r"[^.!?]{0,120}|\b(?:propos|introduc|present|develop)ing\b[^.!?]{0,120}|\b[Oo]ur\s(?:[\w\-]+\s){0,3}"
     r"|\b(?:called|named|dubbed|termed)\s(?:as\s)?|(?:github|gitlab)\.com/(?:[\w.\-]+/)+"
     r"|\b[Ww]e\s(?:(?:first|then|also)\s)?(?:train|fine-tune|pre-?train)\s|,\s(?:yielding|producing|resulting\sin)\s)$"
-)  # "We train FooRL, a policy", "we fine-tune a Whisper model ..., yielding FooASR": the paper's own model  # the paper's code repository named after it: "code is available at github.com/someone/FooCAM"
+)  # "code is available at github.com/someone/FooCAM": the paper's code repository named after it; "We train
+# FooRL, a policy", "we fine-tune a Whisper model ..., yielding FooASR": the paper's own model
 _TIED_AFTER = regex.compile(r"(?:,|\sis)\s(?:also\s)?our\b")
 # a name built from the title's words: "PSI-KT" of "Predictive, Scalable and Interpretable Knowledge
 # Tracing", "SimpleTOD" of "... Task-Oriented Dialogue", "RotQ" of "... Learned Rotations"
@@ -77,7 +86,9 @@ def _tied_to_paper(name: str, title: str, abstract: str) -> bool:
 
 # an abstract that never speaks of its authors ("we", "our", "this paper"): a new name that first appears
 # acting ("FooNet encodes ... FooNet attains") is the system it presents, not one it studies
-_FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]urs?|[Uu]s|[Tt]his\s(?:paper|work|study|article|thesis))\b")
+_FIRST_PERSON = regex.compile(
+    r"\b(?:[Ww]e|[Oo]urs?|[Uu]s|[Tt]his\s(?:paper|work|study|article|thesis|survey|report|benchmark))\b"
+)
 
 
 def acting_name(title: str, abstract: str) -> str | None:
@@ -94,6 +105,7 @@ def acting_name(title: str, abstract: str) -> str | None:
             and not known_dataset(name)
             and len(word_spots(name, abstract)) >= 2
             and not data_set_name(name, abstract)
+            and not any(_IS_DATA.match(abstract, i + len(name)) for i in word_spots(name, abstract))
             and (
                 _tied_to_paper(name, title, abstract)
                 or (not _FIRST_PERSON.search(abstract) and word_spots(name, abstract)[0] == m.start("n"))

@@ -46,7 +46,7 @@ from etl.extract.phrases import (
 )
 from etl.extract.proposed import proposed_names
 from etl.extract.rules import load
-from etl.extract.size_owners import OWN_SUBJECT, data_set_size, param_owner, trained_owner
+from etl.extract.size_owners import data_set_size, own_subject, param_owner, trained_owner
 from etl.extract.subject_names import ACHIEVED, CLAUSE_BREAK, RAISES, gapped_name, subject_name
 from etl.extract.subjects import (
     applied_base,
@@ -64,6 +64,7 @@ __all__ = ["baseline_for", "model_for", "new_subject", "proposed_names"]
 
 _R = cache(regex.compile)
 _NO_SYSTEM = load("context")["no_system_name"].regex
+_HARDWARE = load("context")["hardware_name"].regex  # "A100 and H100 runs are 2.1x faster": no system
 _ITS = regex.compile(r"\b[Ii]ts\s(?:[\w\-]+\s){0,3}$")  # "its CLAP score", "Its causal video VAE"
 # "its CLAP score", "ROUGE-1/2/L scores of 45.2": a metric, not a system (not the verb: "GPT-4 scores 72%")
 _METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b|\s(?:scores|metrics)\s(?:of|are|were|\()")
@@ -151,9 +152,10 @@ _IMPROVES_MODEL = regex.compile(
 def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
     """The system a result belongs to, as written, or the proposed method's name for "our method"."""
     model = _model(found, text, s_start, s_end, method)
-    if model is None or NOT_MODEL.match(model) or UNIT_NAME.match(model):
+    if model is None or NOT_MODEL.match(model) or UNIT_NAME.match(model) or _HARDWARE.match(model):
         return None
     at = text.rfind(model, s_start, found.start)
+    named_at = text.rfind(model, s_start, found.end)  # "compared to Llama-3-8B": the size is the name's
     if _NO_SYSTEM.match(model) or (
         model != method and at >= 0 and _METRIC_NAMED.match(text, at + len(model))
     ):
@@ -165,13 +167,19 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
             return subject.group("n")  # "FooSum obtains ROUGE-1/2/L scores of 45.2": the subject's
         return method if _ITS.search(text, max(s_start, at - 40), at) else None
     sentence = text[s_start:s_end]
-    if method and model.startswith("The ") and sentence.startswith(model) and OWN_SUBJECT.match(sentence):
+    if (
+        method
+        and model.startswith("The ")
+        and sentence.startswith(model)
+        and own_subject(text, s_start, s_end, method)
+    ):
         return method  # "The 335M model achieves": the paper's own system, by its name
     if (
         method
         and model != method
         and found.kind is not Kind.DATA_SIZE
         and not FROM_FIRST.search(text, max(0, found.start - 20), found.start)  # "from 0.62": the model's
+        and not 0 <= named_at <= found.start < found.end <= named_at + len(model)
         and method_on_base(text[s_start : found.start], model, method)
     ):
         return method  # "Fine-tuning FooLM-7B with BarTune yields 80%": the named method's result
@@ -381,10 +389,13 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     owner = its_owner(left) if "its " in left or "Its " in left else None
     if owner and owner != method:
         return owner  # "When GPT-4o is the judge, its agreement with humans reaches 71%": GPT-4o's
+    other = _OTHER_CLAUSE.search(left, max(0, len(left) - 120))
+    if other and not OURS.match(other.group("np")):
+        return None  # "FooBot solves 61%, while the strongest closed tool solves 78%": that tool's
     if method and (
         OUR.search(left)
         or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]ts?|proposed)\b").search(sentence)
-        or OWN_SUBJECT.match(sentence)  # "The system runs at 15 fps"
+        or own_subject(text, s_start, s_end, method)  # "The system runs at 15 fps"
         or method in sentence
         or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)
         or (found.kind is Kind.SCORE and ACHIEVED.search(sentence) and not _OTHERS.search(sentence))
@@ -404,6 +415,15 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
 _OUTDOING_AFTER = regex.compile(
     r"[^;:]{0,160}?,\s(?:thus\s|thereby\s|clearly\s|significantly\s|substantially\s)?"
     r"(?:outperform|exceed|surpass|beat|improv)ing\b"
+)
+# a clause of its own with another system as its subject, right before the number: "..., while the
+# strongest closed tool solves 78.4%", "whereas a fine-tuned classifier reaches"
+_OTHER_CLAUSE = regex.compile(
+    r"\b(?:while|whereas|but)\s(?P<np>(?:the|a|an|other|most)\s(?:[\w\-]+\s){0,4}?(?i:"
+    + load("context")["system_noun"].pattern
+    + r"|"
+    + SYSTEM_HEAD
+    + r"))\s(?:only\s|still\s|also\s)?[a-z]+s\s(?:(?:about|around|only|just|over|up\sto)\s)?$"
 )
 # a score in a sentence that speaks of other systems (or people) may be theirs
 _OTHERS = regex.compile(

@@ -13,10 +13,13 @@ from etl.extract.datasets import known_dataset, paren_owner
 from etl.extract.kinds import Found
 from etl.extract.name_words import HUMAN, OURS, generic_name
 from etl.extract.phrases import NAME, NAME_RE, RESULT_VERB, SENT_START, SYSTEM_HEAD
+from etl.extract.rules import load
 from etl.extract.subject_names import CLAUSE_BREAK
 from etl.extract.subjects import SPACED_NAME, base_model
 
 _R = cache(regex.compile)
+_C = load("context")
+_LANGUAGE, _HARDWARE, _ITEM_HEAD = (_C[k].regex for k in ("language_name", "hardware_name", "pair_item_head"))
 ON_BEFORE = regex.compile(r"(?i)\b(?:on|in|across|including|both)\s(?:the\s)?$")
 
 
@@ -71,7 +74,7 @@ _NAME_ONLY = regex.compile(NAME)
 # "Informer and Autoformer reach": plain names too; "Claude 3.5 Sonnet and FooLM-70B obtain": spaced ones
 _LISTED_NAME = rf"(?:{SPACED_NAME}|{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)"
 _SUBJECT_LIST = regex.compile(
-    rf"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|while|whereas)\s))(?P<items>{_LISTED_NAME}(?:,\s{_LISTED_NAME}){{0,2}},?\s"
+    rf"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|while|[Ww]hereas)\s))(?P<items>{_LISTED_NAME}(?:,\s{_LISTED_NAME}){{0,2}},?\s"
     rf"(?:and|&)\s{_LISTED_NAME})\s(?:(?:also|both|can|could|respectively)\s)?(?:{RESULT_VERB}"
     r"|(?<=(?:can|could|may)\s)be\s(?:\w+ly\s)?\w+ed\b)\w*"
 )  # "AFLink and GSI can be easily plugged in at a cost of 1.7 ms and 7.1 ms, respectively"
@@ -133,9 +136,10 @@ _VALUE_PAIR = regex.compile(
     r"(?:(?:more|less|fewer)\sthan\s|only\s|about\s)?(?P<b>\d[\d.,]*)(?!\S*(?:,|\sand)\s\d)"
 )
 _PAIR_ITEMS = regex.compile(
-    rf"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|while|whereas|such\sas)\s))(?P<a>{_LISTED_NAME})\s(?:and|&)\s"
+    rf"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|while|[Ww]hereas|such\sas)\s))(?P<a>{_LISTED_NAME})\s(?:and|&)\s"
     rf"(?P<b>{_LISTED_NAME}|(?!(?:the|a|an|our|its|their|his|her|other|others|all|both|many)\b)[a-z][\w\-]*"
-    r"(?:\s[a-z][\w\-]*)?)\s(?:[^,;:.()\d]{0,70}?\s)?(?:(?:more|less|fewer)\sthan\s|only\s|about\s|over\s)?$"
+    rf"(?:\s(?!{RESULT_VERB})[a-z][\w\-]*)?)\s"
+    r"(?:[^,;:.()\d]{0,70}?\s)?(?:(?:more|less|fewer)\sthan\s|only\s|about\s|over\s)?$"
 )
 
 
@@ -146,17 +150,21 @@ def pair_subject(text: str, s_start: int, found: Found) -> str | None:
             continue
         m = _PAIR_ITEMS.search(text, max(s_start, v.start() - 200), v.start())
         if m is None or (
-            m.group("b")[0].islower() and m.start() == s_start and not _NAME_ONLY.fullmatch(m.group("a"))
+            m.group("b")[0].islower()
+            and (m.start() == s_start or text[m.start() - 2] in ";:")
+            and not _NAME_ONLY.fullmatch(m.group("a"))
         ):
-            return None  # "Training and inference take ...": a capital of the sentence's start names nothing
+            return None  # "Training and inference take ...": a capital of a clause's start names nothing
         items = [m.group("a"), m.group("b")]
-        if any(
+        if _ITEM_HEAD.match(text, m.end("b")) or any(
             w in SENT_START
             or known_dataset(w)
             or METRIC.fullmatch(w)
+            or _LANGUAGE.match(w)
+            or _HARDWARE.match(w)
             or (_NAME_ONLY.fullmatch(w) and generic_name(w))
             for w in items
         ):
-            return None  # "Precision and recall reach 65% and 73%": not systems
+            return None  # "Precision and recall reach 65% and 73%", "Easy and Hard tasks": not systems
         return items[0] if found.start == v.start("a") else items[1]
     return None

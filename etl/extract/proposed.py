@@ -174,11 +174,14 @@ _PAREN_CALLED = regex.compile(
     rf"\((?:called|named|dubbed|termed)\s(?:[^()]{{0,60}}?[\s,:]\s?)?(?P<n>{NAME})\)"
 )
 # a system noun given a name further on, outside a proposal sentence: "a simple but effective approach termed
-# FooShare (...)", "an encoder-decoder architecture mimicking top-down attention, called FooNet"; not a data
-# set's, task's or metric's naming in between ("a model trained on a corpus called FooCorpus")
+# FooShare (...)", "an encoder-decoder architecture mimicking top-down attention, called FooNet"; a new one
+# ("a", "our", "novel"), not a prior one ("Prior work used an approach called FooMerge") nor a data set's, task's
+# or metric's naming in between ("a model trained on a web collection called FooCorpus")
 _HEAD_CALLED = regex.compile(
-    r"\b(?:method|approach|framework|model|architecture|network|algorithm|system|scheme|technique|module"
-    r"|mechanism|strategy|pipeline)\b(?:(?![.;()]|\b(?:dataset|benchmark|corpus|task|metric|score)s?\b)[^\n]){0,60}?"
+    r"(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Ee]xisting|[Pp]opular|[Ss]tandard|used?|uses|adopt\w*)\s(?:[\w\-]+\s){0,3})"
+    r"\b(?:an?|[Oo]ur|new|novel)\s(?:[\w\-,]+\s){0,5}?(?:"
+    + _C["system_noun"].pattern
+    + r")\b(?:(?![.;()]|\b(?:dataset|benchmark|corpus|collection|set|suite|crawl|split|task|metric|score)s?\b)[^\n]){0,60}?"
     rf"\s(?:termed|called|named|dubbed)\s(?:as\s)?(?P<n>{NAME})(?=[\s,.;(]|$)"
 )
 # an architecture class, not a name: "our LSTM system", "our GAN model"

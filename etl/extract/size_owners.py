@@ -68,7 +68,26 @@ _SIZE_OWNER_BEFORE = regex.compile(
     r"(?:up\sto\s|about\s|over\s|only\s)?$"  # "while BarNet-L needs 60M parameters"
 )
 _OUR_SIZE = regex.compile(r"(?i)\bour\s(?:[\w\-]+\s)?$")
-OWN_SUBJECT = load("context")["own_subject"].regex  # "The model has only 2M parameters": the paper's own
+_OWN_SUBJECT = load("context")["own_subject"].regex  # "The model has only 2M parameters": the paper's own
+# a sentence that brings in another new system without the method's name: "We also release a reward model."
+_ANOTHER_SYSTEM = regex.compile(
+    r"\b(?:an?|another)\s(?:[\w\-]+\s){0,3}?(?:" + load("context")["system_noun"].pattern + r")\b"
+)
+
+
+def own_subject(text: str, s_start: int, s_end: int, method: str | None) -> bool:
+    """Whether the sentence opens with the paper's own system as its subject ("The model has", "It runs"):
+    not "It" right after a sentence that brings in another system ("We also release a reward model. It has")."""
+    sentence = text[s_start:s_end]
+    if not _OWN_SUBJECT.match(sentence):
+        return False
+    if not sentence.lstrip().startswith("It "):
+        return True
+    before = text[max(0, s_start - 300) : s_start]
+    before = before[max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n", 0, len(before) - 2)) + 1 :]
+    return not _ANOTHER_SYSTEM.search(before) or bool(method and method in before) or "our " in before.lower()
+
+
 # a size the clause's subject reaches by scaling: "When scaling up to 66M parameters, FooNet achieves"
 _SCALED_TO = regex.compile(
     r"\b(?:[Ss]cal(?:e|es|ed|ing)|[Gg]row(?:s|n|ing)?)\s(?:up\s)?to\s(?:(?:over|about|around|nearly)\s)?$"
@@ -195,7 +214,7 @@ def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str |
         OUR.search(left[-40:])
         or method in left[-80:]
         or _OUR_SIZE.search(left[-40:])
-        or OWN_SUBJECT.match(text[s_start:s_end])
+        or own_subject(text, s_start, s_end, method)
     ):
         return method  # "our 7B model", "FooNet comes in 2B and 7B sizes"
     if method and _clause_owner(found, text, left[left.rfind(";") + 1 :], method):

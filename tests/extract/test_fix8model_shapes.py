@@ -19,29 +19,30 @@ def test_our_attack_set_off_by_commas_names_the_method():
 def test_the_resulting_model_set_off_by_commas_names_the_method():
     text = (
         "Point pretraining lags behind images. We scale masked modeling to a large transformer. The resulting "
-        "model, CloudScale-XL, achieves 93.1% accuracy on ModelNet40."
+        "model, CloudScale-XL, is released. Accuracy on ModelNet40 rises by 1.4 points over the smaller one."
     )
-    assert model(text, "93.1%", "Scaling Point Pretraining") == "CloudScale-XL"
+    assert model(text, "1.4 points", "Scaling Point Pretraining") == "CloudScale-XL"
 
 
 def test_our_dataset_set_off_by_commas_is_no_method():
     # counter-example: a data set's head is not a system's
     text = "Our dataset, FooPairs-2, holds 12,000 pairs; a baseline reaches 41.0% on it."
-    assert model(text, "41.0%", "A New Set") != "FooPairs-2"
+    assert model(text, "41.0%", "A New Set") is None
 
 
 def test_a_new_name_acting_twice_where_nobody_says_we_is_the_method():
     text = (
         "Citation lists are long. QuillRank encodes the citing paragraph with a hierarchical encoder. "
-        "On two corpora, QuillRank attains a recall of 44.2%."
+        "QuillRank then reranks the candidates. Reranking lifts recall by 6.1 points on two corpora."
     )
-    assert model(text, "44.2%", "Hierarchical Citation Ranking") == "QuillRank"
+    # only the abstract's silence about its authors ties the name: no title piece, no "we", no "our"
+    assert model(text, "6.1 points", "Recommending Citations in Context") == "QuillRank"
 
 
 def test_a_name_we_train_is_the_method():
     text = (
-        "Clarifying questions cost turns. We train AskWise, a policy that asks only when it pays. "
-        "AskWise improves MRR by 12.1% over always asking."
+        "Clarifying questions cost turns. We train AskWise, a policy. AskWise poses a question only when it pays. "
+        "Selective asking improves MRR by 12.1% over always asking."
     )
     assert model(text, "12.1%", "When To Ask") == "AskWise"
 
@@ -113,8 +114,8 @@ def test_the_student_opening_a_sentence_is_the_method():
 def test_a_method_proposed_after_a_new_benchmark_is_read():
     text = (
         "Few-shot recognition breaks in the wild. We introduce a new multi-domain few-shot benchmark "
-        "(WildFS). To close the gap, we propose a conditional matching network (CoMatchNet). CoMatchNet "
-        "improves accuracy by 4.2% over prior methods."
+        "(WildFS). To close the gap, we propose a conditional matching network (CoMatchNet). Matching "
+        "conditioned on the domain improves accuracy by 4.2% over prior methods."
     )
     assert model(text, "4.2%", "Robust Few-Shot Recognition") == "CoMatchNet"
 
@@ -133,7 +134,7 @@ def test_a_corpus_named_after_a_model_is_no_method():
         "Speech separation is costly. The model is trained on a corpus called MixSpeech-2. "
         "Separation improves SI-SNR by 1.2 dB over the baseline."
     )
-    assert model(text, "1.2 dB", "Efficient Separation") != "MixSpeech-2"
+    assert model(text, "1.2 dB", "Efficient Separation") is None
 
 
 def test_our_final_and_our_resulting_system_name_the_method():
@@ -166,4 +167,4 @@ def test_a_class_of_methods_spelled_out_in_title_words_is_no_method():
         "Labels are costly in surgery. Self-Supervised Learning (SSL) methods help; on the main set they gain "
         "up to 7.1% over generic pretraining."
     )
-    assert model(text, "7.1%", "Dissecting Self-Supervised Learning for Surgery") != "SSL"
+    assert model(text, "7.1%", "Dissecting Self-Supervised Learning for Surgery") is None
