@@ -8,13 +8,14 @@ from __future__ import annotations
 import regex
 
 from etl.extract.cues import METRIC
-from etl.extract.dataset_lexicon import HARDWARE_AFTER
+from etl.extract.dataset_lexicon import HARDWARE_AFTER, known_dataset
+from etl.extract.gazetteer import Gazetteer
 from etl.extract.phrases import NAME, is_dataset
 from etl.extract.rules import load
 
 _C = load("context")
 _PLAIN_NOT_DATA = _C["plain_not_data"].regex
-_HEAD = _C["front_head"].pattern
+_HEAD = rf"(?:{_C['data_head'].pattern}|{_C['front_head'].pattern})(?![\w\-])"
 _SYSTEM_LAST = regex.compile(rf"(?i)(?:^|\s)(?:{_C['system_head'].pattern}|LLMs|VLMs|MLLMs)$")
 _TASK_HEAD = rf"(?:{_C['front_task_head'].pattern}|{_C['task_noun'].pattern}(?![\w\-]))"
 
@@ -30,11 +31,21 @@ _FRONT = regex.compile(
     r"(?:\s\([^()]{1,40}\)|\s(?:with|using)\s(?!(?:the|a|an|our|its)\s)[^,;()]{1,40})?,\s"
 )
 
-_DATA_HEAD = r"(?:dataset|data\sset|benchmark|corpus|corpora|data|test\sset)s?(?![\w\-])"
-# "On our curated QA pairs,", "In our in-house dataset,": the authors' own data, described, as written
+_DATA_HEAD = rf"(?:{_C['data_head'].pattern}|data)(?![\w\-])"
+# "On our curated QA pairs,", "In our in-house dataset,": the authors' own data, described, as written; a
+# data noun only when it says what the data holds, not "In our comparisons," nor "On our problems,"
+_OWN_NOUN = r"(?:queries|questions|dialog(?:ue)?s|conversations|recordings|images|videos|documents|(?:[\w\-]+\s)?pairs)"
 _OWN_DATA = regex.compile(
-    rf"(?:On|In|Across)\s(?P<d>our\s(?:[\w\-]+\s){{0,3}}?(?:{_DATA_HEAD}|{_C['data_noun'].pattern})),\s"
+    rf"(?:On|In|Across)\s(?P<d>our\s(?:[\w\-]+\s){{0,3}}?(?:{_DATA_HEAD}|{_OWN_NOUN})),\s"
 )
+# a head that names a part of a data set or of a shared task ("In the Open track,", "In the Hard subset,"): a
+# plain word before it is named with its head
+_PART_HEAD = regex.compile(r"\s(?:track|subset|split|(?:sub)?task)s?$")
+_TASK_LAST = regex.compile(r"\s(?:sub)?task$")
+_NOT_NAME = _C["front_not_name"].regex
+_TASK_NAME = _C["front_task_name"].regex
+_LANGUAGE = _C["language_name"].regex
+_NOT_PLAIN = regex.compile(rf"{_C['not_plain_name'].pattern}$")
 
 
 def front_name(name: str) -> bool:
@@ -64,8 +75,15 @@ def fronted_place(text: str, s_start: int, s_end: int) -> tuple[int, str] | None
         return None
     if regex.search(r"[a-z]", m.group("mods")) and m.group("w") and m.group("w").endswith("s"):
         return None  # "Across many open-domain NLI datasets,": a kind of data (not "On 12 UCI benchmarks,")
-    if _PLAIN_NOT_DATA.match(d.split(" ", 1)[0]) or METRIC.fullmatch(d):
-        return None
-    if front_name(d) or (headed and " " not in d and d[1:].islower()):
+    first, w = d.split(" ", 1)[0], m.group("w") or ""
+    if _PLAIN_NOT_DATA.match(first) or METRIC.fullmatch(d) or _NOT_NAME.match(first) or _LANGUAGE.match(d):
+        return None  # "On the Synthetic data,", "On Day 7 (n=120),", "For the Hindi track,"
+    if Gazetteer.load().models.lookup(d) or (_TASK_LAST.search(w) and _TASK_NAME.fullmatch(d)):
+        return None  # "For question answering on Mistral,", "In the Sentiment Analysis task,"
+    if front_name(d) or known_dataset(d):
         return m.start("d"), d  # "On the BraTS federated challenge data", "In the Crafter environment"
-    return None
+    if not w or " " in d or not d[1:].islower() or _NOT_PLAIN.match(d):
+        return None  # one plain word needs a data head, not a task alone ("For code generation on Gemma,")
+    if _PART_HEAD.search(w):
+        return m.start("d"), d + w  # "In the Open track,": the track, by its head as well
+    return m.start("d"), d  # "In the Gridland environment,"

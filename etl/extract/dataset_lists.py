@@ -192,15 +192,17 @@ _NAME_ITEM = r"[A-Z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
 # datasets (e.g., A and B)"; its last item may come without "and" ("on DOTA, UCAS-AOD, HRSC with ...
 # respectively"), names only, the list read whole and ending there (not "On X, Y shortens ...": a fronted
 # place and a subject)
+# the plural of a data head: "datasets", "benchmarks", "corpora" (not "corpus")
+_DATA_HEADS = rf"(?:{load('context')['data_head'].pattern})(?<=s|corpora)(?<!corpus)"
 _ITEM_LIST = regex.compile(
     rf"\b(?P<prep>[Oo]n|[Ii]n|[Aa]cross|from|using|with|for|of|by|to|than|over|against)\s(?:the\s|both\s)?"
-    rf"(?:(?P<kind>(?:[\w\-]+\s){{0,5}}?(?:datasets|benchmarks|data\ssets|corpora))(?:\s|:\s|,\s(?:namely\s)?|\s?(?:--|—)\s?"
+    rf"(?:(?P<kind>(?:[\w\-]+\s){{0,5}}?{_DATA_HEADS})(?:\s|:\s|,\s(?:namely\s)?|\s?(?:--|—)\s?"
     r"|\s\((?:(?:\{\\[a-z]+\{)?(?:e\.g\.|i\.e\.|\\eg|\\ie),?(?:\}\})?\s)?))?"
     rf"(?P<items>{_ITEM}(?:,\s(?:and\s)?(?:the\s)?{_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_ITEM}"
     rf"|{_NAME_ITEM}(?:,\s{_NAME_ITEM})+(?![\w\-./+]|,\s(?:and\s)?[A-Z0-9]|\s(?:and|&)\s)"
     # the list may end before its kind: "on A, B and C translation tasks"
-    r"(?=\s(?:with|datasets|benchmarks|data\ssets|corpora|respectively)\b|\s?[,;:.)]"
-    r"|\s(?:[a-z][\w\-]*\s)?(?:tasks|datasets|benchmarks|data\ssets|corpora)\b))"
+    rf"(?=\s(?:with|{_DATA_HEADS}|respectively)\b|\s?[,;:.)]"
+    rf"|\s(?:[a-z][\w\-]*\s)?(?:tasks|{_DATA_HEADS})\b))"
 )
 _COMPARED_WITH = regex.compile(r"(?i)\b(?:compared|relative|comparison|outperform\w*|surpass\w*)\s?$")
 _DEVICES_AFTER_LIST = regex.compile(
@@ -223,7 +225,9 @@ _VERB_TWO_OBJECTS = regex.compile(
 
 
 # a list item that is only a year after a name with a year: "on TREC DL 2019 and 2020" is TREC DL 2020
-_YEAR_ITEM = regex.compile(r"(?:19|20)\d\d")
+# (or a year and a split word, "on the Pascal VOC 2007 and 2012 test sets": the split word is the head's, as the
+# first item has none; it is Pascal VOC 2012)
+_YEAR_ITEM = regex.compile(r"(?P<y>(?:19|20)\d\d)(?:\s(?:val|test|dev))?")
 _NAME_YEAR = regex.compile(r"(?P<n>.*\S)\s(?:19|20)\d\d")
 
 
@@ -231,8 +235,9 @@ def _years_named(items: list[str]) -> list[str]:
     """Bare years of a list get the name of the item before them that ends in a year."""
     out: list[str] = []
     for i in items:
-        prev = _NAME_YEAR.fullmatch(out[-1]) if out and _YEAR_ITEM.fullmatch(i) else None
-        out.append(f"{prev.group('n')} {i}" if prev else i)
+        year = _YEAR_ITEM.fullmatch(i)
+        prev = _NAME_YEAR.fullmatch(out[-1]) if out and year else None
+        out.append(f"{prev.group('n')} {year.group('y')}" if prev and year else i)
     return out
 
 

@@ -32,7 +32,7 @@ _C = load("context")
 _PLAIN_NOT_DATA = _C["plain_not_data"].regex
 MODALITY = _C["modality_name"].regex
 
-_DATA_WORD = r"(?:dataset|benchmark|corpus|leaderboard|challenge|test\sset|suite)s?"
+_DATA_WORD = rf"(?:{_C['data_head'].pattern}|(?:leaderboard|challenge|suite)s?)"
 # patterns used with match(text, pos) have no "^": it would not match at pos
 # "on ImageNet-1K", "in the Polish MT-Bench", "the Natural Instructions dataset"
 # Data set mentions are found from cheap anchors (stdlib `re`, literal scans): a preposition
@@ -160,8 +160,11 @@ _INTRODUCED = regex.compile(
     rf"|create[sd]?)\s(?P<d>{NAME})(?:,\s(?:(?:a|an)\s(?:new\s)?(?:[\w\-]+\s){{0,3}}?"
     r"(?:benchmark|dataset|data\sset|corpus|suite|test\sset|collection)\b|containing\s|comprising\s|consisting\sof\s"
     rf"|which\s(?:contains|comprises|consists\sof)\s|{_SIZED}|(?:a|an)\s(?:new\s)?(?:set|collection)\sof\s{_SIZED})"
-    # "We build DriftBench with 2,400 dialogues" (not a name with its size, "SoundHub-2M": the title's data set)
-    rf"|(?<!\d[KMBkmb])\s(?:with|containing|comprising)\s{_SIZED})"
+    # "We build DriftBench with 2,400 dialogues" (not a name with its size, "SoundHub-2M": the title's data set;
+    # not "We present FooCLIP with 400M image-text pairs": a system presented with its training data,
+    # nor "We build FooNet with 10K labeled images": a name that ends like a system's)
+    rf"|(?<!\d[KMBkmb])(?<=\b(?:build|built|construct(?:s|ed)?|curate[sd]?|collect(?:s|ed)?|create[sd]?)\s{NAME})"
+    rf"(?<!{_C['system_name_end'].pattern})\s(?:with|containing|comprising)\s{_SIZED})"
 )
 # ", 2.4M screenshots", ", over 12K annotated sentences": what a data set just named holds
 SIZED_AFTER = regex.compile(rf",\s{_SIZED}")
@@ -324,6 +327,7 @@ def known_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, str]
             and not METRIC.fullmatch(name)
             and not _EXAMPLE_BEFORE.search(text, max(s_start, m.start() - 12), m.start())
             and not _EXCLUDED_BEFORE.search(text, max(s_start, m.start() - 16), m.start())
+            and not _COMPARED_BEFORE.search(text, max(s_start, m.start() - 16), m.start())
         ):
             out.append((m.start(), name))
     return tuple(out)
@@ -365,6 +369,9 @@ _EXAMPLE_BEFORE = re.compile(r"(?:including|such\sas|like)\s(?:the\s)?$")
 
 # "Except for FGVC-Aircraft, the accuracy ... exceeded 99%": a data set the numbers were not measured on
 _EXCLUDED_BEFORE = regex.compile(_C["exclusion_cue"].pattern + r"(?:the\s)?$")
+# "better configurations than SMAC", "Compared with PSM,": a name in the gazetteer written as the system
+# compared with is that system (the SMAC optimiser, propensity score matching), not a place
+_COMPARED_BEFORE = regex.compile(r"(?i:\b(?:than|compared\s(?:with|to)|versus|vs\.?|against)\s(?:the\s)?$)")
 
 
 def sentence_dataset(text: str, s_start: int, s_end: int) -> str | None:

@@ -44,7 +44,8 @@ _SIZE_FROM = regex.compile(
     r"(?P<w>\s(?:collection|dataset|data\sset|corpus|benchmark|database)\b)?"
     # not one of a list ("from ZINC and PubChem", "from A, B and C"); a comma ending a fronted phrase may
     # follow ("Pre-trained on 2M molecules from ZINC15, MotifCL ...")
-    r"(?!,?\s(?:and|&)\s(?:the\s)?[A-Z]|,\s[A-Z][\w\-]*(?:,|\s(?:and|&)\s))"
+    # ("from COCO, Visual Genome and Flickr30k": an item of several words)
+    r"(?!,?\s(?:and|&)\s(?:the\s)?[A-Z]|,\s[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*){0,3}(?:,|\s(?:and|&)\s))"
 )
 _WEB_SOURCE = _C["web_source"].regex
 

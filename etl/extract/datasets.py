@@ -108,6 +108,7 @@ _NORM = regex.compile(r"[Ll][0-9]|ℓ[0-9]")
 _NEXT_GAIN = regex.compile(
     r",?\sand\s(?:the\s|its\s)?(?:[\w\-@]+\s){1,3}?by\s(?:[a-z]+\s)?[+\-]?\d[\d.]*\s?(?:\\?%|points?|pp|dB|x)?"
 )
+_LANGUAGE = _C["language_name"].regex
 # a plain capitalised word right after "on" is a data set (on Cityscapes), unless it is one of these
 _PLAIN_NOT_DATA = _C["plain_not_data"].regex
 _FOR_DATA = regex.compile(
@@ -157,8 +158,8 @@ def _frame(text: str, s_start: int, start: int) -> str | None:
     if m.group("t"):
         return m.group("t")
     d = m.group("d")
-    if _PLAIN_NOT_DATA.match(d.split(" ", 1)[0].removesuffix("'s")):
-        return None
+    if _PLAIN_NOT_DATA.match(d.split(" ", 1)[0].removesuffix("'s")) or _LANGUAGE.match(d):
+        return None  # "On Table 2,", "On the Japanese subset,": a language, as "On English"
     # a plain word ("On Replica it ...") is a data set here, where "on" fronts the sentence
     plain = " " not in d and NOT_DATASET.match(d) and not METRIC.fullmatch(d) and not NOT_DATA_NAME.search(d)
     return d if plain or front_name(d) else None
@@ -169,7 +170,18 @@ def list_dataset(text: str, s_start: int, s_end: int, last: int) -> str | None:
     clause after the list ("by 3.92, 1.49 and 1.04 BLEU respectively, and obtains the best results on
     Chinese-English" names none for the list, which takes the list of the sentence before)."""
     cut = CLAUSE_BREAK.search(text, last, s_end)
+    if cut and _OWN_LIST.search(text, s_start, last):
+        cut = None  # "With 1, 5 and 10 shots, ... respectively, and ... on X": the list is its own, on X
     return sentence_dataset(text, s_start, cut.start() if cut else s_end)
+
+
+# a sentence's own list that "respectively" pairs its values with: "With 1, 5 and 10 shots,", "for the 7B, 13B
+# and 70B models" (review10)
+_COUNT = r"\d[\d.,]*[KMB]?"
+_OWN_LIST = regex.compile(
+    rf"\b(?i:with|for|using|at|under|given)\s(?:the\s)?{_COUNT}(?:,\s{_COUNT})*,?\s(?:and|or)\s{_COUNT}"
+    r"\s(?:[a-z][\w\-]*\s)?[a-z]+s\b"
+)
 
 
 _LIST_AFTER_CLAUSE = regex.compile(r"(?:,\s(?:and|while|whereas|but)\s|;)[^;]*(?::|,\snamely)\s")

@@ -75,10 +75,27 @@ def test_a_fronted_place_is_the_data_set_of_its_sentence(text: str, number: str,
         ("In Table 2, FooNet reaches 71.2% accuracy.", "71.2%"),
         ("For GPT-4, the accuracy is 81%.", "81%"),
         ("On our task, FooNet halves the time from 40 to 20 minutes.", "40"),
+        ("For question answering on Mistral, FooRAG lifts accuracy by 3.9%.", "3.9%"),
+        ("In our comparisons, FooNet is 1.9x faster than BarNet.", "1.9x"),
+        ("We present FooCLIP with 200M image-text pairs, which improves zero-shot accuracy by 2.2%.", "2.2%"),
     ],
 )
 def test_fronted_phrases_that_name_no_data_set(text: str, number: str):
     assert hit(text, number).dataset is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "dataset"),
+    [
+        ("In the Open track, BarSys ranks second with 55.0 F1.", "55.0", "Open track"),
+        ("In the Hard subset, accuracy drops to 38.8%.", "38.8%", "Hard subset"),
+        ("FooNet brings steady improvements on GraphQuiz, reaching 57.3% accuracy.", "57.3%", "GraphQuiz"),
+    ],
+)
+def test_fronted_plain_words_keep_their_head_and_improvements_keep_their_data(
+    text: str, number: str, dataset: str
+):
+    assert hit(text, number).dataset == dataset
 
 
 def test_the_system_improved_on_is_no_data_set():
