@@ -36,8 +36,10 @@ _PREP_LIST = re.compile(
 )
 
 
-# one item and ", and": no list (it would have no comma), the name after it opens a new clause
+# one item and ", and": no list (it would have no comma), the name after it opens a new clause; so does one
+# item and a bare comma when a verb of result follows the name ("While X reaches 60% on GSM8K, FooNet reaches")
 _ONE_ITEM = re.compile(r"^[^,]*,\s(?:and|but)\s$")
+_ONE_COMMA = re.compile(r"^[^,]*,\s$")
 # a sentence-initial phrase of one item set off by a comma: the name after it opens the clause
 _FRONTED_PP = re.compile(
     r"\s*(?:On|In|Across|For)\s(?:the\s)?[\w\-.]+(?:\s(?:dataset|benchmark|set|task))?,\s$"
@@ -53,7 +55,9 @@ CLAUSE_BREAK = regex.compile(
 )
 _ADVERB = regex.compile(
     r"(?:Even|Only|Notably|Moreover|However|Also|Finally|Then|Here|Thus|Still|Surprisingly|Additionally|Furthermore"
-    r"|Specifically|Interestingly|Overall|Both|All|Each|Their|Importantly|Remarkably|Similarly|Meanwhile|Besides)$"
+    r"|Specifically|Interestingly|Overall|Both|All|Each|Their|Importantly|Remarkably|Similarly|Meanwhile|Besides"
+    # subordinators opening a sentence are no part of the name after them ("While LLaMA reaches 60%, ...")
+    r"|While|Whereas|Although|Though|When|Whenever|Since|Because|Unless|If|Once|Unlike|After|Before|Where)$"
 )
 # the words of a name before its last token: "SD Mask R-CNN", "Bielik 7B v0.1" (a size may come between)
 _NAME_PREFIX = regex.compile(r"(?<![\w\-.,;:])[A-Z][\w\-]*\s(?:[A-Z][\w\-]*\s|\d+(?:\.\d+)?[BM]\s)?$")
@@ -67,6 +71,27 @@ ACHIEVED = regex.compile(
 
 # the first half of a subject of two names: "FooNet and [BarNet] reach" (one value is not the last one's)
 _CO_SUBJECT = regex.compile(rf"(?:^|(?<=[.;:]\s))(?P<n>{NAME}),?\s(?:and|&)\s$")
+
+
+# a verb of result right after a name (one word may come between): the name is the clause's subject
+_VERB_AFTER = regex.compile(
+    # one word may come between the name and its verb, but not a preposition ("X by reaching") nor a
+    # subject pronoun ("on SQuAD v2.0 it reaches": the pronoun is the subject, the name a place)
+    r"^(?:'s\s|\s(?:(?!(?:by|of|in|on|for|with|to|from|than|at|as|and|or|while|when|it|they|we|he|she)\s)\w+\s)?"
+    r"(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
+    r"|reduc|(?:is|are)(?!\s(?:not\s)?(?:available|used|applied|employed|adopted|released|given|provided"
+    r"|needed|required|trained|fine-tuned|pre-trained|frozen|fixed|known)\b)|can|shows|demonstrat|performs?\b"
+    r"|performed|match|deliver|exceed|sets|trail|lags|lagged|falls|fell|underperform"
+    r"|lower|cuts|runs|uses|requires|needs|activates|processes|generates|compress|accelerat|speeds|saves"
+    r"|consumes|shrinks|prunes|halves|doubles|serves|trains|learns|converges|decodes|lands|ranks"
+    r"|leads|wins|beats|retains|preserves|maintains|keeps|loses|drops|degrades|comes\swithin"
+    r"|finds|identifies|resolves|declines"
+    r"|answers|completes|follows|classifies|detects|rejects|recogni[sz]es|fixes|flags|refuses))"  # not "if a strong ViT is available, reducing ... by 195x"
+)
+
+
+def _result_verb(after: str) -> bool:
+    return _VERB_AFTER.match(after) is not None
 
 
 def subject_name(clause: str, kind: Kind) -> str | None:
@@ -86,37 +111,30 @@ def subject_name(clause: str, kind: Kind) -> str | None:
             continue
         if _R(r"\d\s?$").search(clause, max(0, mm.start() - 3), mm.start()):
             continue
-        if _R(
-            r"(?i)\b(?:on|in|for|across|over|with|than|from|to|of|by|against|via|using|like|as|e\.g\.,?)\s(?:the\s)?$"
-        ).search(clause, max(0, mm.start() - 12), mm.start()) or (
-            clause.endswith(_LIST_JOINS, 0, mm.start())  # a cheap test before the list pattern
-            and (
-                (
-                    (pl := _PREP_LIST.search(clause, max(0, mm.start() - 120), mm.start()))
-                    and not _FRONTED_PP.match(clause, 0, mm.start())  # "On ImageNet, FooNet achieves"
-                    and not _ONE_ITEM.search(pl.group(0))  # "in Hindi, and FooLM drops": a new clause
+        if (
+            _R(
+                r"(?i)\b(?:on|in|for|across|over|with|than|from|to|of|by|against|via|using|like|as|e\.g\.,?)\s(?:the\s)?$"
+            ).search(clause, max(0, mm.start() - 12), mm.start())
+            or (
+                clause.endswith(_LIST_JOINS, 0, mm.start())  # a cheap test before the list pattern
+                and (
+                    (
+                        (pl := _PREP_LIST.search(clause, max(0, mm.start() - 120), mm.start()))
+                        and not _FRONTED_PP.match(clause, 0, mm.start())  # "On ImageNet, FooNet achieves"
+                        and not _ONE_ITEM.search(pl.group(0))  # "in Hindi, and FooLM drops": a new clause
+                        and not (
+                            _ONE_COMMA.search(pl.group(0)) and _result_verb(clause[mm.end() : mm.end() + 40])
+                        )
+                    )
+                    or _WITH_PAIR.search(clause, max(0, mm.start() - 60), mm.start())
                 )
-                or _WITH_PAIR.search(clause, max(0, mm.start() - 60), mm.start())
             )
         ):
             continue
         after = clause[mm.end() : mm.end() + 40]
         if kind is Kind.IMPROVEMENT and after.startswith("'s ") and RAISES.search(clause, 0, mm.start()):
             continue  # "our method improves BERT's accuracy by 2%": BERT is the one improved upon
-        if _R(
-            # one word may come between the name and its verb, but not a preposition ("X by reaching") nor a
-            # subject pronoun ("on SQuAD v2.0 it reaches": the pronoun is the subject, the name a place)
-            r"^(?:'s\s|\s(?:(?!(?:by|of|in|on|for|with|to|from|than|at|as|and|or|while|when|it|they|we|he|she)\s)\w+\s)?"
-            r"(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
-            r"|reduc|(?:is|are)(?!\s(?:not\s)?(?:available|used|applied|employed|adopted|released|given|provided"
-            r"|needed|required|trained|fine-tuned|pre-trained|frozen|fixed|known)\b)|can|shows|demonstrat|performs?\b"
-            r"|performed|match|deliver|exceed|sets|trail|lags|lagged|falls|fell|underperform"
-            r"|lower|cuts|runs|uses|requires|needs|activates|processes|generates|compress|accelerat|speeds|saves"
-            r"|consumes|shrinks|prunes|halves|doubles|serves|trains|learns|converges|decodes|lands|ranks"
-            r"|leads|wins|beats|retains|preserves|maintains|keeps|loses|drops|degrades|comes\swithin"
-            r"|finds|identifies|resolves|declines"
-            r"|answers|completes|follows|classifies|detects|rejects|recogni[sz]es|fixes|flags|refuses))"  # not "if a strong ViT is available, reducing ... by 195x"
-        ).match(after):
+        if _result_verb(after):
             if CLAUSE_BREAK.search(clause, mm.end()):
                 nearest = None  # "X achieves 80%, while Y ...": X is not the subject here
                 continue
