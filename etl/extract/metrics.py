@@ -1,10 +1,9 @@
 """The metric of a result, as written in the abstract, and what core.py asks of the sentence before
-(`previous_metric`). The metric of a speedup or a reduction, and `model_property`, are in
-`cost_metrics.py`; that of a value with a physical unit or a device time ("56.8 FPS") in
-`unit_metrics.py`; the fixed phrase shapes tried here ("precision and recall of ...", "the saving in X
-is", "3.2% more accurate") and `previous_metric` itself are in `metric_phrases.py`; the metrics a
-sentence names, the nearest of them and the modifiers a metric is widened with are in
-`metric_mentions.py`.
+(`previous_metric`). The metric of a speedup or a reduction, and `model_property`, are in `cost_metrics.py`;
+that of a value with a physical unit or a device time ("56.8 FPS") in `unit_metrics.py`; the fixed phrase
+shapes tried here ("precision and recall of ...", "the saving in X is", "3.2% more accurate") and
+`previous_metric` itself are in `metric_phrases.py`; the metrics a sentence names, the nearest of them and the
+modifiers a metric is widened with are in `metric_mentions.py`; list-position metrics in `paired_metrics.py`.
 
 The metric is looked for from the number outwards: a metric in the number's own text, one written
 right before it ("F1 of 0.87"), the words right after it, a verb's object ("improves recall by 4%"),
@@ -14,7 +13,6 @@ then the nearest metric the sentence names.
 from __future__ import annotations
 
 from functools import cache
-from itertools import pairwise
 
 import regex
 
@@ -44,6 +42,7 @@ from etl.extract.metric_phrases import (
     previous_metric,
     quantity_before,
 )
+from etl.extract.paired_metrics import paired_metric
 from etl.extract.phrases import AND_BY, BASELINE_LIKE, BY_NUMBER, GENERIC, METRIC_PAREN, NAME, clean_metric
 from etl.extract.rules import load
 from etl.extract.tied_metrics import again_by_metric, compared_metric, tied_metric
@@ -123,12 +122,6 @@ _RAISE_TO = regex.compile(
     r"(?:^|,\s|\b(?:and|it|which|then)\s)(?:rais|lift|improv|increas|boost|lower|reduc|cut|bring|push|decreas|restor)"
     r"(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s)?(?P<o>[^,;()\d]{2,40}?)(?<!\sup)\sto\s(?:about\s|around\s|~)?$"
 )
-# values listed after a list of values each with its metric: "a 72% success rate and 63% SPL, which is 5
-# points and 4 points above X": the n-th value takes the n-th metric
-_VALUE = r"[+\-]?\d[\d.]*\s?(?:\\?%|points?|pp)?"
-_LIST_BEFORE = regex.compile(rf"(?:{_VALUE}(?:,\s(?:and\s)?|\sand\s))+$")
-_LIST_AFTER = regex.compile(rf"(?:(?:,\s(?:and\s)?|\sand\s){_VALUE})+")
-_VALUE_METRIC = regex.compile(rf"(?<![\w.])(?P<v>{_VALUE})\s(?P<m>{METRIC.pattern})")
 
 
 def _phrase(text: str, end: int, s_end: int) -> str:
@@ -167,25 +160,6 @@ def _before_keywords(text: str, found: Found, s_end: int) -> int:
     """Where the sentence ends for its metrics: before a keyword list that follows the number."""
     k = _KEYWORDS.search(text, found.end, s_end) if s_end - found.end > 12 else None
     return k.start() if k else s_end
-
-
-def _paired_metric(found: Found, text: str, s_start: int) -> str | None:
-    """The metric of the value's place in a list, when an earlier list of as many values names one
-    metric each, in order ("a 72% success rate and 63% SPL, ... 5 points and 4 points above X")."""
-    lo = max(s_start, found.start - 160)
-    before = _LIST_BEFORE.search(text, max(lo, found.start - 60), found.start)
-    after = _LIST_AFTER.match(text, found.end, found.end + 60)
-    if not (before or after):
-        return None
-    first = before.start() if before else found.start
-    index = len(regex.findall(r"\d[\d.]*", before.group(0))) if before else 0
-    size = index + 1 + (len(regex.findall(r"\d[\d.]*", after.group(0))) if after else 0)
-    pairs = list(_VALUE_METRIC.finditer(text, lo, first))[-size:]
-    if len(pairs) != size or len({p.group("m").casefold() for p in pairs}) != size:
-        return None
-    if not all(_R(r",\s(?:and\s)?|\sand\s").fullmatch(text, a.end(), b.start()) for a, b in pairwise(pairs)):
-        return None  # the metrics' own values are one list too
-    return pairs[index].group("m")
 
 
 def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
@@ -286,7 +260,7 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     if listed and found.kind in (Kind.SCORE, Kind.IMPROVEMENT):
         return listed
     if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and not METRIC.match(phrase.lstrip()):
-        paired = _paired_metric(found, text, s_start)
+        paired = paired_metric(found, text, s_start)
         if paired:
             return paired
     pair = METRIC_PAIR.search(left[-120:]) if " and " in left[-120:] else None

@@ -5,7 +5,8 @@ in `proposed.py`, the baseline field in `baselines.py`; they are re-exported her
 owner grammars (a bracketed noun phrase, a method on a base model, "respectively", "its") are in `owner_phrases.py`,
 the system of a compared value in `compared_owners.py`, the owner of a from-value in `from_owners.py`, a name
 written as a data set (no system) in `written_as_data.py`, the owner patterns written after the number ("98.78% for
-CTL", "is achieved by the robot") in `after_owners.py`."""
+CTL", "is achieved by the robot") in `after_owners.py`, those written before it ("GPT-4's accuracy", "termed
+FooNet-RS") in `before_owners.py`."""
 
 from __future__ import annotations
 
@@ -22,6 +23,24 @@ from etl.extract.after_owners import (
     PASSIVE_AGENT,
 )
 from etl.extract.baselines import COMPARED_LIST_END, FROM_FIRST, baseline_for, from_to_owner, versus_owner
+from etl.extract.before_owners import (
+    COMPARED_BEFORE,
+    FINE_TUNED,
+    FRONTED_NAME,
+    IMPROVES_MODEL,
+    INTERRUPTED_NAME,
+    LIST_AFTER,
+    NAMED_SUBJECT,
+    OF_OWNER,
+    ON_MODEL,
+    PAREN_OWNER,
+    POSSESSOR,
+    PRIOR_FROM,
+    RESULT_VERB_WORD,
+    STARTED_FROM,
+    TERMED,
+    VERB_OR_PREP,
+)
 from etl.extract.compared_owners import COMPARED_FOR, COMPARED_LIST, COMPARED_VALUE, compared_np
 from etl.extract.cues import COMPARED_TO_END, METRIC
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
@@ -70,83 +89,6 @@ _ITS = regex.compile(r"\b[Ii]ts\s(?:[\w\-]+\s){0,3}$")  # "its CLAP score", "Its
 _METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b|\s(?:scores|metrics)\s(?:of|are|were|\()")
 # a name and its verb of result right before a metric's name: "FooSum obtains [ROUGE-1/2/L scores]"
 _NAME_VERB_END = regex.compile(rf"(?<![\w\-])(?P<n>{NAME})\s(?:{RESULT_VERB})\w*\s(?:an?\s|the\s)?$")
-_TERMED = regex.compile(
-    rf"\b(?:termed|dubbed|called|named|coined)\s(?P<n>(?:[23]D\s)?{NAME}|[A-Z][a-z]+[A-Z]\w*)"  # "3D ResNet-RS"
-)
-# a name written with a slash or a point inside is one word: "ViT-B/16 (77.9%)", "GPT-3.5 (61.2%)"
-_PAREN_WORD = r"[\w'+\-]+(?:[./][\w'+\-]+)*"
-_PAREN_OWNER = regex.compile(rf"(?P<n>(?:{_PAREN_WORD}\s){{0,2}}{_PAREN_WORD})\s?\(\s?$")
-_VERB_OR_PREP = regex.compile(
-    r"(?i)\b(?:between|and|or|of|for|with|than|to|from|by|on|in|the|a|an|our|their|its|outperform\w*|surpass\w*"
-    r"|achiev\w*|obtain\w*|reach\w*|beat\w*|exceed\w*|improv\w*|report\w*|yield\w*|attain\w*|versus|vs\.?|as|using"
-    r"|via|trained|training)\s"
-)
-_COMPARED_BEFORE = regex.compile(
-    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|versus|vs\.?|ahead\sof|against)\s"
-)
-# not "a pre-trained BERT encoder", "the pretrained Swin-B": an adjective, not the verb of training
-# also a training named as a noun ("GRPO training of FooLM-7B on 900 problems raises"): the model trained
-# is the system (not "Starting from FooLM-7B, we train BarMoE", where a new system is built from it)
-_FINE_TUNED = regex.compile(
-    rf"(?<![\w\-])(?i:fine-?tun\w*|train\w*|adapt\w*|appl\w*\s\w+\sto|(?:fine-?tuning|training|tuning)\sof)"
-    rf"\s(?:the\s)?(?P<n>{NAME})"
-)
-# the model a training run starts from, when the clause's subject is the run itself ("Starting from
-# FooLM-7B, three rounds of self-play raise accuracy from 30 to 45"): the model trained is the system;
-# not "Starting from FooLM-7B, we train BarMoE" nor ", our agent, BarAgent, achieves" (a new system)
-_STARTED_FROM = regex.compile(
-    rf"^(?:[Ss]tarting|[Ii]nitiali[sz]ed)\sfrom\s(?:the\s)?(?P<n>{NAME}),\s(?!(?:we|our|its|it|they)\b)[a-z]"
-)
-_ON_MODEL = regex.compile(
-    rf"\b(?i:on|for|with|using|of)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
-    rf"|\b(?i:with|using)\san?\s(?P<n>{NAME})\s(?:model|LLM)\b"  # "86.8% with a ViT-L model", not a backbone
-)
-# a system that owns the metric: "Qwen 2.5 1.5B's MMLU score", "GPT-4's accuracy"
-_POSSESSOR = regex.compile(
-    rf"(?<![\w\-])(?P<n>(?:{NAME}|[A-Z][a-z]+)(?:\s[\d.]+[BMK]?|\s{NAME}){{0,2}})'s\s(?:[\w\-@]+\s){{0,3}}?"
-    r"(?i:accuracy|score|performance|F1|win\srate|success\srate|error|perplexity|pass@\d|[A-Z]{2,}\w*\sscore)"
-)
-# a name that owns the measure a passive verb changes: "the inference time of FooNet per image is shortened by
-# 15%", "the top-1 accuracy of BarNet-50 is improved from 74.9% to 78.2%"
-_OF_OWNER = regex.compile(
-    r"(?i:accuracy|score|performance|F1|error(?:\srate)?|perplexity|time|latency|memory|cost|size|speed|throughput"
-    rf"|FLOPs|mAP|AP|BLEU)\s(?:per\s\w+\s)?of\s(?:the\s)?(?P<n>{NAME}(?:\s{NAME})?)(?:\s(?:per|on|in)\s[\w\-]+)?"
-    r"\s(?:is|was|are|were|can\sbe|has\sbeen)\s(?:\w+ly\s)?(?:reduced|improved|increased|shortened|decreased|boosted"
-    r"|raised|accelerated|cut|lowered)\b"
-)
-# a name that opens the sentence, set off by a comma, then a verb of result
-_FRONTED_NAME = regex.compile(rf"^\s*(?:(?:Even|Only|Notably|Surprisingly)\s)?(?P<n>{NAME}),\s")
-# a name set off by a parenthetical clause before its verb of result: "For example, FooNet, which adds
-# two layers to BarNet, achieves", "we show that GPT-4, without any prompt crafting, exceeds"
-_INTERRUPTED_NAME = regex.compile(
-    rf"(?:^\s*|\bthat\s|^\s*(?:For\s(?:example|instance)|In\sparticular|Notably|Specifically|Moreover|However"
-    rf"|Furthermore|Overall|Finally|Remarkably|Surprisingly),\s)(?P<n>{NAME}(?:\s{NAME})?),\s(?:which|who|without|with"
-    rf"|despite|when|even|trained|using|a|an|the|as|after|only|given)\b[^,;]{{3,100}},\s(?:(?:also|still|only|even|further"
-    rf"|significantly|consistently|clearly|substantially|can|could)\s)*(?:{RESULT_VERB})"
-)
-# the first value of "from X to Y" when what rises from it is the prior state of the art: "our model
-# improves the state of the art on FooQA from 41.2% to 47.9%" -- 41.2% is the state of the art's, as written
-_PRIOR_FROM = regex.compile(
-    r"(?i)\b(?:improv|advanc|push|rais|boost|lift)\w*\s(?P<n>(?:the\s)?(?:previous\s|prior\s|current\s)?"
-    r"(?:state[\s-]of[\s-]the[\s-]art|SOTA))(?:\s(?:results?|performance|accuracy|scores?))?"
-    r"(?:\s(?:on|in|for)\s[^,;.()]{1,40}?)?\sfrom\s(?:about\s|around\s|~\s?)?$"
-)
-_LIST_AFTER = regex.compile(rf"{NAME}(?:,\s|\s(?:and|or)\s)")  # "ImageNet, COCO and ..." is a list
-_RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|reach|attain|scor|manag|surpass|outperform)\w*\b")
-
-
-# the object of a verb of gain, when it is a known model: "our method improves Llama-3-8B-Instruct by
-# 5.2 points", "X improves the performance of PointMLP by 3%" (the guideline's "+14.4% on Math-Hard" for
-# Llama3.1-8B-Instruct)
-# a named system before the verb keeps the gain ("LoRA improves BERT-base by 1.2 points")
-_NAMED_SUBJECT = regex.compile(
-    rf"(?<![\w\-])(?!(?:We|It|This|The|Our|On|In|For|With|By)\b){NAME}\s(?:\w+\s)?$"
-)
-_IMPROVES_MODEL = regex.compile(
-    r"\b(?:improv|boost|enhanc|lift|rais)\w*\s(?:the\s(?:[\w\-]+\s)?(?:performance|accuracy|results?)\sof\s)?"
-    r"(?P<n>[A-Z][\w.\-]*(?:\s[A-Z0-9][\w.\-]*){0,2})\sby\s"
-    r"(?:(?:an\saverage\sof|on\saverage|up\sto|about|around|approximately|over|more\sthan)\s)?$"
-)
 
 
 def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
@@ -233,11 +175,11 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         if owner:
             return owner
     if found.kind is Kind.IMPROVEMENT and " by" in left[-40:]:
-        m = _IMPROVES_MODEL.search(left[-120:])
-        if m and base_model(m.group("n")) and not _NAMED_SUBJECT.search(left[-120:][: m.start()]):
+        m = IMPROVES_MODEL.search(left[-120:])
+        if m and base_model(m.group("n")) and not NAMED_SUBJECT.search(left[-120:][: m.start()]):
             return m.group("n")  # "improves Llama-3-8B by 5.2 points": the model the gain is reported for
     if found.kind is Kind.SCORE and "from " in left[-120:]:
-        m = _PRIOR_FROM.search(left, max(0, len(left) - 120))
+        m = PRIOR_FROM.search(left, max(0, len(left) - 120))
         if m:  # "improves the state of the art from 41.2% to 47.9%": the first value is the prior art's
             return m.group("n")
     trained = trained_owner(left) if found.kind is Kind.DATA_SIZE else None
@@ -253,14 +195,14 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         if other == "":  # "FooQA outperforms X (81.3% vs. 90.2%)": the better value is the subject's
             return subject_name(left.rsplit("(", 1)[0], found.kind) or method
     if found.rule.startswith("paren_value"):  # "outperforming FCOS (38.2 AP)": the system named before
-        owner = _PAREN_OWNER.search(left[-60:])
+        owner = PAREN_OWNER.search(left[-60:])
         if (
             owner
-            and _COMPARED_BEFORE.search(left[-200:])
+            and COMPARED_BEFORE.search(left[-200:])
             and not ON_BEFORE.search(left, 0, owner.start())
             and paren_owner(text, s_start, found.start) is None  # a data set with its value
         ):
-            return _VERB_OR_PREP.split(owner.group("n"))[-1]
+            return VERB_OR_PREP.split(owner.group("n"))[-1]
     if found.kind is Kind.SCORE and "(" in left[-4:]:
         np = paren_np(text, s_start, found.start)
         if np:
@@ -269,11 +211,11 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     if p:
         return p.group("n")
     clause = left[left.rfind(";") + 1 :]
-    m = ON_MODEL_AFTER.match(text, found.end, s_end) or _ON_MODEL.search(clause)
+    m = ON_MODEL_AFTER.match(text, found.end, s_end) or ON_MODEL.search(clause)
     if m and not generic_name(m.group("n")) and not COMPARED_VALUE.search(clause, 0, m.start()):
         return m.group("n")
     if "'s " in clause:
-        m = _POSSESSOR.search(clause)
+        m = POSSESSOR.search(clause)
         if (
             m
             and not generic_name(m.group("n"))
@@ -281,20 +223,20 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             and not (found.kind is Kind.IMPROVEMENT and RAISES.search(clause, 0, m.start()))
         ):
             return m.group("n")  # "Qwen 2.5 1.5B's MMLU score rises from 60", "GPT-4's accuracy"
-    m = _OF_OWNER.search(clause) if " of " in clause else None
+    m = OF_OWNER.search(clause) if " of " in clause else None
     if m and not generic_name(m.group("n")) and not known_dataset(m.group("n")):
         return m.group("n")  # "the inference time of FooNet is shortened by 15%"
-    m = _FRONTED_NAME.match(clause)
+    m = FRONTED_NAME.match(clause)
     if (
         m
         and not generic_name(m.group("n"))
         and not known_dataset(m.group("n"))
-        and not _LIST_AFTER.match(clause, m.end())
-        and _RESULT_VERB.search(clause, m.end())
+        and not LIST_AFTER.match(clause, m.end())
+        and RESULT_VERB_WORD.search(clause, m.end())
     ):
         return m.group("n")  # "GPT-3, even without any fine-tuning, managed to achieve"
     m = None
-    for m in _INTERRUPTED_NAME.finditer(clause) if ", " in clause else ():  # noqa: B007 - the last one
+    for m in INTERRUPTED_NAME.finditer(clause) if ", " in clause else ():  # noqa: B007 - the last one
         pass
     if m and not generic_name(m.group("n")) and not CLAUSE_BREAK.search(clause, m.end()):
         return m.group("n")
@@ -336,11 +278,11 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         ):
             return m.group("n")  # "73.2% vs. 54.7% by TransE": the score another system reached
     ft = None
-    for ft in _FINE_TUNED.finditer(left):  # noqa: B007 - the last one
+    for ft in FINE_TUNED.finditer(left):  # noqa: B007 - the last one
         pass
     if ft is not None:
         return ft.group("n")
-    st = _STARTED_FROM.match(left) if found.kind is not Kind.PARAM_COUNT else None
+    st = STARTED_FROM.match(left) if found.kind is not Kind.PARAM_COUNT else None
     if st and base_model(st.group("n")):
         return st.group("n")
     applied = (
@@ -354,7 +296,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     if nearest and not data_set_name(nearest, text):  # "... and FooSet datasets show that our method"
         return nearest
     named = found.kind is not Kind.DATA_SIZE and ("med " in left or "led " in left or "bbed " in left)
-    t = _TERMED.search(left) if named else None
+    t = TERMED.search(left) if named else None
     if (
         t
         and not NOT_DATASET.match(t.group("n"))
