@@ -84,6 +84,10 @@ def respectively(
                 if before:
                     fields["dataset"] = before
             if "dataset" not in fields:
+                cyclic = _metric_major_data(text, s, e, out, i, j)
+                if cyclic:
+                    fields["dataset"] = cyclic
+            if "dataset" not in fields:
                 fields.update(_paired_data(text, spans, starts, out, i, j))
             if "metric" not in fields:
                 fields.update(_coordinated_metrics(text, s, out[i].span_start, j - i))
@@ -105,6 +109,29 @@ _OWN_METRIC = regex.compile(
     r"\s(?!(?:respectively|and|or|on|in|for|over)\b)([A-Za-z][\w\-@]*)"
     r"(?=,?\s(?:and|respectively|on|in|for|over)\b|[,.;]|$)"
 )
+
+
+def _metric_major_data(text: str, s: int, e: int, out: list[Result], i: int, j: int) -> list[str] | None:
+    """ "an accuracy of a/b/c and AUC of d/e/f on X, Y and Z, respectively": m metrics times n data sets,
+    each metric opening its run of n values; the k-th value is on the (k mod n)-th data set."""
+    size = j - i
+    for n in range(2, size // 2 + 1):
+        if size % n:
+            continue
+        items = context.respectively(text, s, e, n).get("dataset")
+        if not items:
+            continue
+        opens = all(
+            METRIC.search(text, out[i + k - 1].span_end, out[i + k].span_start) for k in range(n, size, n)
+        )
+        inside = any(
+            METRIC.search(text, out[i + k - 1].span_end, out[i + k].span_start)
+            for k in range(1, size)
+            if k % n
+        )
+        if opens and not inside:
+            return [items[k % n] for k in range(size)]
+    return None
 
 
 def _fold(name: str) -> str:

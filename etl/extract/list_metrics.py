@@ -14,7 +14,7 @@ from etl.extract.cues import METRIC
 __all__ = ["list_metric"]
 
 _VALUE = r"[+\-]?\d[\d.]*\s?(?:\\?%|points?|pp)?"
-_SEP = r"(?:,\s(?:and\s)?|\sand\s)"
+_SEP = r"(?:,\s(?:and\s)?|\sand\s|/)"  # "/": "a global accuracy of 0.9697/0.9722"
 # the words that open a compared list: "compared with 35% and 0.19 for X", "versus 8.22 and 21.7 for Y",
 # "outperforming X (2.4% and 0.62, respectively)"
 _COMPARED_LIST = regex.compile(

@@ -49,9 +49,9 @@ def _build() -> tuple[re.Pattern[str], list[str]]:
     units = [(r.name, r.pattern) for r in load("units").rules]
     # not inside a name (GPT-4, ViT-B/16, Recall@10, C++11); "sim" is LaTeX \sim ("$\sim$22\%" and
     # "$\approx$3x" close the math before the number); "%/" or a decimal and "/" starts a slash list
-    # ("43.6/47.7/50.2 mAP")
+    # ("43.6/47.7/50.2 mAP", "an AUC of 0.9856/0.9868")
     before = (
-        r"(?:(?<=(?<![A-Za-z])sim)|(?<=\\sim\$)|(?<=\\approx\$)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)"
+        r"(?:(?<=(?<![A-Za-z])sim)|(?<=\\sim\$)|(?<=\\approx\$)|(?<=%/)|(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d\d\d/)|(?<=\.\d\d\d\d/)"
         + "".join(f"|(?<={regex.escape(w)})" for w in LATEX_SWITCHES)
         # "$2.5\times$", "$30\%$": a number opening LaTeX math, told from money ("$5 million") by
         # the unit inside the math
