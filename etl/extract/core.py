@@ -27,6 +27,18 @@ _CLITIC = regex.compile(r"^['’]?s\s+|(?<=\w)['’]s$")
 # BibTeX braces that keep a title's capitals: "{P}hoto{C}hat", "{RAT-SQL}", "Does {BERT} Make ..."
 _CASE_BRACES = regex.compile(r"(?<!\\[A-Za-z]{0,12}|\})\{([A-Za-z][\w\-]*)\}")
 _NBSP = regex.compile(r"(?<=\w)~(?=[A-Za-z])")
+# LaTeX dead text: a draft abstract left after "\iffalse" up to its "\fi" (or the end) is no part of
+# the abstract a reader sees, so neither its numbers nor its names may be read
+_DEAD = regex.compile(r"\\iffalse(?![A-Za-z]).*?(?:\\fi(?![A-Za-z])|$)", flags=regex.DOTALL)
+
+
+def _blank_dead(text: str) -> str:
+    """`text` with LaTeX dead text blanked to spaces of the same length, so spans still hold."""
+    if "\\iffalse" not in text:
+        return text
+    return _DEAD.sub(lambda m: " " * len(m.group()), text)
+
+
 _SHARED = ("metric", "dataset", "model", "baseline")
 
 
@@ -164,7 +176,7 @@ def extract_text(
     `title` is only read for the proposed method's name; pass `section=Section.TITLE` to
     extract from a title itself.
     """
-    text = abstract or ""
+    text = _blank_dead(abstract or "")
     spans, founds = _found(text)
     if not founds:
         return []
