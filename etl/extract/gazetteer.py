@@ -45,6 +45,19 @@ _WORDS = regex.compile(r"[\s/-]+")
 _NAME_MARK = regex.compile(r"[\p{Lu}\d]")
 _ABOUT = regex.compile(r"^(.+?)\s+(?:on|in|of|over|for|across)\s")  # "results on ree" -> "results"
 
+# a capital after the first letter or a digit: a name ("SOTA-Net"), whoever made it
+_PRIOR_NAME = regex.compile(r"(?<!^)\p{Lu}|\d")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_OWN = frozenset({"our", "ours", "we", "proposed", "this"})
+
+
+def _names_prior(surface: str, prior: frozenset[str]) -> bool:
+    """A lower-case description with a word of `prior` and none of the paper's own ("our best model")."""
+    if _PRIOR_NAME.search(surface.strip()):
+        return False  # a name ("SOTA-Net", "BERT-base") is a system, whoever made it
+    words = {w for w in _NON_WORD.split(surface.casefold()) if w}
+    return bool(words & prior) and not words & _OWN
+
 
 class Gazetteer:
     """Metric, dataset and model-family vocabularies. Use `Gazetteer.load()` (cached)."""
@@ -128,6 +141,11 @@ class Gazetteer:
                 return True  # a lower-case description: "the best single model", "spatio-temporal networks"
         words = [w for w in _WORDS.split(display_norm(text)) if w]
         return all(w in self.models.generic or _SIZE_WORD.match(w) for w in words)
+
+    def is_prior_model(self, surface: str | None) -> bool:
+        """True when `surface` describes an earlier or other system, not the paper's: "the current state of
+        the art approach", "previous methods", "the highest performing transition-based parser"."""
+        return surface is not None and _names_prior(surface, self.models.prior)
 
     def known(self, field_name: str, surface: str) -> bool:
         return self._vocab(field_name).lookup(surface) is not None
@@ -245,6 +263,18 @@ def _parse(path: Path, table: str, kind: str, problems: list[str]) -> Vocabulary
         display_norm(w)
         for w in _str_list(doc.get("vague", {}).get("last_words"), f"{path.name} vague.last_words", problems)
     )
+    prior_doc = doc.get("prior", {})
+    prior = frozenset(
+        display_norm(w) for w in _str_list(prior_doc.get("words"), f"{path.name} prior.words", problems)
+    )
+    for example in _str_list(prior_doc.get("examples"), f"{path.name} prior.examples", problems):
+        if not _names_prior(example, prior):
+            problems.append(f"{path.name} prior: example {example!r} is not read as an earlier system")
+    for counter in _str_list(
+        prior_doc.get("counter_examples"), f"{path.name} prior.counter_examples", problems
+    ):
+        if _names_prior(counter, prior):
+            problems.append(f"{path.name} prior: counter-example {counter!r} is read as an earlier system")
     for name in sorted(vague):
         if loose_key(name) in index:
             problems.append(f"{path.name} vague: {name!r} is also an alias of {index[loose_key(name)]!r}")
@@ -263,6 +293,7 @@ def _parse(path: Path, table: str, kind: str, problems: list[str]) -> Vocabulary
         generic,
         vague,
         vague_last,
+        prior,
     )
 
 

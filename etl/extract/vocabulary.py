@@ -76,6 +76,7 @@ class Vocabulary:
     generic: frozenset[str] = frozenset()  # words that name no model on their own ("model", "llm")
     vague: frozenset[str] = frozenset()  # metric names that say not what was measured ("performance")
     vague_last: frozenset[str] = frozenset()  # ... and last words that make a name vague ("X performance")
+    prior: frozenset[str] = frozenset()  # words that make a description an earlier system's ("prior art")
 
     def lookup(self, surface: str) -> str | None:
         """The gazetteer id for `surface`, or None when no alias matches."""

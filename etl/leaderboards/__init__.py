@@ -2,7 +2,8 @@
 
 `run(layout)` reads `layout.papers` and `layout.results` (Parquet folders), runs every
 `sql/*.sql` leaderboard in DuckDB, and publishes `layout.leaderboards/` atomically:
-`<board>.md`, `<board>.csv`, `datasets/<dataset>.md` (best scores per benchmark) and `index.html`.
+`<board>.md`, `<board>.csv`, `datasets/<dataset>.md` (every score reported on a benchmark, from
+`sql/pages/dataset_scores.sql`) and `index.html`.
 
 Ranges ("10-20x", "770M to 11B") are excluded from every board: a range is not one
 achievement, and ranking it by either end would overstate or understate it. Every board keeps only
@@ -24,10 +25,11 @@ from etl.extract.gazetteer import Gazetteer
 from etl.io import new_version_dir, publish_dir, write_text
 from etl.layout import Layout
 from etl.leaderboards import page, render
-from etl.leaderboards.query import Board, boards, connect, query
+from etl.leaderboards.query import SQL_DIR, Board, boards, connect, query
 from etl.progress import Progress, null_progress
 
 MAX_DATASET_FILES = 200  # per-benchmark Markdown files, for the benchmarks with the most rows
+PAGES_DIR = SQL_DIR / "pages"  # queries behind files that are no board (the per-benchmark pages)
 
 __all__ = ["BoardSummary", "LeaderboardSummary", "run", "build"]
 
@@ -73,8 +75,8 @@ def build(tables: dict[str, pa.Table], board_list: tuple[Board, ...]) -> dict[st
         )
         files[f"{board.name}.csv"] = render.to_csv(table)
         sections.append(page.Section(board, table, page.board_charts(board, table, params)))
-    if "best_scores" in tables:
-        files.update(_dataset_files(tables["best_scores"]))
+    if "dataset_scores" in tables:
+        files.update(_dataset_files(tables["dataset_scores"]))
     ranked = [b for b in board_list if b.name != "set_aside"]
     total = sum(tables[b.name].num_rows for b in ranked)
     subtitle = f"{len(ranked)} leaderboards, {page.plural(total, 'row')}, from the published results table."
@@ -88,23 +90,27 @@ def build(tables: dict[str, pa.Table], board_list: tuple[Board, ...]) -> dict[st
     return files
 
 
-def _dataset_files(best: pa.Table) -> dict[str, str]:
-    """A Markdown file per benchmark (the MAX_DATASET_FILES with most rows); names are sanitised ids."""
-    if not best.num_rows:
+def _dataset_files(scores: pa.Table) -> dict[str, str]:
+    """A Markdown file per benchmark (the MAX_DATASET_FILES with most rows) listing every score reported
+    on it, in the query's order; names are sanitised ids."""
+    if not scores.num_rows:
         return {}
-    counts = best.group_by("dataset").aggregate([("dataset", "count")])
+    counts = scores.group_by("dataset").aggregate([("dataset", "count")])
     ranked = sorted(
         zip(counts["dataset"].to_pylist(), counts["dataset_count"].to_pylist(), strict=True),
         key=lambda kv: (-kv[1], kv[0]),
     )
     chosen = sorted(d for d, _ in ranked[:MAX_DATASET_FILES])
     names = render.safe_names(chosen)
-    subset = best.filter(pc.is_in(best["dataset"], value_set=pa.array(chosen, pa.string())))
+    subset = scores.filter(pc.is_in(scores["dataset"], value_set=pa.array(chosen, pa.string())))
     subset = subset.take(pc.sort_indices(subset, [("dataset", "ascending")]))  # stable: keeps rank order
     out = {}
     for (dataset,), table in render.runs(subset, ["dataset"]):
         out[f"datasets/{names[dataset]}.md"] = render.markdown(
-            f"Best scores on {dataset}", "Best reported score per metric; see best_scores.md.", table
+            f"Scores reported on {dataset}",
+            "Every score the abstracts report on this data set, by metric (ranked metrics first, best first);"
+            " the best-score board (best_scores.md) keeps one row per paper.",
+            table.drop_columns(["dataset"]),
         )
     return out
 
@@ -125,6 +131,8 @@ def run(
             for board in board_list:
                 tables[board.name] = query(con, board)
                 progress.advance()
+            for extra in boards(PAGES_DIR):
+                tables[extra.name] = query(con, extra)
             progress.done()
         finally:
             con.close()

@@ -3,7 +3,7 @@
 Each `sql/<name>.sql` is one leaderboard; its header comments (`-- title:`, `-- description:`,
 `-- chart:`, `-- empty:`) say how to present it. The SQL sees three names: `papers`, `results`
 (with ids from the gazetteer, `metric_known`, `metric_vague`, a normalised `model_key` that is null for generic
-names such as "our model", `model_is_other`, `model_name_size` and the paper's `url`)
+names such as "our model", `model_is_other`, `model_prior` (the model describes an earlier system), `model_name_size` and the paper's `url`)
 `metrics` (metric_id, higher_is_better, scale) and `scores` (score rows with `score`, `score_unit`:
 the value on the metric's scale).
 """
@@ -207,6 +207,7 @@ def connect(
                 "model_family": (gz.model_family, text),
                 "model_key": (gz.model_key, text),
                 "model_generic": (gz.is_generic_model, flag),
+                "model_prior": (gz.is_prior_model, flag),
                 # a name the gazetteer knows as a data set or a metric ("JFT-300M", "top-1") is no model
                 "model_is_other": (lambda s: gz.known("dataset", s) or gz.known("metric", s), flag),
                 "model_name_size": (size_in_name, num),
@@ -249,6 +250,7 @@ def connect(
                coalesce(mn.metric_known, false) AS metric_known,
                coalesce(mn.metric_vague, false) AS metric_vague,
                coalesce(md.model_is_other, false) AS model_is_other,
+               coalesce(md.model_prior, false) AS model_prior,
                md.model_name_size,
                p.url
         FROM results_raw r

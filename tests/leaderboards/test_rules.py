@@ -362,3 +362,72 @@ def test_score_vs_size_chart_uses_the_size_in_the_model_name(make_layout) -> Non
     run(layout)
     html = (layout.leaderboards / "index.html").read_text(encoding="utf-8")
     assert "accuracy on mmlu vs parameter count" in html and html.count("<circle") == 2
+
+
+# ---------------------------------------------------------------- earlier systems' numbers
+
+
+def test_an_earlier_systems_number_is_set_aside_not_ranked(make_layout) -> None:
+    layout = make_layout(PAPERS, [_score("p1", 0, 99.2, "%", model="the current state of the art approach")])
+    run(layout)
+    assert _csv(layout, "best_scores") == []
+    assert list(_reasons(layout, "score")) == [
+        'an earlier system\'s number the abstract cites ("previous methods reach 10%")'
+    ]
+
+
+def test_a_papers_own_lower_number_beats_the_cited_one(make_layout) -> None:
+    layout = make_layout(
+        PAPERS,
+        [
+            _score(
+                "p1", 0, 95.8, "%", metric="UAS", dataset="Penn Treebank", model="the best previous parser"
+            ),
+            _score("p1", 1, 95.7, "%", metric="UAS", dataset="Penn Treebank", model=None),
+        ],
+    )
+    run(layout)
+    assert [r["value"] for r in _csv(layout, "best_scores")] == ["95.7"]
+
+
+def test_a_named_system_is_never_an_earlier_one(make_layout) -> None:
+    layout = make_layout(PAPERS, [_score("p1", 0, 90.0, "%", model="Previous-Net")])
+    run(layout)
+    assert [r["model"] for r in _csv(layout, "best_scores")] == ["Previous-Net"]
+
+
+# ---------------------------------------------------------------- per-benchmark pages
+
+
+def _page(layout: Layout, name: str) -> str:
+    return (layout.leaderboards / "datasets" / f"{name}.md").read_text(encoding="utf-8")
+
+
+def test_dataset_page_lists_every_score_not_only_each_papers_best(make_layout) -> None:
+    layout = make_layout(
+        PAPERS,
+        [
+            _score("p1", 0, 90.0, "%", dataset="CIFAR-10", text="90.0%"),
+            _score("p1", 1, 85.5, "%", dataset="CIFAR-10", text="85.5%"),
+            _score("p2", 0, 71.25, "%", dataset="CIFAR-10", metric="performance", text="71.25%"),
+            _score("p3", 0, 60.0, "%", dataset="CIFAR-10", model="previous methods", text="60.0%"),
+        ],
+    )
+    run(layout)
+    page = _page(layout, "cifar-10")
+    for written in ("90.0%", "85.5%", "71.25%", "60.0%"):
+        assert written in page
+    assert page.index("90.0%") < page.index("85.5%") < page.index("60.0%")  # ranked metric, best first
+
+
+def test_dataset_page_puts_unranked_metrics_after_ranked_ones(make_layout) -> None:
+    layout = make_layout(
+        PAPERS,
+        [
+            _score("p1", 0, 71.25, "%", dataset="CIFAR-10", metric="performance", text="71.25%"),
+            _score("p2", 0, 50.0, "%", dataset="CIFAR-10", text="50.0%"),
+        ],
+    )
+    run(layout)
+    page = _page(layout, "cifar-10")
+    assert page.index("50.0%") < page.index("71.25%")

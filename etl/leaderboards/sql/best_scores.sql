@@ -1,11 +1,11 @@
 -- title: Best scores
--- description: The best reported score per benchmark (data set) and metric, one row per paper (its best), ranked by the metric's direction. Ranked only: scores with a data set and a metric the gazetteer knows, so that "better" is known; vague metrics ("performance", "results on X") and metrics the gazetteer does not know are set aside (see "Results set aside"). Shares share one % scale: a fraction 0.91 ranks as 91 and a bare "40.4 AP" as 40.4%; "as written" shows the number from the abstract. A % value of a bare-number metric (perplexity, FID), differences in points and ranges are left out.
+-- description: The best reported score per benchmark (data set) and metric, one row per paper (its best), ranked by the metric's direction; the per-benchmark pages (datasets/) list every score. Ranked only: scores with a data set and a metric the gazetteer knows, so that "better" is known; vague metrics ("performance", "results on X") and metrics the gazetteer does not know are set aside (see "Results set aside"), and so are numbers the abstract cites for an earlier system ("the current state of the art approach achieves 99.2%"). Shares share one % scale: a fraction 0.91 ranks as 91 and a bare "40.4 AP" as 40.4%; "as written" shows the number from the abstract. A % value of a bare-number metric (perplexity, FID), differences in points and ranges are left out.
 -- chart: bars
 -- empty: No score names both a data set and a metric the gazetteer knows.
 WITH scored AS (
     SELECT *
     FROM scores
-    WHERE value IS NOT NULL AND qualifier <> 'range' AND dataset_id IS NOT NULL AND metric_known
+    WHERE value IS NOT NULL AND qualifier <> 'range' AND dataset_id IS NOT NULL AND metric_known AND NOT model_prior
 ),
 per_paper AS (
     SELECT *,

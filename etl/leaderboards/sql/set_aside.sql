@@ -5,6 +5,7 @@ WITH why AS (
     SELECT s.kind, s.metric, s.model, s.sentence, s.paper_id, s.result_id, s.text,
            CASE
                WHEN s.value IS NULL OR s.qualifier = 'range' THEN 'a range, not one number'
+               WHEN s.model_prior THEN 'an earlier system''s number the abstract cites ("previous methods reach 10%")'
                WHEN s.dataset_id IS NULL AND s.dataset IS NOT NULL THEN 'data set described, not named'
                WHEN s.dataset_id IS NULL THEN 'no data set'
                WHEN s.metric IS NULL THEN 'no metric'
