@@ -68,6 +68,7 @@ from etl.extract.measured import (
 from etl.extract.numbers import Atom
 from etl.extract.rules import load
 from etl.extract.sizes import data_users, ellipsis_held, few_data, held_in_collection, rate_reached
+from etl.extract.unit_lists import same_unit_member
 from etl.records import Kind, Qualifier, Unit
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
@@ -306,6 +307,7 @@ def bare_number(
             or compared_score(right)
             or compared_for(left, right)
             or elliptic_score(left, right)  # "71.0 CIDEr on NoCaps and [120.3] on COCO"
+            or same_unit_member(left, right)  # "an MAE of 1.55 days (A) and [2.28] days (B)"
         )
     ):
         return found(Kind.SCORE, Unit.NONE, "value_listed")

@@ -12,6 +12,7 @@ from etl.extract.baselines import self_compared
 from etl.extract.cues import METRIC
 from etl.extract.dataset_lexicon import holds_data, known_dataset, named_as_system
 from etl.extract.kinds import Found, classify
+from etl.extract.latex_marks import unwrap
 from etl.extract.list_fields import LIST_GAP, metric_back, respectively, sentence_of
 from etl.extract.measured import PHYS_UNIT
 from etl.extract.numbers import candidates
@@ -176,7 +177,14 @@ def extract_text(
     `title` is only read for the proposed method's name; pass `section=Section.TITLE` to
     extract from a title itself.
     """
-    text = _blank_dead(abstract or "")
+    live = _blank_dead(abstract or "")
+    marked = unwrap(live)  # "\\textbf{0.5} GPU hours": read without the markup
+    if marked is not None:
+        return marked.restore(_extract(marked.clean, title, section))
+    return _extract(live, title, section)
+
+
+def _extract(text: str, title: str | None, section: Section) -> list[Result]:
     spans, founds = _found(text)
     if not founds:
         return []

@@ -173,6 +173,21 @@ def _as_factor(a: Atom) -> Atom:
     )
 
 
+def _search_pair(text: str, a: Atom, b: Atom, left: str, s_start: int, s_end: int) -> list[Found]:
+    """Two search times whose time words follow the second ("costs 0.5 and 4 GPU hours"), or none."""
+    if a.unit is not None or a.magnitude:
+        return []
+    sentence = text[s_start:s_end]
+    run = search_time(b, text[s_start : b.start], text[b.end : min(s_end, b.end + 40)], sentence)
+    if run is None or search_time(a, left, text[b.end : min(s_end, b.end + 40)], sentence) is None:
+        return []
+    qual = qualifier(left)
+    return [
+        Found(a.start, a.end, Kind.SCORE, a.value, None, None, Unit.NONE, qual, "search_time+pair"),
+        Found(b.start, b.end + run, Kind.SCORE, b.value, None, None, Unit.NONE, qual, "search_time"),
+    ]
+
+
 def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found]:
     """The results a candidate stands for (none, one, or two for a pair)."""
     a, b = cand.a, cand.b
@@ -267,6 +282,10 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
                     a.start, end, Kind.SCORE, a.value, None, None, Unit.NONE, qualifier(left), "search_time"
                 )
             ]
+    if b is not None and (cand.sep or "").strip() in ("and", "or") and "earch" in text[s_start:s_end]:
+        times = _search_pair(text, a, b, left, s_start, s_end)
+        if times:  # "only costs 0.5 and 4 GPU hours": two search costs sharing the time words
+            return times
     if (
         b is None
         and a.form == "digits"

@@ -26,6 +26,7 @@ from etl.extract.cues import (
 from etl.extract.kind_cues import IN_BAD, cue_kind, last_match, phrase_after
 from etl.extract.phrases import SYSTEM_HEAD
 from etl.extract.rules import load
+from etl.extract.unit_lists import same_unit_member
 from etl.records import Kind
 
 # a data rate: bits or bytes per second ("165 Mbps", "0.6 Tbps", "32-40 GB/s", "60 Mb/s")
@@ -118,7 +119,7 @@ def measured_kind(right: str, left: str, clause: str, signed: bool) -> tuple[Kin
         return (Kind.SPEEDUP, 1, "rate_gain") if gain else (Kind.SCORE, 1, "measure")
     if BYTE_UNIT.fullmatch(u.group("u")):
         return _memory_kind(after, left, kind, cue)
-    named = unit == "fps" or _named_metric(after, left)
+    named = unit == "fps" or _named_metric(after, left) or same_unit_member(left, right)
     if not named and unit in _TIMES and _TIME_BEFORE_END.found(left[-60:]):
         named = True  # "a latency of 12 ms", "the runtime is 0.12 seconds per frame": a time reached
     if not named and unit in _TIMES and (_PER_ITEM.match(after) or _SPENDS_END.search(left[-40:])):
