@@ -26,6 +26,10 @@ HUMAN = regex.compile(r"(?i)^(?:humans?|annotators|robots?|teachers?)$")
 # the paper's own system, however it is written: "our model", "the proposed method"
 OURS = regex.compile(r"(?i)(?:our|this|the\s(?:proposed|presented|new|resulting|final|novel))\b")
 # not a system's name: a metric word, a unit, a citation or a link
+# an architecture class, not a name: "our LSTM system", "our GAN model", "our attention-based GRU attains"
+GENERIC_ARCH = regex.compile(
+    r"^(?:LSTM|BiLSTM|GRU|BiGRU|RNN|CNN|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer|TCN|GNN|GCN)s?$"
+)
 NOT_MODEL = regex.compile(r"(?i)^(?:top-?\d+|dB|ms|fps|\S*\\\S*|\S*(?:://|www\.)\S*|\S*cite\{\S*)$")
 
 

@@ -84,6 +84,7 @@ __all__ = ["baseline_for", "model_for", "new_subject", "proposed_names"]
 _R = cache(regex.compile)
 _NO_SYSTEM = load("context")["no_system_name"].regex
 _HARDWARE = load("context")["hardware_name"].regex  # "A100 and H100 runs are 2.1x faster": no system
+_BARE_SYSTEM = regex.compile(r"^The\s(?:(?:resulting|final|proposed)\s)?(?:model|network|system)$")
 _ITS = regex.compile(r"\b[Ii]ts\s(?:[\w\-]+\s){0,3}$")  # "its CLAP score", "Its causal video VAE"
 # "its CLAP score", "ROUGE-1/2/L scores of 45.2": a metric, not a system (not the verb: "GPT-4 scores 72%")
 _METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b|\s(?:scores|metrics)\s(?:of|are|were|\()")
@@ -116,6 +117,8 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
         and own_subject(text, s_start, s_end, method)
     ):
         return method  # "The 335M model achieves": the paper's own system, by its name
+    if method and found.kind is Kind.DATA_SIZE and sentence.startswith(model) and _BARE_SYSTEM.match(model):
+        return method  # "The model is trained on 20,000 hours": the paper's own system, by its name
     if (
         method
         and model != method

@@ -10,7 +10,8 @@ import regex
 
 from etl.extract.acting_names import acting_name
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.name_words import namey
+from etl.extract.introduced_names import introduced_name
+from etl.extract.name_words import GENERIC_ARCH, namey
 from etl.extract.phrases import NAME, NOT_DATASET, PROPOSAL, SENT_START, occurrences, word_spots
 from etl.extract.rules import load
 from etl.extract.title_names import title_lead, title_names, title_spelled
@@ -184,8 +185,6 @@ _HEAD_CALLED = regex.compile(
     + r")\b(?:(?![.;()]|\b(?:dataset|benchmark|corpus|collection|set|suite|crawl|split|task|metric|score)s?\b)[^\n]){0,60}?"
     rf"\s(?:termed|called|named|dubbed)\s(?:as\s)?(?P<n>{NAME})(?=[\s,.;(]|$)"
 )
-# an architecture class, not a name: "our LSTM system", "our GAN model"
-_GENERIC_ARCH = regex.compile(r"^(?:LSTM|BiLSTM|GRU|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer)s?$")
 
 
 # an acronym spelled out after a preposition: "from National Transportation Safety Board (NTSB) reports",
@@ -246,7 +245,7 @@ def _named_elsewhere(abstract: str) -> str | None:
                 and not _R(r"-[a-z]+ed\b|^[A-Z]+s$").search(name)  # "GPU-accelerated", "GNNs"
                 # "SR" is too short for a name, unless named outright: "Our approach, called ... (IR)"
                 and not (pattern is not _OUR_CALLED and _R(r"^[A-Z]{1,2}$").match(name))
-                and not _GENERIC_ARCH.match(name)
+                and not GENERIC_ARCH.match(name)
                 and not (pattern is _OUR_NAMED and _spelled_out(name, abstract))
                 and not (pattern is _HEAD_CALLED and Gazetteer.load().models.lookup(name) is not None)
             ):  # "our NMT system" after "neural machine translation (NMT)": a task, not a name
@@ -324,6 +323,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             or title_lead(title, abstract)
             or title_spelled(title, abstract)
             or acting_name(title, abstract)
+            or introduced_name(abstract)  # "We distil ... into a compact student, FooIR."
         )
     if method and data_set_name(method, abstract):
         method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set

@@ -202,6 +202,14 @@ def _size_owner(found: Found, text: str, s_start: int, s_end: int) -> str | None
     return m.group("n") if m and not prep else None
 
 
+# a size of an unnamed system the clause compares with: "than a 3B model", "outperforms a 13B model", "matches
+# the contact precision of a 3B model", "comparable to a 70B model"
+_COMPARED_SIZE = regex.compile(
+    r"(?i)\b(?:than|versus|vs\.?|against|(?:comparable|similar|close)\sto|(?:outperform|surpass|beat|exceed|rival"
+    r"|match)\w*(?:\s[^,;.]{0,60}?\bof)?)\s(?:a|an)\s(?:(?:much|far)\s)?(?:(?:larger|bigger|smaller)\s)?$"
+)
+
+
 def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
     """The system a parameter count belongs to."""
     left = text[s_start : found.start]
@@ -210,6 +218,8 @@ def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str |
     owner = _size_owner(found, text, s_start, s_end)
     if owner and not (NOT_MODEL.match(owner) or METRIC.fullmatch(owner)):
         return owner  # not "top-1" of "81.9% top-1 accuracy with only 24M parameters"
+    if _COMPARED_SIZE.search(left[-90:]):
+        return None  # "FooLM-650M matches the precision of a 3B model": the compared model's size, unnamed
     if method and (
         OUR.search(left[-40:])
         or method in left[-80:]

@@ -73,11 +73,12 @@ ACHIEVED = regex.compile(
 _CO_SUBJECT = regex.compile(rf"(?:^|(?<=[.;:]\s))(?P<n>{NAME}),?\s(?:and|&)\s$")
 
 
-# a verb of result right after a name (one word may come between): the name is the clause's subject
+# a verb of result right after a name (one word may come between): the name is the clause's subject; a
+# bracketed aside may come first ("FooNet-B (125M parameters) reaches")
 _VERB_AFTER = regex.compile(
     # one word may come between the name and its verb, but not a preposition ("X by reaching") nor a
     # subject pronoun ("on SQuAD v2.0 it reaches": the pronoun is the subject, the name a place)
-    r"^(?:'s\s|\s(?:(?!(?:by|of|in|on|for|with|to|from|than|at|as|and|or|while|when|it|they|we|he|she)\s)\w+\s)?"
+    r"^(?:\s\([^()]{1,40}\))?(?:'s\s|\s(?:(?!(?:by|of|in|on|for|with|to|from|than|at|as|and|or|while|when|it|they|we|he|she)\s)\w+\s)?"
     r"(?:achiev|obtain|reach|outperform|improv|surpass|attain|gets|yield|score|brings|experienc"
     r"|reduc|(?:is|are)(?!\s(?:not\s)?(?:available|used|applied|employed|adopted|released|given|provided"
     r"|needed|required|trained|fine-tuned|pre-trained|frozen|fixed|known)\b)|can|shows|demonstrat|performs?\b"
