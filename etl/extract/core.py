@@ -240,6 +240,9 @@ def _extract(text: str, title: str | None, section: Section) -> list[Result]:
         by_carry = False
         # "by 3.5% across 20 benchmarks", "on a dataset generated from ...": no earlier name carries
         unnamed = dataset is None and context.unnamed_data(f, text, e, s)
+        if dataset is None and f.kind is Kind.DATA_SIZE and not unnamed:
+            # "we create a set of 1 million synthetic QA pairs": data the paper makes, not an earlier data set
+            unnamed = context.made_here(f, text, s, e, carried(i))
         described = f.kind not in (Kind.PARAM_COUNT, Kind.DATA_SIZE)
         if dataset is None and described:
             # "by 3.5% across six public benchmarks": the data as its clause describes it, up to the next number

@@ -100,6 +100,42 @@ def unnamed_data(found: Found, text: str, s_end: int, s_start: int | None = None
     )
 
 
+# a size of data the paper makes itself: "we create a set of 1 million synthetic QA pairs", "200K questions
+# were generated with templates"; no data set an earlier sentence named is what it is the size of
+_MADE_STEM = r"(?:creat|generat|collect|construct|buil[dt]|curat|synthesi[sz]|gather|crawl|compil|assembl)"
+_MADE = _MADE_STEM + r"\w*"
+_WE_MADE = regex.compile(
+    rf"\b[Ww]e\s(?:[a-z]+ly\s|also\s|further\s|then\s|first\s)?{_MADE}\s(?:(?![.;])[^\d])*$"
+)
+_MADE_AFTER = regex.compile(
+    rf"(?:\s[\w\-]+){{1,4}}?\s(?:are|were|is|was|have\sbeen|has\sbeen)\s(?:[a-z]+ly\s)?{_MADE_STEM}ed\b"
+)
+
+
+# a verb that makes a data set the paper's own: "we construct a ... dataset (WMC)", "we release FooSet"
+_MADE_OWN = regex.compile(rf"\b(?:{_MADE_STEM}|introduc|present|releas|develop)\w*\s(?:(?![.;])[^\d])*$")
+
+
+def made_here(found: Found, text: str, s_start: int, s_end: int, prior: str | None) -> bool:
+    """Whether a data size is of data its sentence says the authors made (and names no data set of),
+    so that `prior`, the data set an earlier sentence named, is not what it is the size of; unless the
+    abstract made that one too ("we construct a ... dataset (WMC) ... we finally build a dataset
+    comprising 8,888 motions")."""
+    if not (
+        _WE_MADE.search(text, max(s_start, found.start - 80), found.start)
+        or _MADE_AFTER.match(text, found.end, s_end)
+    ):
+        return False
+    if prior is None:
+        return True
+    a = text.find(prior, 0, s_start)
+    while a >= 0:
+        if _MADE_OWN.search(text, max(0, a - 120), a):
+            return False
+        a = text.find(prior, a + 1, s_start)
+    return True
+
+
 @lru_cache(maxsize=64)
 def _introduces_unnamed_data(text: str, s_start: int, s_end: int) -> bool:
     """Read once per sentence: its numbers share the answer."""

@@ -31,7 +31,7 @@ _LANGUAGE_NAME = load("context")["language_name"].regex
 _SPLIT_ITEM = load("context")["split_item"].regex
 
 
-_V = r"(?<![\w@.\-])[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|x)?"
+_V = r"(?<![\w@.\-])[+\-]?\d+(?:\.\d+)?\s?(?:\\?%|x|dB(?![\w\-])|points?(?![\w\-]))?"
 # not a number inside a name: "on Switchboard-300, 5.0% and 10.0% WER" lists two values, not three
 _VALUE_LIST = re.compile(rf"{_V}(?:,\s(?:and\s)?{_V})*,?\s(?:and|&)\s{_V}")  # stdlib: ~2x faster here
 _VALUE = re.compile(_V)
@@ -70,8 +70,41 @@ def _value_lists(
         if names is None:  # "achieves 83.5% and 84.3% on Kinetics-400 and Kinetics-600"
             after = _ON_LIST_AFTER.match(text, m.end(), s_end)
             names = respectively(text, after.start(1), s_end, len(starts)).get("dataset") if after else None
+        if names is None:  # "3.9 on A and 5.2 on B, compared to 8.7 and 11.3 for X": the chain before
+            names = _chain_before(text, s_start, s_end, m)
         out.append((m.start(), m.end(), starts, tuple(names) if names else None))
     return tuple(out)
+
+
+# a value and its own data set, "3.9 on ImageNet 64x64", "33.71 dB on Rain100L" (a unit or metric between)
+_VALUE_ON = regex.compile(
+    rf"{_V}(?:\s(?!on\b|in\b)[\w\-@]+){{0,3}}?\s(?:on|in)\s(?:the\s)?"
+    rf"(?P<d>(?:{NAME}|[A-Z][\w\-]*)(?:\s(?:{NAME}|[A-Z0-9][\w\-]*))*)"
+)
+_CHAIN_JOIN = regex.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)")
+# a list's own place or scope, right after it: "3.3 and 2.2 points on C", "0.4% and 0.9% overall"
+_OWN_PLACE_AFTER = regex.compile(r"(?:\s[\w\-]+){0,3}?\s(?:on|in|across|overall|average|total)\b")
+
+
+def _chain_before(text: str, s_start: int, s_end: int, listed: re.Match) -> list[str] | None:
+    """The data sets of a chain of values each with its own place ("3.9 on A and 5.2 on B") that comes
+    before a list of as many values of the same unit with no place of their own ("compared to 8.7 and 11.3
+    for X", not "and gains 0.4% and 0.9% overall" nor "... 3.3 and 2.2 points on C"), in order."""
+    size = len(_VALUE.findall(listed.group(0)))
+    chain = list(_VALUE_ON.finditer(text, s_start, listed.start()))[-size:]
+    if len(chain) != size or any(
+        _CHAIN_JOIN.fullmatch(text, a.end(), b.start()) is None
+        for a, b in zip(chain, chain[1:], strict=False)
+    ):
+        return None
+    if _OWN_PLACE_AFTER.match(text, listed.end(), s_end) or ("%" in chain[0].group(0)) != (
+        "%" in listed.group(0)
+    ):
+        return None
+    names = [c.group("d") for c in chain]
+    if len(set(names)) != size or not all(known_dataset(n) or is_dataset(n) for n in names):
+        return None
+    return names
 
 
 def paren_owner(text: str, s_start: int, start: int) -> str | None:
@@ -178,6 +211,8 @@ def slash_partner(found: Found, text: str, s_start: int, s_end: int) -> str | No
 
 
 _VALUE_ITEM = regex.compile(r"[+\-]?\d[\d.,]*\s?(?:x|×|times|fold|\\?%|[KMBT])?$")  # "of 24x and 6x": values
+# a value with its metric is no name either: "78.4 mAP on DOTA and 36.2 AP on X" (the list "DOTA and 36.2 AP")
+_VALUE_METRIC_ITEM = regex.compile(rf"[+\-]?\d[\d.,]*\s?\\?%?\s(?:{METRIC.pattern})$")
 # an item holding a value's phrase is no name: "on MATH and from 84.5% to ...", "by 2.1 and to 3.4"
 # or a verb and its value ("and reaches 37.2" of "on MATH-500, and reaches 37.2% on X")
 _VALUE_PHRASE = regex.compile(r"(?:^|\s)(?:from|to|by|at|of)\s[+\-]?\d|(?:^|\s)[a-z]{3,}\s[+\-]?\d[\d.,]*$")
@@ -252,6 +287,7 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
             (_R(r"[A-Z0-9]").search(i) or _SPLIT_ITEM.fullmatch(i))
             and _R(r"[A-Za-z]").search(i)
             and not _VALUE_ITEM.match(i)
+            and not _VALUE_METRIC_ITEM.match(i)
             and not _VALUE_PHRASE.search(i)
             for i in items
         ):

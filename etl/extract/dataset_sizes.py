@@ -117,13 +117,28 @@ _HOLD_VERB = re.compile(
 # images", "X, a corpus of 7K samples" (the name it is apposed to), "we build a new dataset of 5,000
 # images" (the proposed one), not a name the sentence gives elsewhere ("... than on the Y dataset"); after a
 # name also "X, the largest dataset of 32K scans"
+# also "X, an instruction-tuning set of 150K pairs" (a "set" with a word before it, not "a set of")
 _SIZE_OF_INDEFINITE = regex.compile(
     rf"(?:(?<![\w\-\\])(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:,\s|\s(?:is|was)\s))?"
-    r"(?<![\w\-])(?P<np>(?:[Aa]n?|[Aa]nother|(?<=,\s)the\s(?:largest|biggest|first))\s(?P<mods>(?:[\w\-]+\s){0,4}?)(?:dataset|data\sset|benchmark|corpus|collection))\s"
+    r"(?<![\w\-])(?P<np>(?:[Aa]n?|[Aa]nother|(?<=,\s)the\s(?:largest|biggest|first))\s(?P<mods>(?:[\w\-]+\s){0,4}?)(?:dataset|data\sset|benchmark|corpus|collection|(?<![Aa]n?\s)(?<=[\w\-]\s)set))\s"
     r"(?:of|comprising|containing|consisting\sof|composed\sof|with|(?:that|which)\s(?:contains|includes|comprises)|including)\s"
     r"(?:an?\s(?:[\w\-]+\s){0,2}?(?:set|collection|total)\sof\s)?"
     r"(?:(?:over|about|more\sthan|nearly|approximately|around|roughly|almost|some)\s)?$"
 )
+
+
+# a known data set the size is given "with": "MegaFace with 1 million distractors", "ImageNet with 1.28M
+# training images" (a name the gazetteer knows, so not a system "with 300 demonstrations")
+_KNOWN_WITH = regex.compile(
+    rf"(?<![\w\-])(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:dataset|benchmark|corpus))?\swith\s"
+    r"(?:(?:over|about|more\sthan|nearly|approximately|around|roughly|almost|some|only|just)\s)?$"
+)
+
+
+def _known_with(found: Found, text: str, s_start: int) -> str | None:
+    """The known data set a size is written "with" right after."""
+    m = _KNOWN_WITH.search(text, max(s_start, found.start - 60), found.start)
+    return m.group("d") if m and known_dataset(m.group("d")) else None
 
 
 def size_items_of(found: Found, text: str, s_end: int) -> str | None:
@@ -134,12 +149,22 @@ def size_items_of(found: Found, text: str, s_end: int) -> str | None:
 def size_owner(found: Found, text: str, s_start: int, s_end: int, own: str | None) -> tuple[bool, str | None]:
     """The data set a size belongs to, read over its sentence when nothing right after the number
     names one; (True, name) once decided (the name may be None), (False, None) to read on."""
+    known = _known_with(found, text, s_start)
+    if known:
+        return True, known
     called = _DATASET_CALLED.search(text, s_start, s_end)
     if called:
         return True, bare_name(called.group("d"))  # "a curve text dataset named CTW1500"
     ind = _SIZE_OF_INDEFINITE.search(text, max(s_start, found.start - 120), found.start)
     if ind and ind.group("np").startswith("the") and not ind.group("d"):
         ind = None  # "the largest dataset of" only in apposition to a name
+    if (
+        ind
+        and not ind.group("d")
+        and ind.group("np").endswith(" set")
+        and not ind.group("np").endswith("data set")
+    ):
+        ind = None  # "a training set of 600 images": a "set" only in apposition to a name
     if ind:
         d = ind.group("d")
         if d and is_dataset(d) and not NOT_DATASET.match(d):

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 import regex
 
 from etl.extract.cues import METRIC
-from etl.extract.dataset_descriptions import unnamed_data
+from etl.extract.dataset_descriptions import made_here, unnamed_data
 from etl.extract.dataset_lexicon import (
     COST_AFTER,
     DIGIT_NAME,
@@ -38,6 +38,7 @@ from etl.extract.dataset_names import (
     sentence_dataset,
     title_dataset,
 )
+from etl.extract.dataset_places import governing_owner, modifies_system, plain_name
 from etl.extract.dataset_sizes import size_items_of, size_owner
 from etl.extract.dataset_tasks import CLAUSE_BREAK, MOD, NOT_TASK_MOD, TASK_AFTER, TASK_NOUN, task_before
 from etl.extract.kinds import Found
@@ -62,6 +63,7 @@ _C = load("context")
 __all__ = [
     "dataset_for",
     "list_dataset",
+    "made_here",
     "known_dataset",
     "own_setting",
     "paren_owner",
@@ -75,9 +77,10 @@ __all__ = [
 ]
 
 _R = cache(regex.compile)
+# (a resolution is part of the name: "on ImageNet 64x64")
 _DATASET_AFTER = regex.compile(
     rf"(?:\s?\([^()]{{0,20}}\))?[^,;.]{{0,40}}?(?<!\band\s)\b(?:on|in|across)\s(?:the\s|a\s)?{ADJ}{LATEX_FONT}(?P<d>(?:{NAME}{YEAR}|{DIGIT_NAME}|(?P<plain>(?>[A-Z][a-z]{{3,}}[\w\-]*)(?!\s\d+\b)))"
-    rf"(?:\s(?:\d{{2,4}}|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone|baseline)s?\b)"
+    rf"(?:\s(?:\d{{2,4}}(?:[x×]\d{{2,4}})?|{VERSION}|[A-Z][\w\-]*))*)(?![\w\-])(?!\s(?:model|LLM|backbone|baseline)s?\b)"
 )
 # a value's place that is a part of a data set named by its kind: "86.1% on the hardest variant of ScanObjectNN"
 _PART_AFTER = regex.compile(r"(?:\s?\([^()]{0,20}\))?[^,;.]{0,40}?(?<!\band\s)\b" + PART_OF.pattern)
@@ -89,7 +92,7 @@ _SPLIT_BEFORE = regex.compile(_SPLIT + r"\sby\s(?:(?:up\sto|about|around|nearly|
 # "on X from [A (Y) to] B", "on X by N", "the error rate on X to N": the data set a value is on, written right before it
 _ON_FROM = regex.compile(
     rf"\b(?:on|in)\s(?:the\s)?(?P<d>(?:{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}})){{0,2}})"
-    r"(?:\s(?:dataset|benchmark))?\s(?:from\s(?:[+\-]?\d[\d.,]*\s?\\?%?(?:\s\([^()]{1,30}\))?\s(?:to|→|->|\\rightarrow|rightarrow)\s)?"
+    r"(?:\s(?:dataset|benchmark|suite))?\s(?:from\s(?:[+\-]?\d[\d.,]*\s?\\?%?(?:\s\([^()]{1,30}\))?\s(?:to|→|->|\\rightarrow|rightarrow)\s)?"
     r"|by\s(?:(?:up\sto|about|around|nearly|over|an\saverage\sof|a\smargin\sof)\s)?"
     r"|to\s(?:(?:about|around|nearly|just|only|below|under)\s)?)$"
 )
@@ -126,26 +129,6 @@ _FRAME = regex.compile(
     r"(?:\s(?:benchmark|dataset|data\sset|test\sset|test\ssplit|suite|environment|leaderboard|subset|split)s?)?"
     r"(?=,\s(?![A-Z0-9][\w\-]*(?:,\s|\s(?:and|&)\s))|\s(?:it|we|our|they|this|these|the|[A-Z][\w\-]*\s[a-z]+s)\s)"
 )
-
-
-# a data set written as the modifier of the metric that governs the value: "an MT-Bench score of 7.42",
-# "raises the AlpacaEval 2.0 win rate from 24.6% to 33.0%", "MMLU accuracy decreases by only 1.2 points",
-# "improves IFEval strict accuracy by 8.5 points"; not across "and", "while" ("MMLU accuracy and speed by 2x")
-_OWNER_GOVERNS = regex.compile(
-    rf"(?<![\w\-])(?P<d>{NAME}(?:\s\d{{1,2}}\.\d)?|[A-Z][a-z]{{2,}}[\w\-]*)\s(?:[a-z][\w\-]*\s){{0,2}}?"
-    rf"(?:{METRIC.pattern})(?:\sof\s(?:the|our|its|their)\s[\w\-]+)?"
-    r"\s(?:(?!(?:and|or|while|but|whereas|with|than|on|in|for)\s)[a-z]+\s){0,2}?(?:of|by|from|to|reaches|reached|is|was)\s"
-    r"(?:(?:only|just|up\sto|about|around|nearly|roughly|over)\s)?(?:[+\-]?\d[\d.,]*\s?\\?%?\s(?:to|→|->)\s)?$"
-)
-
-
-def _metric_owner(text: str, s_start: int, start: int) -> str | None:
-    """The data set named as the modifier of the metric a value is governed by."""
-    m = _OWNER_GOVERNS.search(text, max(s_start, start - 90), start)
-    if m is None:
-        return None
-    d = m.group("d")
-    return d if known_dataset(d) and is_dataset(d) and not METRIC.fullmatch(d) else None
 
 
 def _frame(text: str, s_start: int, start: int) -> str | None:
@@ -250,7 +233,11 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     measured = found.kind in (Kind.SCORE, Kind.IMPROVEMENT)
     if measured:
         f = _ON_FROM.search(text, max(s_start, found.start - 80), found.start)
-        if f and is_dataset(f.group("d")) and not improved_on(text, f.start(), f.group("d")):
+        if (
+            f
+            and (is_dataset(f.group("d")) or plain_name(f.group("d"), text, f.start("d")))
+            and not improved_on(text, f.start(), f.group("d"))
+        ):
             # "on NaturalQuestions from 38.1 to 45.6 and on TriviaQA from ...", "on FB15k-237 by 4.2 points and
             # on WN18RR by 2.7": the data set written right before the value is its own
             return f.group("d")
@@ -317,7 +304,7 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         if decided:
             return d
     if measured:
-        owner = _metric_owner(text, s_start, found.start)
+        owner = governing_owner(text, s_start, found.start)
         if owner:
             return owner
     if found.kind is not Kind.DATA_SIZE:
@@ -328,6 +315,8 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     # when the sentence names a data set too: "on the MUC-4 dataset ... on REE (+3.26%)" is MUC-4's
     mentions = dataset_mentions(text, s_start, s_end)
     mentions = tuple((a, n) for a, n in mentions if not task_acronym(text, n)) or mentions
+    # "outperforms the ImageNet baseline by 2.1%": a name that modifies a system is no place of the number
+    mentions = tuple((a, n) for a, n in mentions if not modifies_system(text, a + len(n)))
     if measured and mentions:
         # a score is not measured on the data a model was pre-trained or transferred from: another data set
         # the sentence names is, or, when it names only those, one an earlier sentence named
@@ -339,7 +328,11 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         # no data set named otherwise (or only in a later clause's list): one written before its
         # metric ("FER2013 accuracy"), a name the gazetteer knows ("for CIFAR-10 with 40 labels",
         # "at the PASCAL VOC-2012 segmentation task, reaching 79.7% mIOU, and ... on X, Y"), "for XX-En"
-        known = tuple(k for k in known_mentions(text, s_start, s_end) if not is_source(text, k[0], s_start))
+        known = tuple(
+            k
+            for k in known_mentions(text, s_start, s_end)
+            if not is_source(text, k[0], s_start) and not modifies_system(text, k[0] + len(k[1]))
+        )
         best = _nearest(
             found, text, metric_owners(text, max(s_start, found.start - 60), min(s_end, found.end + 30))
         ) or _nearest(found, text, known or language_pairs(text, s_start, s_end))
