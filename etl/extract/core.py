@@ -16,6 +16,7 @@ from etl.extract.latex_marks import unwrap
 from etl.extract.list_fields import LIST_GAP, metric_back, respectively, sentence_of
 from etl.extract.measured import PHYS_UNIT
 from etl.extract.numbers import candidates
+from etl.extract.paired_metrics import empty_slot
 from etl.extract.phrases import occurrences
 from etl.extract.sentences import split
 from etl.records import Kind, Result, Section, Unit
@@ -318,6 +319,8 @@ def _extract(text: str, title: str | None, section: Section) -> list[Result]:
                     and not (k == "dataset" and (unnamed or _own_slot(text, f.end, results[-1].model)))
                     # "24 GB of GPU memory ... and 71.2% on MMLU": a measure and a score share neither
                     and not (k in ("metric", "dataset") and prev.unit is not results[-1].unit)
+                    # "56.50% (mIoU), 45.31% (mean )": a member's own metric slot, empty, is not shared
+                    and not (k == "metric" and empty_slot(f, text, *spans[i]))
                     and not (
                         k == "model"  # "X attains 55.3% while our model attains 70.1%"
                         and f.kind is not Kind.PARAM_COUNT

@@ -16,6 +16,7 @@ import regex
 from etl.extract.kinds import Found
 from etl.extract.metric_phrases import METRIC_SCAN
 from etl.extract.phrases import GENERIC, METRIC_PAREN
+from etl.extract.rules import load
 
 __all__ = ["labelled_metric", "metric_in", "nearest_metric", "widen"]
 
@@ -100,7 +101,12 @@ def labelled_metric(text: str, s_start: int, s_end: int) -> str | None:
     return named.group("m") if named else None
 
 
-_MODIFIER = regex.compile(r"(?<![\w\-])(?P<w>[a-z][a-z]*-[a-z0-9][\w\-]*|[a-z]{3,}ion)\s$")
+# the word right before a metric, kept when `_modifies` says it is part of the name
+_MODIFIER = regex.compile(r"(?<![\w\-])(?P<w>[\w\-]+)\s$")
+_HYPHEN_OR_ION = regex.compile(r"[a-z][a-z]*-[a-z0-9][\w\-]*|[a-z]{3,}ion")
+_MODIFIER_WORD = load("context")["metric_modifier"].regex
+# a metric acronym before "accuracy" is the metric the accuracy is measured in: "a mIoU accuracy of 47.8%"
+_ACRONYM_BEFORE = regex.compile(r"(?i:acc\.?|accuracy|accuracies)")
 _NOT_MODIFIER = regex.compile(
     r"(?i)(?:improved|achieved|obtained|reported|reached|attained|increased|reduced|based)$|state-of|so-called"
     r"|well-known|best-in|near-|human-level|high-|low-|on-par|sota-|(?:m|b|tr|z)illion$"
@@ -108,19 +114,27 @@ _NOT_MODIFIER = regex.compile(
 
 
 def widen(metric: str, text: str, s_start: int, s_end: int, start: int) -> str:
-    """Add up to two modifiers written right before the metric's nearest mention."""
+    """Add up to three modifiers written right before the metric's nearest mention."""
     i = text.rfind(metric, s_start, start)
     j = text.find(metric, start, s_end)
     if j >= 0 and (i < 0 or j - start < start - i):
         i = j
     if i < 0 or (GENERIC.fullmatch(metric) and (i - start > 60 or start - i > 80)):
         return metric  # a generic word far from the number: its modifiers may be another clause's
-    for _ in range(2):
+    for _ in range(3):
         m = _MODIFIER.search(text, max(s_start, i - 30), i)
-        if m is None or _NOT_MODIFIER.match(m.group("w")):
+        if m is None or _NOT_MODIFIER.match(m.group("w")) or not _modifies(m.group("w"), metric):
             break
         metric, i = m.group("w") + " " + metric, m.start("w")
     return metric
+
+
+def _modifies(word: str, metric: str) -> bool:
+    """Whether a word right before a metric is part of its name: a hyphenated or -ion word ("fine-tuning",
+    "classification"), a word of the modifier lexicon, or a metric acronym before "accuracy"."""
+    if _MODIFIER_WORD.match(word) or _HYPHEN_OR_ION.fullmatch(word):
+        return True
+    return bool(_ACRONYM_BEFORE.fullmatch(metric) and METRIC_SCAN.fullmatch(word) and not word.islower())
 
 
 # "scores" as a system's verb, right before its value: "GPT-4o scores 88.2% in English", "it scored 71"

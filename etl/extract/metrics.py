@@ -42,7 +42,7 @@ from etl.extract.metric_phrases import (
     previous_metric,
     quantity_before,
 )
-from etl.extract.paired_metrics import paired_metric
+from etl.extract.paired_metrics import empty_slot, paired_metric, slash_metric
 from etl.extract.phrases import AND_BY, BASELINE_LIKE, BY_NUMBER, GENERIC, METRIC_PAREN, NAME, clean_metric
 from etl.extract.rules import load
 from etl.extract.tied_metrics import again_by_metric, compared_metric, tied_metric
@@ -230,14 +230,23 @@ _DATASET_LIKE = regex.compile(rf"(?:and\s|or\s)?(?=\S*[\-\d]|\S*[a-z])(?!FPS|[A-
 _METRIC_HEAD = _C["metric_head"].regex
 
 
+def _widened(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """The metric of an earlier value, widened where that value stands ("46.1% robust accuracy ..., compared
+    with 47.0%": robust, not the clean accuracy written nearer the later value)."""
+    metric = _metric(found, text, s_start, s_end)
+    return widen(metric, text, s_start, s_end, found.start) if metric else None
+
+
 def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
-    tied = tied_metric(found, text, s_start, s_end, lambda before: _metric(before, text, s_start, s_end))
+    if empty_slot(found, text, s_start, s_end):
+        return None  # "56.50% (mIoU), 45.31% (mean )": the metric slot of 45.31% is there, but empty
+    tied = tied_metric(found, text, s_start, s_end, lambda before: _widened(before, text, s_start, s_end))
     if tied:
         return tied  # "from 98 ms to 55 ms, a 1.8x speedup": the change is in what the value before measures
     if found.kind is not Kind.SCORE or list_metric(text, s_start, found.start, found.end) is None:
         tied = compared_metric(
-            found, text, s_start, s_end, lambda before: _metric(before, text, s_start, s_end)
-        ) or again_by_metric(found, text, s_start, lambda before: _metric(before, text, s_start, s_end))
+            found, text, s_start, s_end, lambda before: _widened(before, text, s_start, s_end)
+        ) or again_by_metric(found, text, s_start, lambda before: _widened(before, text, s_start, s_end))
         if tied:
             return tied  # "rated safe in 93% of cases versus 81% for X": what the value before measures
     if found.kind is Kind.SCORE and not METRIC.search(text, found.start, found.end):
@@ -253,6 +262,9 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     own = METRIC.search(text, found.start, found.end)
     if own and not GENERIC.fullmatch(own.group(0)):
         return own.group(0)
+    slashed = slash_metric(found, text, s_start)
+    if slashed:
+        return slashed  # "0.587/0.812 PSDS1/PSDS2": each value its own metric
     named = _ON_NAMED_SCORE.match(text, found.end, s_end)
     if named and found.kind in (Kind.SCORE, Kind.IMPROVEMENT):
         return named.group("m")
@@ -385,8 +397,11 @@ def _metric(found: Found, text: str, s_start: int, s_end: int) -> str | None:
             return np
     if found.kind is Kind.SCORE and text.endswith("%", found.start, found.end):
         m = SHARE_NOUN.match(text, found.end, s_end)
-        if m and (METRIC.search(m.group("o")) or not metric_in(text, s_start, s_end)):
-            return m.group("o")  # a metric widened ("judge accuracy"), or the only quantity named
+        if m and METRIC.search(m.group("o")):
+            # a metric widened ("judge accuracy"); not a participle after it ("fine-tuning accuracy evaluated on")
+            return _PARTICIPLE_AFTER.sub("", m.group("o"))
+        if m and not metric_in(text, s_start, s_end):
+            return m.group("o")  # the only quantity named
     if found.kind is Kind.SCORE and _PERCENT_END.search(text, found.start, found.end):
         m = SHARE_WHOLE.match(text, found.end, s_end) if not metric_in(text, s_start, s_end) else None
         if m and not PEOPLE_WORD.search(m.group("o")):
