@@ -12,12 +12,13 @@ import regex
 from etl.extract.baseline_phrases import (
     AGAINST_THREAT,
     CUE_NP_STOP,
+    MEASURE_WORD,
     THAN_LEAD,
     owner_np,
     reached_levels,
     reached_owner,
 )
-from etl.extract.baseline_shapes import GAP_BEFORE, NP_VERB_END, gap_np
+from etl.extract.baseline_shapes import GAP_BEFORE, NP_VERB_END, gap_np, longer_np
 from etl.extract.cues import METRIC
 from etl.extract.datasets import known_dataset
 from etl.extract.phrases import BASELINE_CUE, NAME_RE, clean_np
@@ -30,14 +31,22 @@ _MADE_BY = regex.compile(
     r"(?i)(?:that|those|the\s(?:ones?|results?|performance|accuracy))\s(?:\w+\s)?(?:generated|produced|obtained"
     r"|achieved|given|made)\sby\s"
 )
-# "the ViT-based and CNN-based SoTA methods": two modifiers of one head noun
+# "the ViT-based and CNN-based SoTA methods", "the pre-training and fine-tuning approach": two modifiers of one
+# head noun (not "pruning and our method": a list of two)
 _BOTH_BASED = regex.compile(
-    r"(?:the\s)?(?P<np>[\w\-]+-based\sand\s[\w\-]+-based(?:\s[\w\-]+){0,2}?\s(?:methods|models|approaches|baselines|systems))\b"
+    r"(?:the\s)?(?P<np>(?:[\w\-]+-based\sand\s[\w\-]+-based(?:\s[\w\-]+){0,2}?|[a-z][a-z\-]+\sand"
+    r"(?:\s(?!(?:the|a|an|our|its|their|this|these|other|all|some|many|most)\s)[a-z][a-z\-]+){1,3}?)"
+    r"\s(?:methods|models|approach(?:es)?|baselines|systems|paradigms?|pipelines?))\b"
 )
+# a compared phrase that is only a measure, with at most its article: "outperforms the accuracy on X by 2%"
+_BEAT_CUE = regex.compile(r"outperform|surpass|beat|exceed")
+_BARE_MEASURE = regex.compile(rf"(?i)(?:(?:the|its|their)\s)?(?:{MEASURE_WORD})")
 # what a noun phrase cut before "to" or a citation leaves hanging: "of up", "- up", "the method of"
 _DANGLING = regex.compile(r"(?:\s(?:of|-{1,3}|—)\sup|\s(?:of|by|with|for))$")
 # what a speed-up or a cut keeps level with: "comparable results with ELMo while using 100x fewer parameters"
 _PARITY = _C["parity_cue"].regex
+# "approximates the traditional EigenScore in 2x speed": a level kept, when what is approximated is a system
+_APPROXIMATES = _C["approximation_cue"].regex
 # "w.r.t. X": a baseline only when X is a system ("competing methods", "simple fine-tuning", "FooNet")
 _LOOSE_CUE = _C["baseline_cue_loose"].regex
 SYSTEM_NP = regex.compile(
@@ -81,6 +90,8 @@ def baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, 
         both = _BOTH_BASED.match(after)
         cite = _CITE.match(after)  # "outperforming \\citet{KiperwasserGoldberg2016} by 1.8%"
         np = cite.group(0) if cite else both.group("np") if both else clean_np(after, stop=CUE_NP_STOP)
+        if np is not None and not (cite or both):
+            np = longer_np(np, after)  # "complex, state of the art ... algorithms", "training on data ..."
         if np is not None:
             np = _DANGLING.sub("", np) or None  # "strong baselines of up to 1.5 AP": the phrase, not "of up"
         if np is not None:
@@ -89,6 +100,13 @@ def baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, 
         if np is None or (led and (SETTING_NP.search(np) or _AMOUNT.match(np) or known_dataset(np))):
             continue  # "lower than on the validation set", "than on ImageNet", "than with half the data"
         cue = mm.group(0).strip().lower()
+        if cue == "above" and _R(r"(?i)\b(?:the|these|those|all)\s$").search(text, s_start, mm.start()):
+            continue  # "By combining the above efforts": what was said before, not "more than"
+        if cue == "to the" and _R(r"(?i)levels?\sof\s").match(after):
+            continue  # "elevate raw translations to the level of top-tier models": a target reached
+        if _BARE_MEASURE.fullmatch(np) and _BEAT_CUE.match(cue):
+            continue  # "outperforms the accuracy on the larger dataset by 2%": a measure is not beaten
+            # (one compared with is kept: "compared with the accuracy on the original images")
         if cue == "over" and _TASK_OVER.search(text, max(s_start, mm.start() - 30), mm.start()):
             continue  # "question answering over temporal KGs": what the task runs on
         if cue == "against" and AGAINST_THREAT.search(np):
@@ -144,5 +162,9 @@ def parity_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, st
                     continue  # "matches the accuracy of models trained on all labels": no system
             np = owned or None
         if np is not None and not _R(r"(?i)\b(?:data\s?sets?|corpus|corpora)$").search(np):
+            out.append((mm.start(), mm.end(), np))
+    for mm in _APPROXIMATES.finditer(text, s_start, s_end):
+        np = clean_np(text[mm.end() : s_end])
+        if np and SYSTEM_NP.search(np) and not (METRIC.search(np) or known_dataset(np)):
             out.append((mm.start(), mm.end(), np))
     return tuple(sorted([*out, *reached_levels(text, s_start, s_end)]))

@@ -147,3 +147,66 @@ def closing_reference(text: str, s_start: int, at: int) -> str | None:
 
 
 _GAP_OF_START = regex.compile(r"[^,;.]{0,30}?\sof\s(?:the\s)?")
+
+
+# what a compared noun phrase ran into after its head, which no system name ends in: a verb of its own clause
+# ("than Transformer-XL achieved by ..."), an adverb ("over MinkowskiNet still with ..."), the comparative of a
+# qualifier ("outperform the state-of-the-arts more than 2%"); a word in -ly that is a noun stays ("family")
+_RAN_INTO = regex.compile(
+    r"\s(?:(?!(?:family|anomaly|assembly|supply|early|daily|weekly|monthly|yearly|friendly|poly|apply|reply)$)"
+    r"[a-z]{2,}ly|still|also|even|yet|already|again|further|more|less|fewer|much|far"
+    r"|achieved|obtained|reported|attained|reached|performed|did|does|do|has|have|had|can|could|will|would|may"
+    r"|might|shows?|showed|uses|used|requires?|required|needs|needed|takes|took|runs|ran)$"
+)
+# the measure of a system written before it: "matches the performance of the baseline models" (the models)
+_MEASURE_OF = regex.compile(
+    r"(?i)^(?:the\s)?(?:[\w\-]+\s)?(?:performance|results?|accuracy|quality|scores?)\sof\s(?=\S{2})"
+)
+
+
+def trim_baseline(np: str) -> str:
+    """A compared noun phrase without what it ran into after its head and without a measure of it
+    written first ("the performance of X" -> "X")."""
+    while True:
+        new = _RAN_INTO.sub("", np)
+        if new == np or not new.strip():
+            break
+        np = new
+    return _MEASURE_OF.sub("", np)
+
+
+_LONE_WORD = regex.compile(r"[a-z][a-z\-]+")
+_HEAD_END = regex.compile(rf"(?i)\b(?:{SYSTEM_HEAD})$")
+_GERUND = regex.compile(rf"[a-z][a-z\-]+ing|(?i:{TECHNIQUE_HEAD})")
+_PER = regex.compile(r"\sper\s(?P<w>[a-z][\w\-]*)\b")
+# the rest of a way of training or running, to the end of its clause: "training on data associated with the
+# target skill itself"; not when a verb, a number or a clause word follows ("training on X is 2x slower")
+_GERUND_REST = regex.compile(
+    r"\s(?:on|with|in|over|from|using|for)\s[^,;:()\[\]{}.\d]{2,60}?(?=[,;:()]|\.(?!\d)|$)"
+)
+_CLAUSE_WORD = regex.compile(
+    r"\b(?:is|are|was|were|while|which|that|but|whereas|by|than|and|or|compared|versus|vs|achiev\w*"
+    r"|outperform\w*|lead\w*|yield\w*|results?|caus\w*|comes?|gives?|shows?)\b"
+)
+
+
+def longer_np(np: str, after: str) -> str:
+    """A compared noun phrase the noun-phrase grammar cut too early, grown to what it is: stacked adjectives
+    ("complex, state of the art continual learning algorithms"), a "per X" of its head ("fine-tuning one model
+    per language"), the complements of a way of training ("training on data associated with the skill")."""
+    at = after.find(np)
+    if at < 0:
+        return np
+    end = at + len(np)
+    if _LONE_WORD.fullmatch(np) and not _HEAD_END.search(np) and after.startswith(", ", end):
+        rest = clean_np(after[end + 2 :], stop=CUE_NP_STOP)
+        if rest and _HEAD_END.search(rest) and after.startswith(rest, end + 2):
+            return f"{np}, {rest}"
+    m = _PER.match(after, end)
+    if m and (_HEAD_END.search(np) or _GERUND.fullmatch(np.split(" ", 1)[0])):
+        return f"{np} per {m.group('w')}"
+    if _GERUND.fullmatch(np):
+        g = _GERUND_REST.match(after, end)
+        if g and not _CLAUSE_WORD.search(g.group(0)):
+            return np + g.group(0)
+    return np

@@ -13,6 +13,7 @@ from etl.extract.cues import METRIC
 from etl.extract.dataset_lexicon import holds_data, known_dataset, named_as_system
 from etl.extract.kinds import Found, classify
 from etl.extract.latex_marks import unwrap
+from etl.extract.latex_names import tidy_name
 from etl.extract.list_fields import LIST_GAP, metric_back, respectively, sentence_of
 from etl.extract.measured import PHYS_UNIT
 from etl.extract.numbers import candidates
@@ -46,6 +47,9 @@ _SHARED = ("metric", "dataset", "model", "baseline")
 
 def _tidy(value: str | None) -> str | None:
     """A context field without edge punctuation; None when nothing is left."""
+    if value is None:
+        return None
+    value = tidy_name(value)  # LaTeX markup and debris ("MobileNet~\\cite{x}", "sim7B")
     if value is None:
         return None
     value = _EDGE.sub("", _CLITIC.sub("", value))

@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from etl.extract.cues import METRIC
+from etl.extract.latex_names import unwrap_fonts
 from etl.extract.rules import load
 
 _R = cache(regex.compile)  # inline patterns: compiled once, looked up cheaply
@@ -113,6 +114,9 @@ ACRONYM_AFTER = regex.compile(r"\s" + ACRONYM)
 
 
 def clean_np(text: str, limit: int = 70, stop: regex.Pattern | None = None) -> str | None:
+    if "\\" in text[:limit] and text[: text.find("\\")].strip():
+        # "the previous \\textit{state-of-the-art} method": a phrase begun is not cut at the markup
+        text = unwrap_fonts(text[: 2 * limit])
     m = (stop or NP_STOP).search(text, 0, limit)
     np = text[: m.start() if m else limit].strip()
     while True:

@@ -93,7 +93,7 @@ def test_data_size_of_a_model_trained_on_it():
 
 def test_data_size_of_a_system_noun_phrase_trained_on_it():
     text = "Our score beats even the strongest model in \\cite{Foo2019}, which was pre-trained on 2.5B web images."
-    assert _model(text, "2.5B") == "the strongest model in \\cite{Foo2019}"
+    assert _model(text, "2.5B") == "the strongest model in [Foo2019]"
 
 
 # ------------------------------------------------------------ subjects
