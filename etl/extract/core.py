@@ -14,7 +14,7 @@ from etl.extract.dataset_lexicon import holds_data, known_dataset, named_as_syst
 from etl.extract.kinds import Found, classify
 from etl.extract.latex_marks import unwrap
 from etl.extract.latex_names import tidy_name
-from etl.extract.list_fields import LIST_GAP, metric_back, respectively, sentence_of
+from etl.extract.list_fields import LIST_GAP, metric_back, parallel_member, respectively, sentence_of
 from etl.extract.measured import PHYS_UNIT
 from etl.extract.numbers import candidates
 from etl.extract.paired_metrics import empty_slot
@@ -125,7 +125,9 @@ def _inherit(text: str, found: list[Found]) -> list[Found]:
             and not _bracketed_gain(text, prev)  # "55.1% on A (+4.3%) and 30.2% on B": no list of gains
             and (
                 not f.strong
-                and LIST_GAP.match(text, prev.end, f.start)
+                and (
+                    LIST_GAP.match(text, prev.end, f.start) or parallel_member(text, prev.end, f.start, f.end)
+                )
                 or _EXTREME_GAP.fullmatch(text, prev.end, f.start)
             )
         ):

@@ -95,6 +95,15 @@ _STATISTIC = regex.compile(
 )
 
 
+# "the extra memory cost is 0.2% of the total size": a cost added on top, as a share of the whole, is an
+# overhead the system has (a value reached, like "an area overhead of 3.8%"), not a share kept
+_OVERHEAD_IS = regex.compile(
+    r"(?i)\b(?:extra|additional|added|overhead)\s(?:[^.;:,()]{0,50}?\s)?(?:is|are|was|were|amounts?\sto"
+    r"|accounts?\sfor|represents?|takes?\sup)\s(?:only\s|just\s|merely\s|about\s|around\s|roughly\s"
+    r"|approximately\s|less\sthan\s|under\s|below\s)?$"
+)
+
+
 def _data_share(unit: Unit, obj: str) -> bool:
     """ "uses 20% of the dataset": a percentage of the data, not a gain written in points."""
     return unit is Unit.PERCENT and _WHOLE_DATA.search(obj) is not None and IMPROVE.search(obj) is None
@@ -124,6 +133,8 @@ def percent_of(
         )
     ):
         return None  # "using 100% of the labels": the whole of a resource is a setting
+    if right.startswith(" of ") and _OVERHEAD_IS.search(left[-90:]):
+        return found(Kind.SCORE, unit, "overhead_share")  # "the extra gate count is only 1.0% of the total"
     if _R(r"^\s*of\s(?:those|that)\s(?:of|in|used\sby|required\sby)\s").match(right):
         return found(Kind.REDUCTION, unit, "share_of_other")  # "0.35% of those of AdapterFusion"
     if right.startswith(" of ") and _OF_GAIN.match(right):

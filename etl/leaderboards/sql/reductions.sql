@@ -1,5 +1,5 @@
 -- title: Largest reductions
--- description: How much a cost shrank (memory, FLOPs, latency, data, parameters ...) and compared with what; factors (x) first, then percentages. One row per paper, model and cost (its largest reduction). A share that is kept ("with only 0.35% of the parameters") means a cut of 99.65%: it is ranked by that cut, and "kept share" says so; a fraction kept ("half the parameters", 0.5x) is a cut by its inverse (2x), and "kept fraction" says so; "as written" shows the number from the abstract. A reduction says what it is about: rows that name neither what changed (a vague "faster" or "performance" does not count) nor a model are set aside, and so are cuts of 100% or more ("compared to 100% data" is a baseline's share, not a cut). Ranges are excluded.
+-- description: How much a cost shrank (memory, FLOPs, latency, data, parameters ...) and compared with what; factors (x) first, then percentages. One row per paper, model and cost (its largest reduction). A share that is kept ("with only 0.35% of the parameters") means a cut of 99.65%: it is ranked by that cut, and "kept share" says so; a fraction kept ("half the parameters", 0.5x, or "1/38 of the data") is a cut by its inverse (2x, 38x), and "kept fraction" says so; "as written" shows the number from the abstract. A reduction says what it is about: rows that name neither what changed (a vague "faster" or "performance" does not count) nor a model are set aside, and so are cuts of 100% or more ("compared to 100% data" is a baseline's share, not a cut). Ranges are excluded.
 -- chart: bars
 -- empty: No reduction names what changed or which model it belongs to.
 WITH found AS (
@@ -10,11 +10,19 @@ WITH found AS (
       AND NOT (r.unit = '%' AND r.value >= 100)  -- "100% of the data" is what a baseline uses, no cut
 ),
 shares AS (
-    -- "only"/"just" shortly before a percentage, with no punctuation between: a share that is kept
+    -- a share that is kept, not cut: the extractor read it as one (its rule: "with only 0.35% of the
+    -- parameters", "roughly 0.35% of those of X", "about 1.1% of a fully fine-tuned model"), or "only"/"just"
+    -- shortly before it with no punctuation between, and "only" scopes over a list it opens ("with only
+    -- 55.6% TFLOPs and 53.8% KV cache storage ..., and 77.7% GPU hours"); never "only 17% less energy",
+    -- where "less" makes the number the cut itself
     SELECT *,
            unit = '%' AND value BETWEEN 0 AND 100 AND num_at > 1
-           AND regexp_matches(lower(substr(sentence, greatest(1, num_at - 40), least(num_at - 1, 40))),
-                              '\b(only|just|merely|mere|as little as|as few as)\b[^.,;:!?]{0,25}$')
+           AND NOT regexp_matches(lower(substr(sentence, num_at + length(text), 30)),
+                                  '^\s*(less|fewer|lower|smaller|cheaper|shorter|reductions?|decreases?|drops?|cuts?|savings?|faster)\b')
+           AND (rule IN ('share_of', 'share_of_other', 'share_of_original', 'share_apposed', 'share_data')
+                OR regexp_matches(lower(substr(sentence, greatest(1, num_at - 160), least(num_at - 1, 160))),
+                                  '\b(only|just|merely|mere|as little as|as few as)\b([^.,;:!?]{0,25}|[^.,;:!?]{0,25}?'
+                                  || '(\d+(\.\d+)?\\?%[^.;:!?%]{0,60}?(,\s*(and\s+|or\s+)?|\s(and|or)\s))+)$'))
                AS kept
     FROM found
 ),
@@ -25,7 +33,11 @@ cut AS (
                PARTITION BY unit, paper_id, coalesce(model_key, ''), coalesce(metric_id, '')
                ORDER BY CASE WHEN kept THEN 100 - value WHEN fraction THEN 1 / value ELSE value END DESC, result_id
            ) AS k
-    FROM (SELECT *, unit = 'x' AND value > 0 AND value < 1 AS fraction FROM shares)
+    -- a fraction written with a slash ("less than 1/38 of the training data", unit none as written) is a
+    -- fraction kept like "half" (0.5x): ranked with the factors by its inverse
+    FROM (SELECT * REPLACE (CASE WHEN slash THEN 'x' ELSE unit END AS unit),
+                 (unit = 'x' OR slash) AND value > 0 AND value < 1 AS fraction
+          FROM (SELECT *, unit = 'none' AND regexp_full_match(text, '\d+\s?/\s?\d+') AS slash FROM shares))
 ),
 ranked AS (
     SELECT *, rank() OVER (PARTITION BY unit ORDER BY reduction DESC) AS rank

@@ -1,0 +1,41 @@
+"""A value set out in a bracket or after a colon, right after a change in a named metric, is the level
+the metric reached, not the size of the change: "a reduction in test error on the CIFAR sets: 6.28% on
+CIFAR-10", "improvements in test error (4.91% on CIFAR-10)", "significantly higher precision (21.7%)".
+
+The size of a change is tied to its word by "by", "of" or "a N% <change>"; a bracket or a colon only
+restates where the metric ended up. A sign ("(+2.4%)") or a change word after the value ("(16% more)",
+"(3 points higher)") keeps the change, and a change that names no metric ("improvements on three
+benchmarks: 3.2% on A") says nothing of what the value is, so it is left to the other readings.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from etl.extract.cues import BAD, METRIC
+
+__all__ = ["level_after_change"]
+
+# a change noun or comparative, the metric it is in, an optional setting, then "(" or ":" at the value
+_CHANGE_IN_METRIC = regex.compile(
+    r"(?i)\b(?:improvements?|gains?|reductions?|decreases?|increases?|drops?|higher|lower|better|worse)"
+    r"\s(?:in\s|of\s)?(?:the\s)?(?P<m>[^.;:()\d]{1,40}?)"
+    r"(?:\s(?:on|for|across|over|in)\s[^.;:()]{1,60}?)?(?:\s?\(\s?|:\s)$"
+)
+# words after the value that make it the size of a change after all
+_CHANGE_AFTER = regex.compile(
+    r"(?i)^\s?(?:more|less|fewer|higher|lower|better|worse|relative|absolute|rel\.|abs\.|improvements?|gains?"
+    r"|reductions?|increases?|decreases?|drops?|points?|pp|lift|boost)\b"
+)
+
+
+def level_after_change(left: str, right: str, signed: bool) -> bool:
+    """Whether an unsigned value opening a bracket or following a colon restates the level of the
+    metric a change word just named."""
+    if signed or _CHANGE_AFTER.match(right):
+        return False
+    m = _CHANGE_IN_METRIC.search(left[-140:])
+    if m is None:
+        return False
+    metric = m.group("m")
+    return METRIC.search(metric) is not None or BAD.search(metric) is not None
