@@ -26,15 +26,31 @@ _BASELINE_MOD = _C["baseline_modifier"].pattern
 # a name as the paper coins it: a token with an inner capital or digit, or one capitalised word ("Tidal")
 _COINED = rf"(?:{NAME}|[A-Z][a-z]{{3,}}(?:-[A-Z][\w]*)?)(?:\+{{1,2}})?"
 _WE = r"\b(?:[Ww]e|[Tt]his\s(?:paper|work|report|article|study))\s(?:(?:first|then|also|further|additionally)\s)?"
+# what marks an appositive's system as someone else's: "a recent parser, UDPipe", "a commercial translator, X"
+_OTHERS = (
+    r"(?:recent(?:ly)?|commercial|popular|public(?:ly)?|existing|widely|well-known|open-source|proprietary"
+    r"|third-party|external|competing|prior|previous|state-of-the-art|much|larger|standard)"
+)
+# between the verb and the name: a comparison or an attack makes the name the other side's ("We outperform a
+# recent parser, UDPipe", "We break a defense, ShieldNet")
+_OTHER_SIDE = regex.compile(
+    r"(?i)\b(?:than|over|versus|vs\.?|against|compared|outperform\w*|beat\w*|surpass\w*|exceed\w*|match\w*"
+    r"|break\w*|attack\w*|fool\w*|jailbreak\w*|evad\w*|hallucinations?)\b"
+)
+# a name (or its appositive) after a preposition of place or source is data or a tool the system works on
+# ("We link entities to Wikidata, a collaborative database", "posts from a discussion service, Reddit")
+_PLACE_BEFORE = regex.compile(r"(?i)\b(?:to|from|over|on|in|via|through|against|than|across)\s$")
 # the verb of the first-person sentence, not one of use: "We distil ...", not "We compare with ..."
 _OWN_VERB = rf"(?!{_USING}\b)[a-z][\w\-]*\b"
 # "a compact student, FooIR", "a phoneme recognizer, FooPhone, on": the kind, then the name set off
 _HEAD_THEN_NAME = regex.compile(
     _WE
     + _OWN_VERB
-    + r"[^.;:!?]{0,100}?\b(?:an?|our)\s(?:(?!"
+    + r"[^.;:!?]{0,100}?\b(?P<art>an?|our)\s(?:(?!"
     + _BASELINE_MOD
-    + r"\b|off-the-shelf\b|pre-?trained\b)"
+    + r"\b|off-the-shelf\b|pre-?trained\b|"
+    + _OTHERS
+    + r"\b)"
     r"[\w\-]+\s){0,4}?" + _HEAD + rf",\s(?:(?:called|named|dubbed|termed)\s)?(?P<n>{_COINED})"
     r"(?=[,.;:]|\s\(|\s(?:on|with|that|which|to|for|in|using)\b)"
 )
@@ -44,7 +60,9 @@ _NAME_THEN_HEAD = regex.compile(
     + _OWN_VERB
     + rf"[^.;:!?]{{0,100}}?\s(?P<n>{_COINED}),\s(?:an?)\s(?:(?!"
     + _BASELINE_MOD
-    + r"\b|off-the-shelf\b|pre-?trained\b)[\w\-]+\s){0,4}?"
+    + r"\b|off-the-shelf\b|pre-?trained\b|"
+    + _OTHERS
+    + r"\b)[\w\-]+\s){0,4}?"
     + _HEAD
     + r"\b"
 )
@@ -67,6 +85,7 @@ _OUR_MODIFIED = regex.compile(
 _WORD = regex.compile(r"^[A-Z][a-z]{3,}$")
 # patterns whose name must recur in the abstract (a name used once there may be a tool, not the system)
 _ONCE_IS_ENOUGH = (_MADE_APPOSITIVE, _OUR_MODIFIED)
+_APPOSED = (_HEAD_THEN_NAME, _NAME_THEN_HEAD)
 
 
 def introduced_name(abstract: str) -> str | None:
@@ -76,10 +95,22 @@ def introduced_name(abstract: str) -> str | None:
     for pattern in (_HEAD_THEN_NAME, _NAME_THEN_HEAD, _DESCRIBED, _TRAINED, _MADE_APPOSITIVE, _OUR_MODIFIED):
         for m in pattern.finditer(abstract):
             name = m.group("n")
+            if pattern in _APPOSED and _someone_elses(m):
+                continue
             if _fits(name, abstract, recur=pattern not in _ONCE_IS_ENOUGH):
                 found.append((m.start("n"), name))
                 break
     return min(found)[1] if found else None
+
+
+def _someone_elses(m: regex.Match[str]) -> bool:
+    """An appositive name the sentence compares with, attacks, or reads from: not the paper's system."""
+    anchor = m.start("art") if "art" in m.re.groupindex else m.start("n")
+    head = m.string[m.start() : anchor]
+    return (
+        _OTHER_SIDE.search(head) is not None
+        or _PLACE_BEFORE.search(m.string[max(0, anchor - 10) : anchor]) is not None
+    )
 
 
 def _fits(name: str, abstract: str, recur: bool) -> bool:
