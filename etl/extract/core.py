@@ -10,6 +10,7 @@ from etl.extract import context
 from etl.extract.baseline_phrases import carried_baseline
 from etl.extract.baselines import self_compared
 from etl.extract.cues import METRIC
+from etl.extract.dataset_carry import handed_on
 from etl.extract.dataset_lexicon import holds_data, known_dataset, named_as_system
 from etl.extract.kinds import Found, classify
 from etl.extract.latex_marks import unwrap
@@ -224,8 +225,8 @@ def _extract(text: str, title: str | None, section: Section) -> list[Result]:
             if j == 0:
                 d = own_dataset or (context.title_dataset(title) if title else None)
                 break
-            d = context.sentence_dataset(text, *spans[j - 1])
-            if d:
+            decided, d = handed_on(text, *spans[j - 1])
+            if decided:
                 break
             j -= 1
         else:

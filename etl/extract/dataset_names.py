@@ -24,6 +24,7 @@ from etl.extract.dataset_lexicon import (
     plain_known,
     task_acronym,
 )
+from etl.extract.dataset_places import name_goes_on
 from etl.extract.dataset_sources import improved_on, is_source
 from etl.extract.phrases import ACRONYM, ACRONYM_AFTER, NAME, bare_name, is_dataset
 from etl.extract.rules import load
@@ -99,6 +100,10 @@ _COUNTED = re.compile(
 _LISTED = re.compile(r"(?:,|\band)\s(?:the\s)?$")
 # "the CVPR 2020 Challenge": a venue (and its year) is no data set
 _VENUE = regex.compile(r"(?:" + _C["venue"].pattern + r")(?:\s?['’]?\d{2,4})?")
+# "in the workshop on NLP Solutions for ...": the subject of a venue is no data set
+_VENUE_BEFORE = re.compile(
+    r"\b(?i:workshops?|conferences?|symposi(?:um|a)|sessions?)\s(?:on|in)\s(?:the\s)?$"
+)
 # "Real-world datasets exhibit ...", "Long-tailed datasets, where ...": a compound adjective that is
 # capitalised only because it starts the sentence
 _CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
@@ -202,7 +207,11 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             and not text.startswith("@", m.end())  # "in RP@5": a metric at a cutoff
         ):
             sub = SUBSET_OF.match(text, m.end(), s_end)  # "the Hard subset of MedQA"
-            found[m.start("d")] = text[m.start("d") : sub.end()] if sub else bare_name(m.group("d"))
+            goes_on = name_goes_on(text, m.start("d"), m.end("d"))  # "on Moments in Time"
+            if goes_on > m.end("d"):
+                found[m.start("d")] = text[m.start("d") : goes_on]
+            else:
+                found[m.start("d")] = text[m.start("d") : sub.end()] if sub else bare_name(m.group("d"))
         elif m is None or not m.group("d")[:1].isupper() or " " not in m.group("d"):
             plain = plain_known(text, a.end(), s_end)
             if plain:
@@ -280,6 +289,7 @@ def dataset_mentions(text: str, s_start: int, s_end: int) -> tuple[tuple[int, st
             and not _VENUE.fullmatch(v)
             and not MODALITY.match(v)  # "on RGB-D images", "two RGB-D saliency datasets"
             and not (k == s_start and _CAPITALISED_COMPOUND.fullmatch(v) and not known_dataset(v))
+            and not _VENUE_BEFORE.search(text, max(s_start, k - 30), k)
         )
     )
 

@@ -55,3 +55,20 @@ def governing_owner(text: str, s_start: int, start: int) -> str | None:
         return None
     d = m.group("d")
     return d if known_dataset(d) and is_dataset(d) and not METRIC.fullmatch(d) else None
+
+
+# a name of plain title-case words that goes on with "in" and one more such word: "Labeled Faces in the Wild",
+# "Moments in Time" (not "ImageNet in Table 2", "COCO in Detectron2": a name with an inner capital or a
+# digit, or a section, a language or a tool after "in")
+_PLAIN_WORDS = regex.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
+_IN_WORD = regex.compile(r"\sin\s(?:the\s)?(?P<w>[A-Z][a-z]{2,})(?![\w\-])(?!\s[A-Z0-9])")
+
+
+def name_goes_on(text: str, start: int, end: int) -> int:
+    """The end of the name at text[start:end], taken on over an "in <Word>" that belongs to it."""
+    if not _PLAIN_WORDS.fullmatch(text, start, end):
+        return end
+    m = _IN_WORD.match(text, end)
+    if m is None or _PLAIN_NOT_DATA.match(m.group("w")) or _LANGUAGE.match(m.group("w")):
+        return end
+    return m.end()

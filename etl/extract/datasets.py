@@ -11,7 +11,8 @@ from functools import cache, lru_cache
 import regex
 
 from etl.extract.cues import METRIC
-from etl.extract.dataset_descriptions import made_here, unnamed_data
+from etl.extract.dataset_carry import own_setting
+from etl.extract.dataset_descriptions import averaged_over_list, made_here, unnamed_data, wrapping_description
 from etl.extract.dataset_lexicon import (
     COST_AFTER,
     DIGIT_NAME,
@@ -38,7 +39,7 @@ from etl.extract.dataset_names import (
     sentence_dataset,
     title_dataset,
 )
-from etl.extract.dataset_places import governing_owner, modifies_system, plain_name
+from etl.extract.dataset_places import governing_owner, modifies_system, name_goes_on, plain_name
 from etl.extract.dataset_sizes import size_items_of, size_owner
 from etl.extract.dataset_tasks import CLAUSE_BREAK, MOD, NOT_TASK_MOD, TASK_AFTER, TASK_NOUN, task_before
 from etl.extract.kinds import Found
@@ -195,16 +196,11 @@ def dataset_for(
             d = None  # "on the mAcc metric": a metric's name, not a data set's
     if d and (task_acronym(text, d) or _NORM.fullmatch(d)):
         d = None  # "relative L2 error": a norm, not a data set
+    if d and found.kind is not Kind.DATA_SIZE:
+        d = wrapping_description(text, s_start, s_end, d) or d  # "on two adversarial SQuAD datasets"
+        if averaged_over_list(found, text, s_start, s_end):
+            d = None  # "on A, B and C ... on average an improvement of 12.0": on none of them alone
     return d or carried
-
-
-_OWN_SETTING = _C["own_setting"].regex
-
-
-def own_setting(text: str, s_start: int, s_end: int) -> bool:
-    """Whether a sentence reports a human study, an online test or a real-robot run: no earlier
-    sentence's data set carries into it ("In a user study, our edits were preferred in 78% of cases")."""
-    return _OWN_SETTING.search(text, s_start, s_end) is not None
 
 
 @lru_cache(maxsize=64)
@@ -286,6 +282,10 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     if m and measured and is_source(text, m.start("d"), found.end):
         m = None  # "88.1% top-1 accuracy when pre-trained on ImageNet-21K": not the data it was measured on
     if m and _after_ok(m, text, s_end):
+        goes_on = name_goes_on(text, m.start("d"), m.end("d"))  # "on Labeled Faces in the Wild (LFW)"
+        if goes_on > m.end("d"):
+            acr = ACRONYM_AFTER.match(text, goes_on, s_end)
+            return acr.group("d") if acr else text[m.start("d") : goes_on]
         sub = SUBSET_OF.match(text, m.end(), s_end)  # "on the Hard subset of MedQA"
         acr = ACRONYM_AFTER.match(text, m.end(), s_end) if " " in m.group("d") else None
         if acr:  # "on the Street View House Numbers (SVHN) dataset": the acronym, as the sentence rule gives
