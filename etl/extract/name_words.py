@@ -25,12 +25,15 @@ _MODEL_ACRONYM = regex.compile(r"GPT-\d\S*$")
 HUMAN = regex.compile(r"(?i)^(?:humans?|annotators|robots?|teachers?)$")
 # the paper's own system, however it is written: "our model", "the proposed method"
 OURS = regex.compile(r"(?i)(?:our|this|the\s(?:proposed|presented|new|resulting|final|novel))\b")
-# not a system's name: a metric word, a unit, a citation or a link
 # an architecture class, not a name: "our LSTM system", "our GAN model", "our attention-based GRU attains"
 GENERIC_ARCH = regex.compile(
     r"^(?:LSTM|BiLSTM|GRU|BiGRU|RNN|CNN|MLP|ViT|VAE|GAN|CRF|SVM|HMM|BERT|Transformer|TCN|GNN|GCN)s?$"
 )
-NOT_MODEL = regex.compile(r"(?i)^(?:top-?\d+|dB|ms|fps|\S*\\\S*|\S*(?:://|www\.)\S*|\S*cite\{\S*)$")
+# not a system's name: a metric word, a unit, a citation or a link, or a size after a LaTeX "\\sim" that lost
+# its backslash ("smaller scale (sim7B) models")
+NOT_MODEL = regex.compile(
+    r"(?i)^(?:top-?\d+|dB|ms|fps|(?-i:sim)\d\S*|\S*\\\S*|\S*(?:://|www\.)\S*|\S*cite\{\S*)$"
+)
 
 
 def namey(name: str) -> bool:

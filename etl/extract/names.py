@@ -41,6 +41,7 @@ from etl.extract.before_owners import (
     TERMED,
     VERB_OR_PREP,
 )
+from etl.extract.clause_owners import preliminary_finding, relative_antecedent, subordinate_subject
 from etl.extract.compared_owners import COMPARED_FOR, COMPARED_LIST, COMPARED_VALUE, compared_np
 from etl.extract.cues import COMPARED_TO_END, METRIC
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
@@ -337,11 +338,25 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     other = _OTHER_CLAUSE.search(left, max(0, len(left) - 120))
     if other and not OURS.match(other.group("np")):
         return None  # "FooBot solves 61%, while the strongest closed tool solves 78%": that tool's
+    rel = relative_antecedent(clause) if "which " in clause or "that " in clause else None
+    if rel:
+        return rel  # "a metric, Efficient EigenScore (EES), which approximates X in 2x speed": the metric's
+    sub = (
+        subordinate_subject(clause)
+        if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and "h" in clause
+        else None
+    )
+    if sub is not None:
+        return (
+            sub or method
+        )  # "while previous methods fail on folded structures (maximum accuracy 10.4%), ..."
+    if method and preliminary_finding(sentence):
+        return None  # "Our initial experiments show that simply pooling tokens loses 3%": not the method's
     if method and (
         OUR.search(left)
         or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]ts?|proposed)\b").search(sentence)
         or own_subject(text, s_start, s_end, method)  # "The system runs at 15 fps"
-        or method in sentence
+        or _starts_word(method, sentence)  # not the end of a compound: "SVM" of "GRU-SVM" is another system
         or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)
         or (found.kind is Kind.SCORE and ACHIEVED.search(sentence) and not _OTHERS.search(sentence))
         or (
@@ -352,6 +367,16 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     ):
         return method
     return None  # "our approach" with no name given: left empty rather than guessed
+
+
+def _starts_word(name: str, text: str) -> bool:
+    """Whether `name` is written in `text` where a word starts: "FooLM" in "FooLM-7B", not "SVM" in "GRU-SVM"."""
+    i = text.find(name)
+    while i >= 0:
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_"):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 # a participle of outdoing closing the sentence a score is in: its subject is the system that scored,

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from etl.extract.acronym_roles import acronym_names_part, defined_as_part
 from etl.extract.acting_names import acting_name
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.introduced_names import introduced_name
@@ -207,11 +208,19 @@ def _spelled_after_prep(tail: str, c: regex.Match) -> bool:
     return False
 
 
-def _called(tail: str) -> regex.Match | None:
+def _called(tail: str, abstract: str) -> regex.Match | None:
     """The first name `_CALLED` finds after a proposal verb, passing over an acronym of a prepositional
-    phrase's words."""
+    phrase's words and one of a task, a field or a part ("for person re-identification (ReID)")."""
     for c in _CALLED.finditer(tail):
-        if not (c.group(0).startswith("(") and _spelled_after_prep(tail, c)):
+        if not (
+            c.group(0).startswith("(")
+            and (
+                _spelled_after_prep(tail, c)
+                or acronym_names_part(tail, c.start(), c.end(), abstract)
+                # "new Fully Connected (FC) layers": a short acronym on a plural noun is a kind, not a name
+                or (_R(r"^\([A-Z]{1,2}\)$").match(c.group(0)) and _R(r"\s[a-z]+s\b").match(tail, c.end()))
+            )
+        ):
             return c
     return None
 
@@ -289,7 +298,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             or _TITLECASE_NAME.match(tail)
             or _TITLECASE_END.match(tail)
             or _COLON_NAME.match(tail)
-            or _called(tail)
+            or _called(tail, abstract)
             or _LOWER_NAME.match(tail)
             or _LOWER_CALLED.search(tail)
         )
@@ -325,6 +334,8 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             or acting_name(title, abstract)
             or introduced_name(abstract)  # "We distil ... into a compact student, FooIR."
         )
+    if method and defined_as_part(method, abstract):
+        method = None  # "the proposed BEV locations" of "a Bird's Eye View (BEV) detection step": a part
     if method and data_set_name(method, abstract):
         method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set
     if method and _macro_only(method, written):

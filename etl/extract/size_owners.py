@@ -210,11 +210,28 @@ _COMPARED_SIZE = regex.compile(
 )
 
 
+# a size that says which baseline: "above the 3B baseline", "the 7B-parameter counterparts"
+_BASELINE_AFTER = regex.compile(
+    r"(?:[\s\-](?:parameters?|params))?[\s\-](?:baselines?|counterparts?|competitors?)\b"
+)
+# the sizes a population of compared systems comes in: "chat LLMs at 7B and 34B scales", "open models of 7B, 13B
+# and 70B sizes" (a plural noun, then "at/of" and the list of sizes, then "scale(s)/size(s)")
+_POPULATION_BEFORE = regex.compile(
+    r"(?i)\b[a-z][\w\-]*s\s(?:at|of|across)\s(?:the\s)?(?:[\d.]+\s?[KMBT]\b,?\s(?:(?:and|or|to)\s)?)*$"
+)
+_POPULATION_AFTER = regex.compile(r"(?:,?\s(?:(?:and|or|to)\s)?[\d.]+\s?[KMBT]\b)*\s(?:scales?|sizes?)\b")
+
+
 def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
     """The system a parameter count belongs to."""
     left = text[s_start : found.start]
     if _FROM_SIZE.search(left[-30:]) and (shrunk := _shrunk(left)):
         return shrunk  # "compress FooNet-B from 86M to 9M parameters": the size before is FooNet-B's
+    glued = found.start > 0 and (text[found.start - 1].isalnum() or text[found.start - 1] == "-")
+    if (_BASELINE_AFTER.match(text, found.end, s_end) and not glued) or (
+        _POPULATION_BEFORE.search(left[-60:]) and _POPULATION_AFTER.match(text, found.end, s_end)
+    ):
+        return None  # "1.5 SD above the 3B baseline", "across chat LLMs at 7B and 34B scales": others' sizes
     owner = _size_owner(found, text, s_start, s_end)
     if owner and not (NOT_MODEL.match(owner) or METRIC.fullmatch(owner)):
         return owner  # not "top-1" of "81.9% top-1 accuracy with only 24M parameters"

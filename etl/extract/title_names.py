@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from etl.extract.dataset_names import SIZED_AFTER, known_dataset
-from etl.extract.name_words import DATASET_WORD, GENRE, namey
+from etl.extract.name_words import DATASET_WORD, GENERIC_ARCH, GENRE, namey
 from etl.extract.phrases import PROPOSAL, occurrences
 
 __all__ = ["title_lead", "title_names", "title_spelled"]
@@ -23,6 +23,8 @@ _R = cache(regex.compile)
 _SHARED_TASK = regex.compile(r"^\s*(?P<n>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\sat\s[A-Z][\w\-]*[\s\-]?\d{4}\b")
 # "Name: ...", "Name - ...", "COS(M+O)S: ...", "Team@Task-2023: ...", "MechGPT, a ..."
 _TITLE_NAME = regex.compile(r"^\s*(?P<n>[\w\-.+ ()]{2,40}?)\s*(?::|!|\s-{1,2}\s|@|,\s(?:a|an)\s)")
+# "XnODR and XnIDR: Two ... Layers": two names coordinated, no one system the paper's results belong to
+_TWO_NAMES = regex.compile(r"\S\s(?:and|&|or|vs\.?)\s\S|,\s")
 # what follows a title's "Name:" when the name is a topic, not a method ("X: A Survey of LLMs")
 _TITLE_GENRE = regex.compile(
     r"(?i)\s*(?:(?:a|an|the)\s)?(?:[\w\-]+\s)?(?:survey|review|overview|tutorial|primer|position\spaper|perspective)\b"
@@ -165,6 +167,7 @@ def title_names(title: str, abstract: str) -> tuple[str | None, str | None, str 
     if (
         m
         and namey(m.group("n").strip())
+        and not _TWO_NAMES.search(m.group("n"))
         and not _TITLE_GENRE.match(title, m.end())
         and not _acts_on(m.group("n").strip())
     ):
@@ -196,6 +199,6 @@ def title_names(title: str, abstract: str) -> tuple[str | None, str | None, str 
         weak = _title_phrase(phrase.group("n"), abstract)  # the abstract's own name comes first
     if method is None and dataset is None and weak is None:
         a = _TITLE_ACRONYM.search(title)
-        if a:
+        if a and not GENERIC_ARCH.match(a.group("n")):  # "... using Support Vector Machine (SVM)": a class
             method = a.group("n")
     return method, dataset, weak

@@ -1,0 +1,63 @@
+"""Owners a clause gives a number apart from the sentence's main subject: a number inside a subordinate clause
+opened by "while/whereas/although" belongs to that clause's subject ("while previous methods fail on folded
+structures (maximum accuracy 10.4%), FooDock keeps 21.7%"), and a motivating experiment run before the method is
+built ("Our initial experiments show that simply pooling tokens loses 3%") reports no result of the method."""
+
+from __future__ import annotations
+
+import regex
+
+from etl.extract.cues import METRIC
+from etl.extract.name_words import OURS
+from etl.extract.phrases import NAME, SYSTEM_HEAD
+from etl.extract.rules import load
+
+__all__ = ["preliminary_finding", "relative_antecedent", "subordinate_subject"]
+
+_SYSTEM_NOUN = load("context")["system_noun"].pattern
+# "while previous methods are not able to dock (maximum accuracy ": the clause opens before the number and no comma
+# or semicolon closes it (a bracket may hold the number); its subject is a system noun phrase or a name
+_SUBORDINATE = regex.compile(
+    r"\b(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough)\s"
+    r"(?P<np>(?:(?:the|a|an|most|many|other|all)\s)?(?:(?!(?:is|are|was|were|can|do|does|fail\w*|only)\b)[\w\-]+\s){0,3}?"
+    rf"(?i:{SYSTEM_HEAD}|{_SYSTEM_NOUN})|(?:the\s)?{NAME}(?=\s(?:[a-z]+(?:[^s\s]s|ed)|is|was|has|had|can|could|does|did)\s))"
+    r"\s(?:[a-z][\w\-]*\s){1,12}?[^,;:]*$"
+)
+# "Our initial experiments show that", "A preliminary study reveals", "pilot experiments indicate": an experiment
+# run to motivate the method, whose numbers are not the method's
+_PRELIMINARY = regex.compile(
+    r"(?i)\b(?:initial|preliminary|pilot|motivating|exploratory)\s(?:experiments?|stud(?:y|ies)|analys[ie]s|investigations?"
+    r"|observations?|results?|findings?|evaluations?)\s(?:\w+\s)?(?:show|reveal|find|found|suggest|indicate|demonstrate|confirm)"
+)
+
+
+def subordinate_subject(left: str) -> str | None:
+    """The subject of the "while/whereas/although" clause the number (at the end of `left`) is written in, when
+    it is a system ("previous methods", "FooNet"); "" when it is the paper's own ("while our method ...")."""
+    m = _SUBORDINATE.search(left)
+    if m is None:
+        return None
+    np = m.group("np")
+    if METRIC.fullmatch(np.removeprefix("the ")):
+        return None  # "while PSNR drops by only 0.12 dB": a measure, not a system
+    return "" if OURS.match(np) else np
+
+
+def preliminary_finding(sentence: str) -> bool:
+    """Whether the sentence reports a motivating experiment run before the method ("Our initial experiments show
+    that ..."), whose numbers are no result of the proposed system."""
+    return _PRELIMINARY.search(sentence) is not None
+
+
+# "a detection metric, Efficient EigenScore (EES), which approximates X in 2x speed": a name set off by commas, then
+# a relative clause the number is in (no comma or semicolon closes it)
+_RELATIVE = regex.compile(
+    r",\s(?P<n>(?:[A-Z][\w\-]*\s){1,4}\((?:" + NAME + r")\)|" + NAME + r"),\s(?:which|that)\s[^,;:]*$"
+)
+
+
+def relative_antecedent(left: str) -> str | None:
+    """The name a relative clause holding the number (at the end of `left`) is about: "..., Efficient EigenScore
+    (EES), which approximates X in 2x speed" gives "Efficient EigenScore (EES)"."""
+    m = _RELATIVE.search(left)
+    return m.group("n") if m and not METRIC.fullmatch(m.group("n")) else None
