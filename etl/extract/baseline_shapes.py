@@ -151,9 +151,10 @@ _GAP_OF_START = regex.compile(r"[^,;.]{0,30}?\sof\s(?:the\s)?")
 
 # what a compared noun phrase ran into after its head, which no system name ends in: a verb of its own clause
 # ("than Transformer-XL achieved by ..."), an adverb ("over MinkowskiNet still with ..."), the comparative of a
-# qualifier ("outperform the state-of-the-arts more than 2%"); a word in -ly that is a noun stays ("family")
+# qualifier ("outperform the state-of-the-arts more than 2%"); a word in -ly that is a noun stays ("family"),
+# and so does a closing restrictive "only" ("training on English only")
 _RAN_INTO = regex.compile(
-    r"\s(?:(?!(?:family|anomaly|assembly|supply|early|daily|weekly|monthly|yearly|friendly|poly|apply|reply)$)"
+    r"\s(?:(?!(?:family|anomaly|assembly|supply|early|daily|weekly|monthly|yearly|friendly|poly|apply|reply|only)$)"
     r"[a-z]{2,}ly|still|also|even|yet|already|again|further|more|less|fewer|much|far"
     r"|achieved|obtained|reported|attained|reached|performed|did|does|do|has|have|had|can|could|will|would|may"
     r"|might|shows?|showed|uses|used|requires?|required|needs|needed|takes|took|runs|ran)$"
@@ -178,12 +179,22 @@ def trim_baseline(np: str) -> str:
 _LONE_WORD = regex.compile(r"[a-z][a-z\-]+")
 _HEAD_END = regex.compile(rf"(?i)\b(?:{SYSTEM_HEAD})$")
 _GERUND = regex.compile(rf"[a-z][a-z\-]+ing|(?i:{TECHNIQUE_HEAD})")
-_PER = regex.compile(r"\sper\s(?P<w>[a-z][\w\-]*)\b")
+_PER = regex.compile(r"\sper\s(?!se\b)(?P<w>[a-z][\w\-]*)\b")
 # the rest of a way of training or running, to the end of its clause: "training on data associated with the
 # target skill itself"; not when a verb, a number or a clause word follows ("training on X is 2x slower")
 _GERUND_REST = regex.compile(
     r"\s(?:on|with|in|over|from|using|for)\s[^,;:()\[\]{}.\d]{2,60}?(?=[,;:()]|\.(?!\d)|$)"
 )
+# the place of the comparison rather than part of the way of training: "outperforms fine-tuning on GLUE"
+_ON_DATA = regex.compile(r"\s(?:on|in)\s(?P<d>.+)")
+
+
+def _on_data(rest: str) -> bool:
+    """The rest is only the data set the comparison is made on ("on GLUE"): not part of the baseline."""
+    m = _ON_DATA.fullmatch(rest)
+    return m is not None and known_dataset(m.group("d").strip())
+
+
 _CLAUSE_WORD = regex.compile(
     r"\b(?:is|are|was|were|while|which|that|but|whereas|by|than|and|or|compared|versus|vs|achiev\w*"
     r"|outperform\w*|lead\w*|yield\w*|results?|caus\w*|comes?|gives?|shows?)\b"
@@ -207,6 +218,6 @@ def longer_np(np: str, after: str) -> str:
         return f"{np} per {m.group('w')}"
     if _GERUND.fullmatch(np):
         g = _GERUND_REST.match(after, end)
-        if g and not _CLAUSE_WORD.search(g.group(0)):
+        if g and not _CLAUSE_WORD.search(g.group(0)) and not _on_data(g.group(0)):
             return np + g.group(0)
     return np

@@ -161,6 +161,11 @@ _MADE_AFTER = regex.compile(
 )
 
 
+# a size the sentence points back to, of data named before: "from its 960 hours", "The 118K training images
+# were collected": no data made here
+_POINTS_BACK = regex.compile(r"(?i)\b(?:its|their|the|these|those)\s(?:[a-z][\w\-]*\s){0,2}$")
+
+
 # a verb that makes a data set the paper's own: "we construct a ... dataset (WMC)", "we release FooSet"
 _MADE_OWN = regex.compile(rf"\b(?:{_MADE_STEM}|introduc|present|releas|develop)\w*\s(?:(?![.;])[^\d])*$")
 
@@ -170,7 +175,7 @@ def made_here(found: Found, text: str, s_start: int, s_end: int, prior: str | No
     so that `prior`, the data set an earlier sentence named, is not what it is the size of; unless the
     abstract made that one too ("we construct a ... dataset (WMC) ... we finally build a dataset
     comprising 8,888 motions")."""
-    if not (
+    if _POINTS_BACK.search(text, max(s_start, found.start - 40), found.start) or not (
         _WE_MADE.search(text, max(s_start, found.start - 80), found.start)
         or _MADE_AFTER.match(text, found.end, s_end)
     ):

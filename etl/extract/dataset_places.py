@@ -17,6 +17,7 @@ _PLAIN_NOT_DATA = _C["plain_not_data"].regex
 _LANGUAGE = _C["language_name"].regex
 # "outperforms the ImageNet baseline by 2.1%", "the COCO model": the name says what a system was trained on
 _SYSTEM_AFTER = regex.compile(r"\s(?:baselines?|models?|backbones?|teachers?)\b")
+_BASELINE_AFTER = regex.compile(r"\s(?:baselines?|teachers?)\b")
 
 
 def plain_name(d: str, text: str, a: int) -> bool:
@@ -35,6 +36,18 @@ def plain_name(d: str, text: str, a: int) -> bool:
 def modifies_system(text: str, end: int) -> bool:
     """Whether the name ending at `end` is followed by a system noun it modifies."""
     return _SYSTEM_AFTER.match(text, end) is not None
+
+
+def modifies_baseline(text: str, end: int) -> bool:
+    """Whether the name ending at `end` modifies a compared system ("the ImageNet baseline"): no place
+    even alone; "Our COCO models" are measured on COCO unless the sentence names another place."""
+    return _BASELINE_AFTER.match(text, end) is not None
+
+
+def not_system_modifiers(text: str, mentions: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str], ...]:
+    """The data set mentions that are places: one before a system noun only when no other is left."""
+    kept = tuple((a, n) for a, n in mentions if not modifies_system(text, a + len(n)))
+    return kept or tuple((a, n) for a, n in mentions if not modifies_baseline(text, a + len(n)))
 
 
 # a data set written as the modifier of the metric that governs the value: "an MT-Bench score of 7.42",

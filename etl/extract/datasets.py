@@ -39,7 +39,7 @@ from etl.extract.dataset_names import (
     sentence_dataset,
     title_dataset,
 )
-from etl.extract.dataset_places import governing_owner, modifies_system, name_goes_on, plain_name
+from etl.extract.dataset_places import governing_owner, name_goes_on, not_system_modifiers, plain_name
 from etl.extract.dataset_sizes import size_items_of, size_owner
 from etl.extract.dataset_tasks import CLAUSE_BREAK, MOD, NOT_TASK_MOD, TASK_AFTER, TASK_NOUN, task_before
 from etl.extract.kinds import Found
@@ -316,7 +316,7 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     mentions = dataset_mentions(text, s_start, s_end)
     mentions = tuple((a, n) for a, n in mentions if not task_acronym(text, n)) or mentions
     # "outperforms the ImageNet baseline by 2.1%": a name that modifies a system is no place of the number
-    mentions = tuple((a, n) for a, n in mentions if not modifies_system(text, a + len(n)))
+    mentions = not_system_modifiers(text, mentions)
     if measured and mentions:
         # a score is not measured on the data a model was pre-trained or transferred from: another data set
         # the sentence names is, or, when it names only those, one an earlier sentence named
@@ -328,10 +328,8 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         # no data set named otherwise (or only in a later clause's list): one written before its
         # metric ("FER2013 accuracy"), a name the gazetteer knows ("for CIFAR-10 with 40 labels",
         # "at the PASCAL VOC-2012 segmentation task, reaching 79.7% mIOU, and ... on X, Y"), "for XX-En"
-        known = tuple(
-            k
-            for k in known_mentions(text, s_start, s_end)
-            if not is_source(text, k[0], s_start) and not modifies_system(text, k[0] + len(k[1]))
+        known = not_system_modifiers(
+            text, tuple(k for k in known_mentions(text, s_start, s_end) if not is_source(text, k[0], s_start))
         )
         best = _nearest(
             found, text, metric_owners(text, max(s_start, found.start - 60), min(s_end, found.end + 30))

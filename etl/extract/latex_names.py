@@ -33,8 +33,9 @@ _NAMED_CITE = regex.compile(rf"{_CITE}")
 _CITE_OBJECT = regex.compile(r"(?i)\b(?:of|in|by|from|see)$")
 # LaTeX's non-breaking space left at an edge ("previous version~")
 _TILDE_EDGE = regex.compile(r"^~+|~+$")
-# "\\sim" as listings print it, glued to the number after it: "(sim7B)", "sim0.01%"
-_SIM = regex.compile(r"(?<![A-Za-z])sim(?=\d)")
+# "\\sim" as listings print it, glued to the number after it: "(sim7B)", "sim0.01%"; only before a bare
+# number or size, never the "sim" of a word ("sim2real", "sim10k")
+_SIM = regex.compile(r"(?<![A-Za-z])sim(?=\d[\d.,]*[KMBT%]?(?!\w))")
 # a value that is only a number or a size once the debris is gone ("7B"): no name
 _ONLY_NUMBER = regex.compile(r"[~≈]?\d[\d.,]*\s?(?:[KMBT]|%)?")
 

@@ -44,6 +44,7 @@ from etl.extract.before_owners import (
 from etl.extract.clause_owners import preliminary_finding, relative_antecedent, subordinate_subject
 from etl.extract.compared_owners import COMPARED_FOR, COMPARED_LIST, COMPARED_VALUE, compared_np
 from etl.extract.cues import COMPARED_TO_END, METRIC
+from etl.extract.dataset_places import modifies_system
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
 from etl.extract.from_owners import earlier_base, from_owner
 from etl.extract.kinds import Found
@@ -86,6 +87,20 @@ _R = cache(regex.compile)
 _NO_SYSTEM = load("context")["no_system_name"].regex
 _HARDWARE = load("context")["hardware_name"].regex  # "A100 and H100 runs are 2.1x faster": no system
 _BARE_SYSTEM = regex.compile(r"^The\s(?:(?:resulting|final|proposed)\s)?(?:model|network|system)$")
+# a system the sentence before compares with, which a bare "The model" may point back to: "We compare it with
+# Whisper-large. The model is trained on 680,000 hours"
+_COMPARED_NAME = regex.compile(
+    rf"\b(?:compar\w+|against|than|versus|vs\.?)\s(?:(?:it|them|ours?)\s(?:with|to|against)\s)?(?:the\s)?(?P<n>{NAME}|[A-Z][a-z]+(?:-[\w]+)*)\b"
+)
+
+
+def _compared_before(text: str, s_start: int, method: str) -> bool:
+    """Whether the sentence before names another system it compares with (and not the paper's own)."""
+    before = text[max(0, s_start - 300) : s_start]
+    before = before[before.rfind(". ", 0, len(before) - 2) + 1 :]
+    return method not in before and any(m.group("n") != method for m in _COMPARED_NAME.finditer(before))
+
+
 _ITS = regex.compile(r"\b[Ii]ts\s(?:[\w\-]+\s){0,3}$")  # "its CLAP score", "Its causal video VAE"
 # "its CLAP score", "ROUGE-1/2/L scores of 45.2": a metric, not a system (not the verb: "GPT-4 scores 72%")
 _METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b|\s(?:scores|metrics)\s(?:of|are|were|\()")
@@ -118,7 +133,13 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
         and own_subject(text, s_start, s_end, method)
     ):
         return method  # "The 335M model achieves": the paper's own system, by its name
-    if method and found.kind is Kind.DATA_SIZE and sentence.startswith(model) and _BARE_SYSTEM.match(model):
+    if (
+        method
+        and found.kind is Kind.DATA_SIZE
+        and sentence.startswith(model)
+        and _BARE_SYSTEM.match(model)
+        and not _compared_before(text, s_start, method)
+    ):
         return method  # "The model is trained on 20,000 hours": the paper's own system, by its name
     if (
         method
@@ -137,6 +158,8 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
         return None  # "FooPipe raises utilization from 41% to 56%": 41% is the state before the method
     if model != method and data_set_name(model, text):
         return None  # "we introduce a new dataset, namely FooSet ... FooSet is more challenging"
+    if model != method and 0 <= at and modifies_system(text, at + len(model)) and known_dataset(model):
+        return None  # "the robustness of ImageNet models": the data set the models learnt from, no name
     if (
         (model != method or found.kind is Kind.DATA_SIZE)
         and found.kind is not Kind.PARAM_COUNT
