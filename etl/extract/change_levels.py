@@ -25,14 +25,25 @@ _CHANGE_IN_METRIC = regex.compile(
 # words after the value that make it the size of a change after all
 _CHANGE_AFTER = regex.compile(
     r"(?i)^\s?(?:more|less|fewer|higher|lower|better|worse|relative|absolute|rel\.|abs\.|improvements?|gains?"
-    r"|reductions?|increases?|decreases?|drops?|points?|pp|lift|boost)\b"
+    r"|reductions?|increases?|decreases?|drops?|points?|pp|lift|boost|on\saverage|average|at\smost|about)\b"
+)
+# a hedge before the value ("gains in accuracy (up to 12%)") or a comparison after the bracket ("(3.2%)
+# over the strongest baseline", "higher BLEU (2.1 points) than X"): the value is the size of the change
+_HEDGE_BEFORE = regex.compile(r"(?i)\b(?:up\sto|at\smost|about|on\saverage|average)\s?$")
+_COMPARED_AFTER = regex.compile(
+    r"(?i)^[^()]{0,80}?\)\s(?:over|than|compared\s(?:with|to)|relative\sto|versus|vs\.?|against)\b"
 )
 
 
 def level_after_change(left: str, right: str, signed: bool) -> bool:
     """Whether an unsigned value opening a bracket or following a colon restates the level of the
     metric a change word just named."""
-    if signed or _CHANGE_AFTER.match(right):
+    if (
+        signed
+        or _CHANGE_AFTER.match(right)
+        or _HEDGE_BEFORE.search(left[-14:])
+        or _COMPARED_AFTER.match(right)
+    ):
         return False
     m = _CHANGE_IN_METRIC.search(left[-140:])
     if m is None:

@@ -21,6 +21,9 @@ _WRAPPED = regex.compile(
     r"(?=[+\-−]?\d[^{}\\]{0,28}(?:\\%[^{}\\]{0,8})?\})"
 )
 
+# a group that is all the math between two dollars; the dollar before is not an escaped "\$" (money)
+_IN_MATH = regex.compile(r"(?<![\\$])\$$")
+
 
 @dataclass(frozen=True, slots=True)
 class Unwrapped:
@@ -66,6 +69,10 @@ def unwrap(text: str) -> Unwrapped | None:
         cuts.append((m.start(), m.end()))
         cuts.append((close, close + 1))
         closes.append(close)
+        if _IN_MATH.search(text[max(0, m.start() - 2) : m.start()]) and text.startswith("$", close + 1):
+            # "$\mathbf{1.2}$ BLEU": the math dollars go too, or "$1.2$" reads as money
+            cuts.append((m.start() - 1, m.start()))
+            cuts.append((close + 1, close + 2))
     if not cuts:
         return None
     at: list[int] = []

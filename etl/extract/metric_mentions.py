@@ -105,6 +105,8 @@ def labelled_metric(text: str, s_start: int, s_end: int) -> str | None:
 _MODIFIER = regex.compile(r"(?<![\w\-])(?P<w>[\w\-]+)\s$")
 _HYPHEN_OR_ION = regex.compile(r"[a-z][a-z]*-[a-z0-9][\w\-]*|[a-z]{3,}ion")
 _MODIFIER_WORD = load("context")["metric_modifier"].regex
+# modifier words that cannot open a metric on their own ("exact set match accuracy", not "set accuracy")
+_BOUND_MODIFIER = regex.compile(r"(?i)(?:set|match)\s")
 # a metric acronym before "accuracy" is the metric the accuracy is measured in: "a mIoU accuracy of 47.8%"
 _ACRONYM_BEFORE = regex.compile(r"(?i:acc\.?|accuracy|accuracies)")
 _NOT_MODIFIER = regex.compile(
@@ -121,11 +123,14 @@ def widen(metric: str, text: str, s_start: int, s_end: int, start: int) -> str:
         i = j
     if i < 0 or (GENERIC.fullmatch(metric) and (i - start > 60 or start - i > 80)):
         return metric  # a generic word far from the number: its modifiers may be another clause's
+    plain = metric
     for _ in range(3):
         m = _MODIFIER.search(text, max(s_start, i - 30), i)
         if m is None or _NOT_MODIFIER.match(m.group("w")) or not _modifies(m.group("w"), metric):
             break
         metric, i = m.group("w") + " " + metric, m.start("w")
+    while metric != plain and _BOUND_MODIFIER.match(metric):
+        metric = metric.split(" ", 1)[1]  # "training set accuracy": "set" is only a modifier with its own
     return metric
 
 

@@ -9,8 +9,8 @@ from itertools import pairwise
 
 import regex
 
-from etl.extract.cues import METRIC
-from etl.extract.kinds import Found
+from etl.extract.cues import COST, METRIC
+from etl.extract.kinds import Found, Kind
 
 _R = cache(regex.compile)
 # values listed after a list of values each with its metric: "a 72% success rate and 63% SPL, which is 5
@@ -19,6 +19,14 @@ _VALUE = r"[+\-]?\d[\d.]*\s?(?:\\?%(?:\{\})?|points?|pp)?"
 _LIST_BEFORE = regex.compile(rf"(?:{_VALUE}(?:,\s(?:and\s)?|\sand\s))+$")
 _LIST_AFTER = regex.compile(rf"(?:(?:,\s(?:and\s)?|\sand\s){_VALUE})+")
 _VALUE_METRIC = regex.compile(rf"(?<![\w.])(?P<v>{_VALUE})\s(?P<m>{METRIC.pattern})")
+# what makes a sentence measure something of its own, so that the list of the sentence before does not
+# carry over: a cost or quality noun ("reduces its size by 20% and 35%", "its robustness improves by ..."),
+# or its own list of places the values pair with ("by 4.2% and 3.1% on French and German")
+_OWN_MEASURE = regex.compile(r"(?i)\b(?:robust\w*|size|quality|stability|fairness|calibration)\b")
+_OWN_PLACES = regex.compile(r"(?i)\s(?:on|in|for|across|under)\s[^.;,]{1,40}?(?:,\s[^.;,]{1,40}?)*,?\sand\s")
+# the end of the clause the values stand in: "by 1.8% and 2.2%---and comparable to X, which achieves 95.8%
+# UAS" names its metrics in another clause
+_CLAUSE_END = regex.compile(r"[.;,:]\s|---?|\s-\s|\.?$")
 
 
 def paired_metric(found: Found, text: str, s_start: int) -> str | None:
@@ -33,9 +41,9 @@ def paired_metric(found: Found, text: str, s_start: int) -> str | None:
     index = len(regex.findall(r"\d[\d.]*", before.group(0))) if before else 0
     size = index + 1 + (len(regex.findall(r"\d[\d.]*", after.group(0))) if after else 0)
     pairs = list(_VALUE_METRIC.finditer(text, lo, first))[-size:]
-    if len(pairs) != size and s_start > 0 and not METRIC.search(text, s_start, first):
+    if len(pairs) != size and s_start > 0 and _carries_over(found, text, s_start, after):
         # the list the sentence before ends with: "95.7% UAS and 94.1% LAS on PTB. It outperforms X by 1.8%
-        # and 2.2%" (the sentence itself names no metric before its values)
+        # and 2.2%" (the sentence itself names no metric, cost or places of its own)
         pairs = list(_VALUE_METRIC.finditer(text, max(0, s_start - 200), s_start))[-size:]
         tail = text[pairs[-1].end() : s_start] if pairs else ""
         if _R(r"\d").search(tail):
@@ -45,6 +53,22 @@ def paired_metric(found: Found, text: str, s_start: int) -> str | None:
     if not all(_R(r",\s(?:and\s)?|\sand\s").fullmatch(text, a.end(), b.start()) for a, b in pairwise(pairs)):
         return None  # the metrics' own values are one list too
     return pairs[index].group("m")
+
+
+def _carries_over(found: Found, text: str, s_start: int, after: regex.Match | None) -> bool:
+    """Whether a gain or score whose clause names nothing it measures may take the metrics of the sentence
+    before ("It outperforms X by 1.8% and 2.2%."; not "... by 1.8% and 2.2% in LAS", nor a cost)."""
+    if found.kind not in (Kind.IMPROVEMENT, Kind.SCORE):
+        return False  # a speedup or a cut is no gain in the metrics listed before
+    tail = after.end() if after else found.end
+    if text.startswith(" of ", tail):
+        return False  # "preferred it in 61% and 70% of cases": shares of something else
+    end = _CLAUSE_END.search(text, tail).start()
+    if METRIC.search(text, s_start, end) or COST.search(text, s_start, end):
+        return False
+    if _OWN_MEASURE.search(text, s_start, end):
+        return False
+    return _OWN_PLACES.match(text, tail, end) is None
 
 
 # values and their metrics written as two slash lists: "0.587/0.812 PSDS1/PSDS2", "41.2/58.9 AP/AP50"
@@ -76,6 +100,9 @@ def slash_metric(found: Found, text: str, s_start: int) -> str | None:
 
 # a value with its metric in brackets right after it: "56.50% (mIoU)"; the slot may have lost its math ("(mean )")
 _SLOT = regex.compile(r"\s?\((?P<l>[^()\d]{0,16})\)")
+# blank, or a lone metric prefix left by lost math; "(single model)", "(ours)", "(test)" label the system
+# or the split, not the metric
+_EMPTY_SLOT = regex.compile(r"(?i)\s*(?:mean|average|avg\.?|macro|micro|weighted|top|)\s*")
 _VALUE_SLOT = regex.compile(rf"\d(?:\\?%)?\s?\((?:{METRIC.pattern})\)")
 
 
@@ -84,6 +111,6 @@ def empty_slot(found: Found, text: str, s_start: int, s_end: int) -> bool:
     values name theirs so ("56.50% (mIoU), 45.31% (mean ) and 33.34% ()": the math of the last two was lost,
     and their metric is not mIoU)."""
     m = _SLOT.match(text, found.end, s_end)
-    if m is None or METRIC.search(m.group("l")):
+    if m is None or not _EMPTY_SLOT.fullmatch(m.group("l")):
         return False
     return _VALUE_SLOT.search(text, s_start, s_end) is not None

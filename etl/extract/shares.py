@@ -96,9 +96,12 @@ _STATISTIC = regex.compile(
 
 
 # "the extra memory cost is 0.2% of the total size": a cost added on top, as a share of the whole, is an
-# overhead the system has (a value reached, like "an area overhead of 3.8%"), not a share kept
+# overhead the system has (a value reached, like "an area overhead of 3.8%"), not a share kept; extra
+# parameters or data are a kept share still ("the additional parameters are only 0.5% of those in X")
+_KEPT_NOUN = r"param|weights?\b|data\b|tokens?\b|labels?\b|samples?\b|examples?\b"
 _OVERHEAD_IS = regex.compile(
-    r"(?i)\b(?:extra|additional|added|overhead)\s(?:[^.;:,()]{0,50}?\s)?(?:is|are|was|were|amounts?\sto"
+    rf"(?i)\b(?:extra|additional|added|overhead)\s(?:(?:(?!{_KEPT_NOUN})[^.;:,()]){{0,50}}?\s)?"
+    r"(?:is|are|was|were|amounts?\sto"
     r"|accounts?\sfor|represents?|takes?\sup)\s(?:only\s|just\s|merely\s|about\s|around\s|roughly\s"
     r"|approximately\s|less\sthan\s|under\s|below\s)?$"
 )

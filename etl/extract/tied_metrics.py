@@ -190,7 +190,9 @@ def again_by_metric(
     if m is None:
         return None
     own = _OWN_METRIC.match(text, found.end)
-    paired = paired_metric(found, text, s_start) if own is None else None
+    # a speed or size cut is no gain in the metrics listed before ("80.1% accuracy and 75.3% F1. It reduces
+    # latency and memory by 20% and 35%")
+    paired = paired_metric(found, text, s_start) if own is None and found.kind is Kind.IMPROVEMENT else None
     return paired or resolve(_before(m, found.kind))
 
 

@@ -28,6 +28,10 @@ _MEASURE_OF = regex.compile(
     r"(?i)\b(?:latency|delay|run\s?time|inference\stime|error|distance|power(?:\sconsumption)?|throughput)"
     r"\s(?:of|is|was|=|:)\s(?:only\s|about\s|around\s|just\s)?$"
 )
+# a comparison after the member in its clause: "32.1 dB, 0.8 dB and 1.1 dB above X and Y": differences
+_COMPARED = regex.compile(
+    r"(?i)^(?:[^.;,]|(?<=\d)\.(?=\d)){0,60}?\b(?:above|below|higher|lower|better|worse|more|less|than|respectively)\b"
+)
 _VERB = regex.compile(r"(?i)\b(?:reduc|improv|increas|decreas|lower|rais|boost|cut|gain|outperform)\w*")
 
 
@@ -35,7 +39,7 @@ def same_unit_member(left: str, right: str) -> bool:
     """Whether the number between `left` and `right` continues a list of a named measure whose
     previous member has the same unit word."""
     here = _AFTER.match(right)
-    if here is None:
+    if here is None or _COMPARED.match(right):
         return False
     window = left[-120:]
     prev = _BEFORE.search(window)

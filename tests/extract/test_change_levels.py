@@ -41,3 +41,18 @@ def test_value_with_a_change_word_after_it_stays_a_change() -> None:
 def test_change_naming_no_metric_is_not_read_as_a_level() -> None:
     text = "Our method yields consistent improvements on three benchmarks: 3.2% on CIFAR-10 and 4.1% on SVHN."
     assert _kinds(text) == [("3.2%", "improvement"), ("4.1%", "improvement")]
+
+
+def test_an_averaged_change_in_brackets_stays_a_change() -> None:
+    text = "Our method yields consistent gains in accuracy (2.1% on average across five benchmarks)."
+    assert _kinds(text) == [("2.1%", "improvement")]
+
+
+def test_a_change_in_brackets_compared_with_a_baseline_stays_a_change() -> None:
+    text = "Our model achieves a reduction in word error rate (12%) over the hybrid baseline on LibriSpeech."
+    assert _kinds(text) == [("12%", "improvement")]
+
+
+def test_a_hedged_change_in_brackets_stays_a_change() -> None:
+    text = "Our approach brings large gains in accuracy (up to 12%) over standard prompting."
+    assert _kinds(text) == [("12%", "improvement")]

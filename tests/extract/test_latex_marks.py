@@ -30,3 +30,8 @@ def test_a_group_around_a_name_is_left_alone() -> None:
 def test_the_clean_text_drops_only_the_markup() -> None:
     marked = unwrap("costs \\mbox{3.5 mW} here")
     assert marked is not None and marked.clean == "costs 3.5 mW here"
+
+
+def test_a_bold_number_alone_in_math_is_no_money() -> None:
+    text = "We report $\\mathbf{1.2}$ BLEU gains on WMT14 En-De."
+    assert _found(text) == [("1.2", "improvement", 1.2, "none")]

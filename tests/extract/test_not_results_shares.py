@@ -27,3 +27,13 @@ def test_a_task_named_after_errors_is_no_bad_metric() -> None:
 def test_a_rising_error_rate_is_still_a_drop() -> None:
     text = "Our checker increases the error rate by 12% over the rule-based tool."
     assert _found(text) == [("12%", "improvement", -12.0)]
+
+
+def test_the_valid_share_of_a_systems_own_output_stays() -> None:
+    text = "Our model writes 164 programs, 78% of which are functionally correct."
+    assert ("78%", "score", 78.0) in _found(text)
+
+
+def test_the_share_of_returned_passages_that_contain_the_answer_stays() -> None:
+    text = "Our retriever returns 100 passages per query, 40% of which contain the answer."
+    assert _found(text) == [("40%", "score", 40.0)]

@@ -31,3 +31,13 @@ def test_the_rest_of_a_split_is_no_result() -> None:
 def test_a_cut_in_sad_is_a_gain() -> None:
     text = "Our matting network gives a 20% reduction in terms of SAD compared against BarNet."
     assert _found(text) == [("20%", "improvement", 20.0)]
+
+
+def test_additional_parameters_as_a_share_stay_a_kept_share() -> None:
+    text = "The additional parameters introduced by our adapter are only 0.5% of those in the backbone."
+    assert _found(text) == [("0.5%", "reduction", 0.5)]
+
+
+def test_the_remaining_share_a_system_recovers_is_a_result() -> None:
+    text = "Our model recovers the remaining 12% of the gap to the oracle."
+    assert _found(text) == [("12%", "score", 12.0)]

@@ -32,3 +32,8 @@ def test_lengths_with_no_metric_named_stay_out() -> None:
 def test_a_member_after_a_verb_of_change_keeps_its_own_reading() -> None:
     text = "We reach a PSNR of 33.71 dB on A and reduce noise by 2.1 dB on B."
     assert [f[1] for f in _found(text)] == ["score", "reduction"]
+
+
+def test_a_member_of_a_list_of_differences_is_no_score() -> None:
+    text = "Our codec achieves a PSNR of 32.1 dB, 0.8 dB and 1.1 dB above X and Y respectively."
+    assert ("0.8 dB", "score", 0.8) not in _found(text)

@@ -69,7 +69,7 @@ def test_slash_fraction_ranks_with_the_factors_by_its_inverse(make_layout) -> No
     layout = make_layout(
         PAPERS,
         [
-            _cut("p1", 0, 0.05, "1/20", s, unit="none", metric="training data"),
+            _cut("p1", 0, 0.05, "1/20", s, unit="none", metric="training data", rule="share_fraction"),
             _cut("p2", 0, 4.0, "4x", "It needs 4x fewer FLOPs.", unit="x", metric="FLOPs"),
         ],
     )
@@ -80,3 +80,14 @@ def test_slash_fraction_ranks_with_the_factors_by_its_inverse(make_layout) -> No
         for r in csv.DictReader(io.StringIO(text))
     ]
     assert rows == [("p1", "x", 20.0, "kept fraction"), ("p2", "x", 4.0, "")]
+
+
+def test_a_slash_cut_is_no_kept_fraction(make_layout) -> None:
+    s = "Our cache reduces memory by 1/3."
+    layout = make_layout(
+        PAPERS, [_cut("p1", 0, 0.33, "1/3", s, unit="none", metric="memory", rule="clause_reduce")]
+    )
+    run(layout)
+    text = (layout.leaderboards / "reductions.csv").read_text(encoding="utf-8")
+    rows = [(r["unit"], r["reads_as"]) for r in csv.DictReader(io.StringIO(text))]
+    assert rows == [("none", "")]

@@ -34,10 +34,12 @@ cut AS (
                ORDER BY CASE WHEN kept THEN 100 - value WHEN fraction THEN 1 / value ELSE value END DESC, result_id
            ) AS k
     -- a fraction written with a slash ("less than 1/38 of the training data", unit none as written) is a
-    -- fraction kept like "half" (0.5x): ranked with the factors by its inverse
+    -- fraction kept like "half" (0.5x): ranked with the factors by its inverse; only the extractor's kept
+    -- fraction reads so ("reduces memory by 1/3" is a cut to 2/3, not 3x)
     FROM (SELECT * REPLACE (CASE WHEN slash THEN 'x' ELSE unit END AS unit),
                  (unit = 'x' OR slash) AND value > 0 AND value < 1 AS fraction
-          FROM (SELECT *, unit = 'none' AND regexp_full_match(text, '\d+\s?/\s?\d+') AS slash FROM shares))
+          FROM (SELECT *, unit = 'none' AND rule = 'share_fraction'
+                          AND regexp_full_match(text, '\d+\s?/\s?\d+') AS slash FROM shares))
 ),
 ranked AS (
     SELECT *, rank() OVER (PARTITION BY unit ORDER BY reduction DESC) AS rank
