@@ -304,3 +304,9 @@ def test_a_singular_description_around_a_known_name_takes_its_id(gz: Gazetteer) 
 
 def test_a_plural_description_around_a_known_name_has_no_id(gz: Gazetteer) -> None:
     assert gz.dataset_id("two adversarial SQuAD datasets") is None
+
+
+def test_a_metric_modifier_that_names_no_other_measure_folds_to_the_metric() -> None:
+    # "global accuracy" (retinal vessels), "predictive accuracy": kept as written, ranked as accuracy
+    gz = Gazetteer.load()
+    assert gz.metric_id("global accuracy") == gz.metric_id("predictive accuracy") == "accuracy"
