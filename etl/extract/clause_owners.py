@@ -12,7 +12,7 @@ from etl.extract.name_words import OURS
 from etl.extract.phrases import NAME, SYSTEM_HEAD
 from etl.extract.rules import load
 
-__all__ = ["preliminary_finding", "relative_antecedent", "subordinate_subject"]
+__all__ = ["compared_before", "preliminary_finding", "relative_antecedent", "subordinate_subject"]
 
 _SYSTEM_NOUN = load("context")["system_noun"].pattern
 # "while previous methods are not able to dock (maximum accuracy ": the clause opens before the number and no comma
@@ -61,3 +61,17 @@ def relative_antecedent(left: str) -> str | None:
     (EES), which approximates X in 2x speed" gives "Efficient EigenScore (EES)"."""
     m = _RELATIVE.search(left)
     return m.group("n") if m and not METRIC.fullmatch(m.group("n")) else None
+
+
+# a system the sentence before compares with, which a bare "The model" may point back to: "We compare it with
+# Whisper-large. The model is trained on 680,000 hours"
+_COMPARED_NAME = regex.compile(
+    rf"\b(?:compar\w+|against|than|versus|vs\.?)\s(?:(?:it|them|ours?)\s(?:with|to|against)\s)?(?:the\s)?(?P<n>{NAME}|[A-Z][a-z]+(?:-[\w]+)*)\b"
+)
+
+
+def compared_before(text: str, s_start: int, method: str) -> bool:
+    """Whether the sentence before names another system it compares with (and not the paper's own)."""
+    before = text[max(0, s_start - 300) : s_start]
+    before = before[before.rfind(". ", 0, len(before) - 2) + 1 :]
+    return method not in before and any(m.group("n") != method for m in _COMPARED_NAME.finditer(before))

@@ -48,3 +48,13 @@ def namey(name: str) -> bool:
 def generic_name(name: str) -> bool:
     """A word that names no system (LLMs, NLP, The), though GPT-4 does."""
     return NOT_DATASET.match(name) is not None and _MODEL_ACRONYM.match(name) is None
+
+
+def starts_word(name: str, text: str) -> bool:
+    """Whether `name` is written in `text` where a word starts: "FooLM" in "FooLM-7B", not "SVM" in "GRU-SVM"."""
+    i = text.find(name)
+    while i >= 0:
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_"):
+            return True
+        i = text.find(name, i + 1)
+    return False

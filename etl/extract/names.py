@@ -41,14 +41,19 @@ from etl.extract.before_owners import (
     TERMED,
     VERB_OR_PREP,
 )
-from etl.extract.clause_owners import preliminary_finding, relative_antecedent, subordinate_subject
+from etl.extract.clause_owners import (
+    compared_before,
+    preliminary_finding,
+    relative_antecedent,
+    subordinate_subject,
+)
 from etl.extract.compared_owners import COMPARED_FOR, COMPARED_LIST, COMPARED_VALUE, compared_np
 from etl.extract.cues import COMPARED_TO_END, METRIC
 from etl.extract.dataset_places import modifies_system
 from etl.extract.datasets import dataset_for, known_dataset, paren_owner, pipe_partner
 from etl.extract.from_owners import earlier_base, from_owner
 from etl.extract.kinds import Found
-from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name
+from etl.extract.name_words import DATASET_WORD, HUMAN, NOT_MODEL, OURS, generic_name, starts_word
 from etl.extract.owner_phrases import (
     ON_BEFORE,
     its_owner,
@@ -87,20 +92,6 @@ _R = cache(regex.compile)
 _NO_SYSTEM = load("context")["no_system_name"].regex
 _HARDWARE = load("context")["hardware_name"].regex  # "A100 and H100 runs are 2.1x faster": no system
 _BARE_SYSTEM = regex.compile(r"^The\s(?:(?:resulting|final|proposed)\s)?(?:model|network|system)$")
-# a system the sentence before compares with, which a bare "The model" may point back to: "We compare it with
-# Whisper-large. The model is trained on 680,000 hours"
-_COMPARED_NAME = regex.compile(
-    rf"\b(?:compar\w+|against|than|versus|vs\.?)\s(?:(?:it|them|ours?)\s(?:with|to|against)\s)?(?:the\s)?(?P<n>{NAME}|[A-Z][a-z]+(?:-[\w]+)*)\b"
-)
-
-
-def _compared_before(text: str, s_start: int, method: str) -> bool:
-    """Whether the sentence before names another system it compares with (and not the paper's own)."""
-    before = text[max(0, s_start - 300) : s_start]
-    before = before[before.rfind(". ", 0, len(before) - 2) + 1 :]
-    return method not in before and any(m.group("n") != method for m in _COMPARED_NAME.finditer(before))
-
-
 _ITS = regex.compile(r"\b[Ii]ts\s(?:[\w\-]+\s){0,3}$")  # "its CLAP score", "Its causal video VAE"
 # "its CLAP score", "ROUGE-1/2/L scores of 45.2": a metric, not a system (not the verb: "GPT-4 scores 72%")
 _METRIC_NAMED = regex.compile(r"\s(?:score|metric)\b|\s(?:scores|metrics)\s(?:of|are|were|\()")
@@ -138,7 +129,7 @@ def model_for(found: Found, text: str, s_start: int, s_end: int, method: str | N
         and found.kind is Kind.DATA_SIZE
         and sentence.startswith(model)
         and _BARE_SYSTEM.match(model)
-        and not _compared_before(text, s_start, method)
+        and not compared_before(text, s_start, method)
     ):
         return method  # "The model is trained on 20,000 hours": the paper's own system, by its name
     if (
@@ -379,7 +370,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
         OUR.search(left)
         or _R(r"\b(?:[Ww]e|[Oo]ur|[Ii]ts?|proposed)\b").search(sentence)
         or own_subject(text, s_start, s_end, method)  # "The system runs at 15 fps"
-        or _starts_word(method, sentence)  # not the end of a compound: "SVM" of "GRU-SVM" is another system
+        or starts_word(method, sentence)  # not the end of a compound: "SVM" of "GRU-SVM" is another system
         or found.kind in (Kind.IMPROVEMENT, Kind.SPEEDUP, Kind.REDUCTION)
         or (found.kind is Kind.SCORE and ACHIEVED.search(sentence) and not _OTHERS.search(sentence))
         or (
@@ -390,16 +381,6 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     ):
         return method
     return None  # "our approach" with no name given: left empty rather than guessed
-
-
-def _starts_word(name: str, text: str) -> bool:
-    """Whether `name` is written in `text` where a word starts: "FooLM" in "FooLM-7B", not "SVM" in "GRU-SVM"."""
-    i = text.find(name)
-    while i >= 0:
-        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_"):
-            return True
-        i = text.find(name, i + 1)
-    return False
 
 
 # a participle of outdoing closing the sentence a score is in: its subject is the system that scored,
