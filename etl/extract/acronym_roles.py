@@ -25,6 +25,7 @@ _FUNCTION = regex.compile(
     r"^(?:a|an|the|that|which|who|to|for|of|on|in|at|by|with|from|into|via|and|or|but|as|is|are|was|were|be|has|have"
     r"|can|will|could|would|may|also|not|it|its|their|our|we|this|these|both|than)$"
 )
+_VERB_FORM = regex.compile(r"(?:[^s]s|ed)$")  # "achieves", "improved": a verb, not a modifier
 _AFTER = regex.compile(r"\)\s(?:(?P<m>[a-z][\w\-]*)\s)?(?P<h>[a-z][\w\-]*)(?=[\s,.;:)]|$)")
 # several acronyms spelled out side by side: "A B (AB), C D (CD) and E F (EF)", "spatial-form representation (SFR)
 # and differentiable decoder (DD)"; the words between spell a name out, so no pronoun, article or preposition
@@ -42,7 +43,7 @@ def _modifies_part(text: str, end: int) -> bool:
     if a is None:
         return False
     m, h = a.group("m"), a.group("h")
-    if m and (_FUNCTION.match(m) or _SYSTEM_NOUN.match(m) or regex.search(r"(?:[^s]s|ed)$", m)):
+    if m and (_FUNCTION.match(m) or _SYSTEM_NOUN.match(m) or _VERB_FORM.search(m)):
         return False  # "(FooNet) achieves better detection": a verb, not a modifier
     if _FUNCTION.match(h) or _SYSTEM_NOUN.match(h):
         return False

@@ -34,6 +34,8 @@ _PRELIMINARY = regex.compile(
 def subordinate_subject(left: str) -> str | None:
     """The subject of the "while/whereas/although" clause the number (at the end of `left`) is written in, when
     it is a system ("previous methods", "FooNet"); "" when it is the paper's own ("while our method ...")."""
+    if not any(w in left for w in ("hile", "hereas", "hough")):
+        return None  # no "while/whereas/(al)though": the pattern need not scan
     m = _SUBORDINATE.search(left)
     if m is None:
         return None
@@ -59,6 +61,8 @@ _RELATIVE = regex.compile(
 def relative_antecedent(left: str) -> str | None:
     """The name a relative clause holding the number (at the end of `left`) is about: "..., Efficient EigenScore
     (EES), which approximates X in 2x speed" gives "Efficient EigenScore (EES)"."""
+    if "which " not in left and "that " not in left:
+        return None
     m = _RELATIVE.search(left)
     return m.group("n") if m and not METRIC.fullmatch(m.group("n")) else None
 

@@ -282,8 +282,12 @@ def classify(text: str, s_start: int, s_end: int, cand: Candidate) -> list[Found
                     a.start, end, Kind.SCORE, a.value, None, None, Unit.NONE, qualifier(left), "search_time"
                 )
             ]
-    if b is not None and (cand.sep or "").strip() in ("and", "or") and "earch" in text[s_start:s_end]:
-        times = _search_pair(text, a, b, left, s_start, s_end)
+    if (
+        b is not None
+        and (cand.sep or "").strip() in ("and", "or")
+        and text.find("earch", s_start, s_end) >= 0
+    ):
+        times = _search_pair(text, a, b, left, s_start, s_end)  # a (S/s)earch sentence only
         if times:  # "only costs 0.5 and 4 GPU hours": two search costs sharing the time words
             return times
     if (

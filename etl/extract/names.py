@@ -352,18 +352,12 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     other = _OTHER_CLAUSE.search(left, max(0, len(left) - 120))
     if other and not OURS.match(other.group("np")):
         return None  # "FooBot solves 61%, while the strongest closed tool solves 78%": that tool's
-    rel = relative_antecedent(clause) if "which " in clause or "that " in clause else None
+    rel = relative_antecedent(clause)
     if rel:
         return rel  # "a metric, Efficient EigenScore (EES), which approximates X in 2x speed": the metric's
-    sub = (
-        subordinate_subject(clause)
-        if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) and "h" in clause
-        else None
-    )
-    if sub is not None:
-        return (
-            sub or method
-        )  # "while previous methods fail on folded structures (maximum accuracy 10.4%), ..."
+    sub = subordinate_subject(clause) if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) else None
+    if sub is not None:  # "while previous methods fail on folded structures (maximum accuracy 10.4%), ..."
+        return sub or method
     if method and preliminary_finding(sentence):
         return None  # "Our initial experiments show that simply pooling tokens loses 3%": not the method's
     if method and (
