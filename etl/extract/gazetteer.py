@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 import regex
 
 from etl.errors import RuleError
+from etl.extract.dataset_parts import described_words
 from etl.extract.rules import load
 from etl.extract.vocabulary import Entry, Vocabulary, display_norm, family_fallback, loose_key
 
@@ -74,10 +75,22 @@ class Gazetteer:
         return self._resolve(self.metrics, surface, display_norm)
 
     def dataset_id(self, surface: str | None) -> str | None:
-        """None for a description ("three real-world datasets"): it names no data set to rank on."""
+        """None for a description ("three real-world datasets", "link prediction", "Track 2", "English"): it
+        names no data set to rank on; a part of a known one takes its id ("the COCO test-dev split")."""
         if surface is not None and _DESCRIBED_DATA.fullmatch(surface.strip()):
             return self._described_id(surface.strip())
-        return self._resolve(self.datasets, surface, display_norm)
+        if surface is None or not surface.strip():
+            return None
+        if hit := self.datasets.lookup(surface):
+            return hit
+        reading = described_words().read(surface.strip())
+        if reading is not None:
+            for name in reading.names:
+                if hit := self.datasets.lookup(name):
+                    return hit
+            if reading.described:
+                return None
+        return display_norm(surface) or None
 
     def _described_id(self, surface: str) -> str | None:
         """A singular description around a known name takes its id ("a cleaned Penn Treebank corpus");

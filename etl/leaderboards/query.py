@@ -3,7 +3,9 @@
 Each `sql/<name>.sql` is one leaderboard; its header comments (`-- title:`, `-- description:`,
 `-- chart:`, `-- empty:`) say how to present it. The SQL sees three names: `papers`, `results`
 (with ids from the gazetteer, `metric_known`, `metric_vague`, a normalised `model_key` that is null for generic
-names such as "our model", `model_is_other`, `model_prior` (the model describes an earlier system), `model_name_size` and the paper's `url`)
+names such as "our model", `model_is_other`, `model_prior` (the model describes an earlier system), `number_cited` (a score with no model that the
+sentence cites for earlier work: "the previous best result was 61.2"), `setting` (the evaluation setting the
+sentence states: "zero-shot", "5-shot", or ""), `model_name_size` and the paper's `url`)
 `metrics` (metric_id, higher_is_better, scale) and `scores` (score rows with `score`, `score_unit`:
 the value on the metric's scale).
 """
@@ -21,6 +23,8 @@ import pyarrow as pa
 from etl.errors import RuleError, StageInputMissing
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.vocabulary import loose_key, size_in_name
+from etl.leaderboards.cited import cited_cues
+from etl.leaderboards.settings import eval_settings
 from etl.schemas import empty
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"
@@ -172,6 +176,30 @@ CREATE MACRO display_title(t) AS trim(regexp_replace(regexp_replace(regexp_repla
 """
 
 
+def _cited_and_settings(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    """Per score row that needs one: `cited` (no model, and the sentence cites the number for earlier work:
+    cited.py) and `setting` (the evaluation setting the sentence states for it: settings.py)."""
+    cues, settings = cited_cues(), eval_settings()
+    rows = con.execute(
+        "SELECT result_id, sentence, text, model IS NULL AND regexp_matches(sentence, ?) FROM results_raw"
+        " WHERE kind = 'score' AND sentence IS NOT NULL AND text IS NOT NULL"
+        " AND ((model IS NULL AND regexp_matches(sentence, ?)) OR regexp_matches(sentence, ?))",
+        [cues.prefilter, cues.prefilter, settings.prefilter],
+    ).fetchall()
+    ids, cited, setting = [], [], []
+    for rid, sentence, text, may_cite in rows:
+        c = bool(may_cite) and cues.cited(sentence, text)
+        s = settings.setting(sentence, text)
+        if c or s:
+            ids.append(rid)
+            cited.append(c)
+            setting.append(s)
+    return pa.table(
+        {"result_id": ids, "cited": cited, "setting": setting},
+        schema=pa.schema([("result_id", pa.string()), ("cited", pa.bool_()), ("setting", pa.string())]),
+    )
+
+
 def connect(
     papers: Path, results: Path, gz: Gazetteer, temp_dir: Path | None = None
 ) -> duckdb.DuckDBPyConnection:
@@ -229,6 +257,7 @@ def connect(
         ),
     )
     con.execute("CREATE TABLE metrics AS SELECT * FROM metrics_arrow")
+    con.register("score_notes", _cited_and_settings(con))
     con.execute(
         f"""
         CREATE VIEW papers AS
@@ -251,12 +280,15 @@ def connect(
                coalesce(mn.metric_vague, false) AS metric_vague,
                coalesce(md.model_is_other, false) AS model_is_other,
                coalesce(md.model_prior, false) AS model_prior,
+               coalesce(ci.cited, false) AS number_cited,
+               coalesce(ci.setting, '') AS setting,
                md.model_name_size,
                p.url
         FROM results_raw r
         LEFT JOIN metric_names mn ON mn.surface = r.metric
         LEFT JOIN dataset_names dn ON dn.surface = r.dataset
         LEFT JOIN model_names md ON md.surface = r.model
+        LEFT JOIN score_notes ci USING (result_id)
         LEFT JOIN papers p USING (paper_id)
         """
     )

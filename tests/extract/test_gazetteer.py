@@ -73,7 +73,7 @@ def test_imagenet_variants_and_cifar_do_not_collapse(gz: Gazetteer) -> None:
 
 def test_unknown_names_get_a_normalised_id(gz: Gazetteer) -> None:
     assert gz.dataset_id("  Polish  MT–Bench. ") == "polish mt-bench"
-    assert gz.dataset_id("Polish MT - Bench") == gz.dataset_id("polish mt-bench")
+    assert gz.dataset_id("Polish MT - Bench") == gz.dataset_id("POLISH MT-BENCH")
     assert gz.metric_id("Foo Score—X") == "foo score-x"
     assert gz.dataset_id("Foo-100") != gz.dataset_id("Foo-10")
 

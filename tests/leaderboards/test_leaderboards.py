@@ -162,8 +162,8 @@ def _evil_layout(make_layout) -> Layout:
     return make_layout(
         papers,
         [
-            result("p1", 0, "score", 1.0, "%", metric="accuracy", dataset="../../etc/passwd", model=EVIL),
-            result("p2", 0, "score", 2.0, "%", metric="accuracy", dataset="../../etc/passwd", model="m"),
+            result("p1", 0, "score", 1.0, "%", metric="accuracy", dataset="../../etc/Passwd", model=EVIL),
+            result("p2", 0, "score", 2.0, "%", metric="accuracy", dataset="../../etc/Passwd", model="m"),
         ],
     )
 

@@ -6,6 +6,7 @@ WITH why AS (
            CASE
                WHEN s.value IS NULL OR s.qualifier = 'range' THEN 'a range, not one number'
                WHEN s.model_prior THEN 'an earlier system''s number the abstract cites ("previous methods reach 10%")'
+               WHEN s.number_cited THEN 'a number the sentence cites for earlier or other work, or where a change starts ("the previous best was 61.2", "compared with 45.2%", "from 47% to 51%")'
                WHEN s.dataset_id IS NULL AND s.dataset IS NOT NULL THEN 'data set described, not named'
                WHEN s.dataset_id IS NULL THEN 'no data set'
                WHEN s.metric IS NULL THEN 'no metric'
