@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from etl.extract.cues import METRIC
-from etl.extract.name_words import OURS
+from etl.extract.name_words import OURS, starts_word
 from etl.extract.phrases import NAME, SYSTEM_HEAD
 from etl.extract.rules import load
 
@@ -31,6 +31,10 @@ _PRELIMINARY = regex.compile(
 )
 
 
+# a bare "the model", "this agent": with no modifier to set it apart, the system the abstract is about
+_BARE_OWN = regex.compile(rf"(?i:the|this)\s(?!(?i:{_SYSTEM_NOUN})s\b)(?i:{_SYSTEM_NOUN})$")
+
+
 def subordinate_subject(left: str) -> str | None:
     """The subject of the "while/whereas/although" clause the number (at the end of `left`) is written in, when
     it is a system ("previous methods", "FooNet"); "" when it is the paper's own ("while our method ...")."""
@@ -42,13 +46,24 @@ def subordinate_subject(left: str) -> str | None:
     np = m.group("np")
     if METRIC.fullmatch(np.removeprefix("the ")):
         return None  # "while PSNR drops by only 0.12 dB": a measure, not a system
-    return "" if OURS.match(np) else np
+    return "" if OURS.match(np) or _BARE_OWN.match(np) else np
 
 
-def preliminary_finding(sentence: str) -> bool:
+# the finding is about the paper's own system after all: "Preliminary results show that our approach improves"
+_OWN_FINDING = regex.compile(
+    rf"\b(?:(?i:our|this)\s(?:[\w\-]+\s)?|(?i:the)\s(?:(?:proposed|presented|new)\s)?)(?i:{_SYSTEM_NOUN})\b"
+)
+
+
+def preliminary_finding(sentence: str, method: str) -> bool:
     """Whether the sentence reports a motivating experiment run before the method ("Our initial experiments show
-    that ..."), whose numbers are no result of the proposed system."""
-    return _PRELIMINARY.search(sentence) is not None
+    that ..."), whose numbers are no result of the proposed system; not when what it found is about the method
+    by name or as "our approach" / "the method" ("Preliminary results show that FooNet improves ...")."""
+    p = _PRELIMINARY.search(sentence)
+    if p is None:
+        return False
+    finding = sentence[p.end() :]
+    return not (starts_word(method, finding) or _OWN_FINDING.search(finding))
 
 
 # "a detection metric, Efficient EigenScore (EES), which approximates X in 2x speed": a name set off by commas, then

@@ -29,13 +29,14 @@ _WE = r"\b(?:[Ww]e|[Tt]his\s(?:paper|work|report|article|study))\s(?:(?:first|th
 # what marks an appositive's system as someone else's: "a recent parser, UDPipe", "a commercial translator, X"
 _OTHERS = (
     r"(?:recent(?:ly)?|commercial|popular|public(?:ly)?|existing|widely|well-known|open-source|proprietary"
-    r"|third-party|external|competing|prior|previous|state-of-the-art|much|larger|standard)"
+    r"|third-party|external|competing|prior|previous|state-of-the-art|much|larger|standard|frontier"
+    r"|closed-source)"
 )
-# between the verb and the name: a comparison or an attack makes the name the other side's ("We outperform a
-# recent parser, UDPipe", "We break a defense, ShieldNet")
+# between the verb and the name: a comparison, an attack or an audit makes the name the other side's ("We
+# outperform a recent parser, UDPipe", "We break a defense, ShieldNet", "We red-team a chat assistant, FooChat")
 _OTHER_SIDE = regex.compile(
     r"(?i)\b(?:than|over|versus|vs\.?|against|compared|outperform\w*|beat\w*|surpass\w*|exceed\w*|match\w*"
-    r"|break\w*|attack\w*|fool\w*|jailbreak\w*|evad\w*|hallucinations?)\b"
+    r"|break\w*|attack\w*|fool\w*|jailbreak\w*|evad\w*|hallucinations?|red-?team\w*|audit\w*|prob(?:e|es|ed|ing))\b"
 )
 # a name (or its appositive) after a preposition of place or source is data or a tool the system works on
 # ("We link entities to Wikidata, a collaborative database", "posts from a discussion service, Reddit")

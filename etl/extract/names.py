@@ -358,7 +358,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     sub = subordinate_subject(clause) if found.kind in (Kind.SCORE, Kind.IMPROVEMENT) else None
     if sub is not None:  # "while previous methods fail on folded structures (maximum accuracy 10.4%), ..."
         return sub or method
-    if method and preliminary_finding(sentence):
+    if method and preliminary_finding(sentence, method):
         return None  # "Our initial experiments show that simply pooling tokens loses 3%": not the method's
     if method and (
         OUR.search(left)

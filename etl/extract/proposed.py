@@ -208,15 +208,15 @@ def _spelled_after_prep(tail: str, c: regex.Match) -> bool:
     return False
 
 
-def _called(tail: str, abstract: str) -> regex.Match | None:
-    """The first name `_CALLED` finds after a proposal verb, passing over an acronym of a prepositional
-    phrase's words and one of a task, a field or a part ("for person re-identification (ReID)")."""
+def _called(tail: str, abstract: str, lead: str) -> regex.Match | None:
+    """The first name `_CALLED` finds after a proposal verb (`lead` ends with it), passing over an acronym of a
+    prepositional phrase's words and one of a task, a field or a part ("for person re-identification (ReID)")."""
     for c in _CALLED.finditer(tail):
         if not (
             c.group(0).startswith("(")
             and (
                 _spelled_after_prep(tail, c)
-                or acronym_names_part(tail, c.start(), c.end(), abstract)
+                or acronym_names_part(tail, c.start(), c.end(), abstract, lead)
                 # "new Fully Connected (FC) layers": a short acronym on a plural noun is a kind, not a name
                 or (_R(r"^\([A-Z]{1,2}\)$").match(c.group(0)) and _R(r"\s[a-z]+s\b").match(tail, c.end()))
             )
@@ -275,6 +275,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
     """(method name, dataset name) the paper proposes, when it names them."""
     written, title, abstract = abstract, _plain(title or ""), _plain(abstract)
     method, dataset, weak = title_names(title, abstract)
+    titled = method
     macro = False
     if method is None:
         p = _THE_PROPOSED.search(abstract)
@@ -298,7 +299,7 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             or _TITLECASE_NAME.match(tail)
             or _TITLECASE_END.match(tail)
             or _COLON_NAME.match(tail)
-            or _called(tail, abstract)
+            or _called(tail, abstract, abstract[max(0, m.start() - 100) : m.end()])
             or _LOWER_NAME.match(tail)
             or _LOWER_CALLED.search(tail)
         )
@@ -334,8 +335,10 @@ def proposed_names(title: str | None, abstract: str) -> tuple[str | None, str | 
             or acting_name(title, abstract)
             or introduced_name(abstract)  # "We distil ... into a compact student, FooIR."
         )
-    if method and defined_as_part(method, abstract):
-        method = None  # "the proposed BEV locations" of "a Bird's Eye View (BEV) detection step": a part
+    # "the proposed BEV locations" of "a Bird's Eye View (BEV) detection step": a part; a title leading with the
+    # name keeps it ("FooVL: ..." of "a learning method for vision-language tasks (FooVL)")
+    if method and method != titled and defined_as_part(method, abstract):
+        method = None
     if method and data_set_name(method, abstract):
         method = None  # "Grammatical Error Correction (GEC)" of "on the GEC corpora": a task or data set
     if method and _macro_only(method, written):

@@ -220,6 +220,13 @@ _POPULATION_BEFORE = regex.compile(
     r"(?i)\b[a-z][\w\-]*s\s(?:at|of|across)\s(?:the\s)?(?:[\d.]+\s?[KMBT]\b,?\s(?:(?:and|or|to)\s)?)*$"
 )
 _POPULATION_AFTER = regex.compile(r"(?:,?\s(?:(?:and|or|to)\s)?[\d.]+\s?[KMBT]\b)*\s(?:scales?|sizes?)\b")
+# what makes such a population the compared one: a word of comparison before it ("the superiority of FooChat-7B
+# across chat LLMs at 7B and 34B scales"); the paper's own family needs none ("We release FooLM models at 1B,
+# 7B and 32B scales": FooLM's sizes)
+_COMPARED_BEFORE = regex.compile(
+    r"(?i)\b(?:across|among|against|than|versus|vs\.?|compared|comparisons?|outperform\w*|surpass\w*|superiority"
+    r"|beat\w*|exceed\w*|other|existing|competing|baselines?)\b"
+)
 
 
 def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str | None) -> str | None:
@@ -229,7 +236,9 @@ def param_owner(found: Found, text: str, s_start: int, s_end: int, method: str |
         return shrunk  # "compress FooNet-B from 86M to 9M parameters": the size before is FooNet-B's
     glued = found.start > 0 and (text[found.start - 1].isalnum() or text[found.start - 1] == "-")
     if (_BASELINE_AFTER.match(text, found.end, s_end) and not glued) or (
-        _POPULATION_BEFORE.search(left[-60:]) and _POPULATION_AFTER.match(text, found.end, s_end)
+        _POPULATION_BEFORE.search(left[-60:])
+        and _POPULATION_AFTER.match(text, found.end, s_end)
+        and _COMPARED_BEFORE.search(left)
     ):
         return None  # "1.5 SD above the 3B baseline", "across chat LLMs at 7B and 34B scales": others' sizes
     owner = _size_owner(found, text, s_start, s_end)
