@@ -9,7 +9,7 @@ import regex
 from etl.extract import context
 from etl.extract.baseline_phrases import carried_baseline
 from etl.extract.baselines import self_compared
-from etl.extract.cues import METRIC
+from etl.extract.cues import COMPARED_TO_END, METRIC
 from etl.extract.dataset_carry import handed_on
 from etl.extract.dataset_lexicon import holds_data, known_dataset, named_as_system
 from etl.extract.kinds import Found, classify
@@ -332,6 +332,10 @@ def _extract(text: str, title: str | None, section: Section) -> list[Result]:
                         k == "model"  # "X attains 55.3% while our model attains 70.1%"
                         and f.kind is not Kind.PARAM_COUNT
                         and context.new_subject(text, prev.span_end, f.start)
+                    )
+                    and not (  # "53.6% on A and 31.0% on B, compared with 45.2% ...": another system's value
+                        k == "model"
+                        and COMPARED_TO_END.search(text, max(prev.span_end, f.start - 30), f.start)
                     )
                 },
             )

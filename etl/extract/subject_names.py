@@ -95,6 +95,9 @@ def _result_verb(after: str) -> bool:
     return _VERB_AFTER.match(after) is not None
 
 
+_WITH_A = regex.compile(r"\b(?:with|using)\san?\s$")
+
+
 def subject_name(clause: str, kind: Kind) -> str | None:
     """The nearest name before the number in its clause that is the subject of a verb of result."""
     nearest = None
@@ -133,6 +136,8 @@ def subject_name(clause: str, kind: Kind) -> str | None:
         ):
             continue
         after = clause[mm.end() : mm.end() + 40]
+        if after.startswith(" backbone") and _WITH_A.search(clause, max(0, mm.start() - 12), mm.start()):
+            continue  # "our detector with a ResNet-101 backbone achieves": a part of the system, not it
         if kind is Kind.IMPROVEMENT and after.startswith("'s ") and RAISES.search(clause, 0, mm.start()):
             continue  # "our method improves BERT's accuracy by 2%": BERT is the one improved upon
         if _result_verb(after):

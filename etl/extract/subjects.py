@@ -298,14 +298,21 @@ _WE = (
 )
 # a model set before the clause as what the method runs on: "With an enhanced EfficientNet-B7, our method
 # achieves", "For instance, by applying FooProp to the latest ResNet-50 on ImageNet, we achieve", "On
-# Llama-3-8B, it gains +9.2% on GSM8K" (a data set there is no base model: "On ImageNet, our method")
-_BASE_FRONT = regex.compile(
+# Llama-3-8B, it gains +9.2% on GSM8K" (a data set there is no base model: "On ImageNet, our method"),
+# "Starting from FooLM-7B, our model reaches", "With Claude 3.5 Sonnet as the backbone, the agent resolves",
+# "Paired with FooLM-8B, the system improves"; not a model trained from it anew ("Starting from FooLM-7B, we
+# train a MoE"), nor an architecture the method plugs in as its part ("With a ResNet-12 backbone, our approach")
+_THE_UNNAMED = r"[Tt]he\s(?:method|approach|framework|agent|system|model|policy|pipeline)\b"
+BASE_FRONT = regex.compile(
     r"^(?:(?:For\s(?:instance|example)|Specifically|In\sparticular|Notably|Moreover|Furthermore|Finally|Overall"
-    r"|Additionally|Remarkably),?\s)?(?:[Bb]y\s(?:applying|using|adding)\s\S+(?:\s\S+)?\s(?:to|on)"
-    r"|[Ww]hen\s(?:applied|added)\sto|[Aa]pplied\sto|[Ww]ith|[Uu]sing|[Oo]n(?:\stop\sof)?|[Bb]uilt\s(?:up)?on)\s"
-    rf"(?:(?:a|an|the)\s)?(?:(?!(?:and|or|of|our)\b)[a-z][\w\-]*\s){{0,2}}?(?P<n>{NAME})"
-    r"(?:\s(?:backbone|model|network|architecture))?(?:\s?~?\\cite\w*\{[^}]*\})?(?:\s(?:on|in|for)\s[^,;]{1,40})?"
-    rf",\s{_WE}"
+    r"|Additionally|Remarkably),?\s)?(?:(?:[Bb]y\s(?:applying|using|adding)\s\S+(?:\s\S+)?\s(?:to|on)"
+    r"|[Ww]hen\s(?:applied|added)\sto|[Aa]pplied\sto|[Ww]ith|[Uu]sing|[Oo]n(?:\stop\sof)?|[Bb]uilt\s(?:up)?on)\s(?P<any>)"
+    r"|(?:[Ss]tarting|[Ii]nitiali[sz]ed)\sfrom\s|(?:[Pp]aired|[Cc]ombined)\swith\s)"
+    rf"(?:(?:a|an|the)\s)?(?:(?!(?:and|or|of|our)\b)[a-z][\w\-]*\s){{0,2}}?(?P<n>{SPACED_NAME}|{NAME})"
+    r"(?:\s(?:model|network|architecture|LLM)|\sas\s(?:the|its|our|a)\s(?:base\s|target\s)?"
+    r"(?:backbone|model|LLM|policy|planner|target))?"
+    r"(?:\s?~?\\cite\w*\{[^}]*\})?(?:\s(?:on|in|for)\s[^,;]{1,40})?"
+    rf",\s(?:(?(any)|(?![Ww]e\b)){_WE}|{_THE_UNNAMED})"
 )
 # the model a score was reached with, after the number: "we obtain 77.1% on ImageNet with a ResNet-50
 # trained on small images"
@@ -326,6 +333,11 @@ _APPLIED_FRONT = regex.compile(
     rf"(?:the\s)?(?P<n>{SPACED_NAME}|{NAME})(?:\s(?:backbone|model|LLM))?,\s(?P<m>{NAME})\s"
 )
 _CLAUSE_END = regex.compile(r"(?i);|\b(?:while|whereas|but)\s(?!\w+ing\b)|\.\s")
+# a value the clause compares the base model's with, or another clause's: "..., compared with 45.2% for
+# the strongest open-source scaffold", "whereas FooNet reaches 61%"
+_COMPARED_GAP = regex.compile(
+    r"\b(?:compared\s(?:with|to)|in\scomparison\sto|versus|vs\.|(?:while|whereas)\s(?!\w+ing\b))\s"
+)
 _LIST_NEXT = regex.compile(rf",\s(?:and\s)?{NAME}|\s(?:and|or)\s")  # "using T5-small, T5-base and BLOOM"
 
 
@@ -371,8 +383,13 @@ def base_model_for(text: str, s_start: int, s_end: int, start: int, end: int) ->
     """The named model the paper's (unnamed-subject) method was applied to in the clause of a number,
     which the number belongs to (the guideline's "+14.4% on Math-Hard" -> the base model)."""
     sentence = text[s_start:s_end]
-    m = _BASE_FRONT.match(sentence)
-    if m and s_start + m.end() <= start and base_model(m.group("n")):
+    m = BASE_FRONT.match(sentence)
+    if (
+        m
+        and s_start + m.end() <= start
+        and base_model(m.group("n"))
+        and not _COMPARED_GAP.search(text, s_start + m.end(), start)
+    ):
         return m.group("n")
     if _WE_BEFORE.search(sentence[: start - s_start]):
         m = _BASE_AFTER.match(text, end, s_end)

@@ -1,0 +1,87 @@
+"""A subject that is a known model under a system noun, with no name of its own: "A FooVL-7B agent
+fine-tuned on this data attains 42.7%", "a 3B-parameter policy built on FooGemma reaches 78.3%". The only
+name the subject gives is the model it was trained from or built on, so the numbers of its clause are that
+model's (as "Starting from FooLM-7B, our model reaches" is, `subjects.base_model_for`). A named system in the
+noun phrase ("A ToolSynth-8B model trained on ...") is read the same way: it is the name written there. Also
+the one known model an unnamed method ("our approach", "it") is measured on in its sentence (`sole_base`)."""
+
+from __future__ import annotations
+
+import regex
+
+from etl.extract.datasets import known_dataset
+from etl.extract.gazetteer import Gazetteer
+from etl.extract.kinds import Found
+from etl.extract.phrases import NAME, NAME_RE, RESULT_VERB
+from etl.extract.subjects import base_model
+from etl.records import Kind
+
+_NOUN = r"(?:model|agent|policy|LLM|classifier|network|student|detector|planner)"
+# the subject opens the sentence or follows a fronted phrase ("Trained on 970k trajectories, a ...")
+_OPEN = r"(?:^|,\s)(?:[Aa]n?|[Oo]ur)\s"
+_SUBJECT = regex.compile(
+    # "A FooVL-7B agent fine-tuned on this data attains"
+    rf"{_OPEN}(?:[a-z][\w\-]*\s)?(?P<n>{NAME})\s{_NOUN}\s(?:(?:further\s)?(?:fine-?tuned|trained|tuned|post-trained)"
+    rf"\s(?:(?!(?:while|whereas|but)\b)[^,;()]){{0,80}}?\s)(?:also\s)?(?:{RESULT_VERB})"
+    # "a 3B-parameter policy built on FooGemma reaches"
+    rf"|{_OPEN}(?:[\w\-]+\s){{0,2}}?{_NOUN}\s(?:built|based)\s(?:on|upon)\s(?:the\s)?(?P<b>{NAME})"
+    rf"\s(?:also\s)?(?:{RESULT_VERB})"
+)
+# a new clause between the subject and the number has a subject of its own
+_BREAK = regex.compile(r";|\b(?:while|whereas|but)\s(?!\w+ing\b)|,\s(?:and\s)?(?:it|we|they)\s")
+
+
+def base_subject(found: Found, text: str, s_start: int) -> str | None:
+    """The model the unnamed subject system of the number's clause is, by its noun phrase."""
+    start = found.start
+    if found.kind in (Kind.DATA_SIZE, Kind.PARAM_COUNT) or " on " not in text[s_start:start]:
+        return None  # "on" of "trained on", "built on", "based upon"
+    m = _SUBJECT.search(text[s_start:start])
+    if m is None or _BREAK.search(text, s_start + m.end(), start):
+        return None
+    if m.group("n"):
+        return m.group("n") if base_model(m.group("n")) else None
+    b = m.group("b")
+    return None if known_dataset(b) else b
+
+
+# the paper's own unnamed method as the clause's subject: "our approach reduces", "we cut", "it lowers"
+_OWN = regex.compile(
+    r"(?:^|,\s)(?:[Ww]e(?!\s(?:\w+\s)?(?:train|pre-?train|build|design|develop|introduce|propose|present|release)\w*\s)|[Ii]t|[Oo]ur\s(?:[\w\-]+\s){0,2}?(?:method|approach|technique|framework|algorithm|scheme))\s"
+)
+# a comparison: a model after it is compared with, and a number after it may be the compared system's
+_COMPARE = r"(?i)\b(?:than|over|above|below|versus|vs\.|against|compared|relative\sto|outperform\w*|surpass\w*|exceed\w*|beat\w*)\s"
+_COMPARED_BEFORE = regex.compile(_COMPARE + r"(?:(?!(?:of|on|in)\b)[^,;])*$")
+_COMPARED_IN = regex.compile(_COMPARE)
+# a part of the system or the one it is set against, by the noun after the name
+_PART_AFTER = regex.compile(r"\s(?:backbones?|baselines?|encoders?|quality|teachers?)\b")
+
+
+def _known(name: str) -> bool:
+    """A known model the gazetteer names the family of ("Vicuna-13B"), not only a sized word ("FooSet-2M")."""
+    return base_model(name) and Gazetteer.load().models.lookup(name) is not None
+
+
+def sole_base(found: Found, text: str, s_start: int, s_end: int) -> str | None:
+    """The one known model the paper's unnamed method is measured on in the number's sentence, when its
+    clause has the method as subject ("Our approach reduces the pre-training time of BERT-base by 25%");
+    not when the sentence compares with a model or names two, nor for a number after a comparison."""
+    if found.kind in (Kind.DATA_SIZE, Kind.PARAM_COUNT):
+        return None
+    sentence, at = text[s_start:s_end], found.start - s_start
+    own = _OWN.search(sentence, 0, at)
+    if (
+        own is None
+        or _BREAK.search(sentence, own.end(), at)
+        or _COMPARED_IN.search(sentence, own.start(), at)
+    ):
+        return None
+    names = set()
+    for m in NAME_RE.finditer(sentence):
+        n = m.group("n")
+        if not _known(n) or _PART_AFTER.match(sentence, m.end()):
+            continue
+        if _COMPARED_BEFORE.search(sentence, 0, m.start()) or not regex.search(r"[\d\-]", n):
+            return None  # a compared model, or a family ("ResNet"): whose the number is, is unclear
+        names.add(n)
+    return names.pop() if len(names) == 1 else None
