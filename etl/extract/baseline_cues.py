@@ -111,10 +111,10 @@ def baseline_cues(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, 
             continue  # "question answering over temporal KGs": what the task runs on
         if cue == "against" and AGAINST_THREAT.search(np):
             continue  # "robust accuracy against PGD-50 attacks": what it withstands
-        if cue in ("over", "above") and _R(
+        if cue in ("over", "above", "than") and _R(
             r"\s*(?:(?:absolute|relative|about|around|roughly|nearly|almost)\s)?\d(?![\d.,]*[A-Z]{2}|[\w]*-[A-Za-z])"
         ).match(text, mm.end(), mm.end() + 16):
-            continue  # "over 90%", "over absolute 0.159 F1" is a qualifier
+            continue  # "over 90%", "over absolute 0.159 F1", "more than 2dB" is a qualifier
         if _WORD_AMOUNT.match(text, mm.end(), s_end):
             continue  # "less than half of the cost of X": a qualifier of the number, not the compared system
         if _R(r"(?i)\b(?:data\s?sets?|corpus|corpora)$").search(np):

@@ -31,3 +31,21 @@ def efficiency_kind(words: str) -> Kind | None:
     if any(g and _RESOURCE.match(g) for g in (m.group("res"), m.group("in"))):
         return Kind.REDUCTION
     return Kind.SPEEDUP
+
+
+# a factor measured against a serial, CPU or single-thread run of the same work: "more than 20 times than
+# that of CPU serial implementation", "40x over the sequential version": parallel work done faster
+_SERIAL_BASE = regex.compile(
+    r"(?i)\s(?:(?:higher|better|more|greater)\s)?(?:than|over|that\sof|compared\s(?:to|with)|relative\sto)\s"
+    r"(?:that\sof\s|those\sof\s)?(?:the\s|a\s|an\s)?(?:(?:corresponding|original|equivalent|optimi[sz]ed|naive|baseline)\s)?"
+    r"(?:CPU|serial|sequential|single[\s\-](?:threaded|thread|core|CPU))\b"
+)
+
+
+def serial_speedup(kind: Kind, unit: str, text: str, end: int, s_end: int) -> bool:
+    """Whether a gain by a factor is a speedup because it is measured against a serial or CPU run."""
+    return (
+        kind is Kind.IMPROVEMENT
+        and unit == "x"
+        and _SERIAL_BASE.match(text, end, min(s_end, end + 90)) is not None
+    )

@@ -31,6 +31,7 @@ from etl.extract.cues import (
     EndSearch,
 )
 from etl.extract.efficiency_kinds import efficiency_kind
+from etl.extract.example_values import example_score
 from etl.extract.rules import load
 from etl.records import Kind, Qualifier, Unit
 
@@ -316,6 +317,8 @@ def cue_kind(
         return Kind.IMPROVEMENT, (-1 if rise is not None and _bad_rise(clause, rise) else 1), "over_after"
     for window, where in ((clause, "clause"), (left, "sentence")):
         best: tuple[int, Kind, int, str] | None = None
+        if where == "sentence" and example_score(left, phrase):
+            return Kind.SCORE, 1, "example_score"  # "lower FLOPs (e.g., 96.14% correctness with 2.99M ...)"
         if where == "sentence" and not BY_END.search(left[-12:]) and not _BY_AVERAGE.search(left[-30:]):
             m = METRIC.search(phrase)  # "84% judge accuracy": the value of a named metric
             if m is not None and not GENERIC_METRIC.fullmatch(m.group(0)):

@@ -14,10 +14,12 @@ import regex
 
 from etl.records import Result
 
-# \textbf{84.6\%}, \mbox{ 1.5 mW}, \red{20}-fold, \numprint{13400} pairs, {\bf 10.1\%}
+# \textbf{84.6\%}, \mbox{ 1.5 mW}, \red{20}-fold, \numprint{13400} pairs, {\bf 10.1\%},
+# {\color{changed}7.4\%} (a revision mark)
 _WRAPPED = regex.compile(
     r"(?P<open>\\(?:text(?:bf|it|sl|sc|tt|rm|sf|md|up|color\{[a-z]+\})|emph|mbox|hbox|underline|uline"
-    r"|math(?:bf|rm|it|tt|sf)|boldsymbol|bm|numprint|red|blue)\{\s?|\{\\(?:bf|it|em|bfseries|itshape)\s)"
+    r"|math(?:bf|rm|it|tt|sf)|boldsymbol|bm|numprint|red|blue)\{\s?|\{\\(?:bf|it|em|bfseries|itshape)\s"
+    r"|\{\\color\{[\w\-]+\}\s?)"
     r"(?=[+\-−]?\d[^{}\\]{0,28}(?:\\%[^{}\\]{0,8})?\})"
 )
 

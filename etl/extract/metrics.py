@@ -46,7 +46,7 @@ from etl.extract.paired_metrics import empty_slot, paired_metric, slash_metric
 from etl.extract.phrases import AND_BY, BASELINE_LIKE, BY_NUMBER, GENERIC, METRIC_PAREN, NAME, clean_metric
 from etl.extract.rules import load
 from etl.extract.tied_metrics import again_by_metric, compared_metric, tied_metric
-from etl.extract.unit_metrics import unit_metric
+from etl.extract.unit_metrics import fitted_metric, unit_metric
 from etl.records import Kind
 
 __all__ = ["metric_for", "model_property", "previous_metric"]
@@ -171,6 +171,10 @@ def metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
 def _metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     s_end = _before_keywords(text, found, s_end)
     metric = _metric(found, text, s_start, s_end)
+    fitted = fitted_metric(found, text, s_end, metric)  # "(e.g., 96.14% correctness"
+    if metric is not None and fitted is None:
+        return None  # "MoGA-B meets 75.5% which costs only 0.5 ms more": no time is a top-1 accuracy
+    metric = fitted
     if metric is None and found.kind is Kind.REDUCTION:
         m = _FEWER_NOUN.match(text, found.end, s_end)
         if m and not _SYSTEM_WORD.fullmatch(m.group("m").split()[-1]):  # not "a 2x smaller model"

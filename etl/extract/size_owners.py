@@ -17,6 +17,7 @@ from etl.extract.phrases import NAME, NAME_RE, NAME_START, OUR, SYSTEM_HEAD, wor
 from etl.extract.rules import load
 from etl.extract.sizes import FAMILY_BEFORE
 from etl.extract.subject_names import ACHIEVED, subject_name
+from etl.records import Kind
 
 _R = cache(regex.compile)
 
@@ -286,3 +287,27 @@ def data_set_size(found: Found, text: str, s_start: int, s_end: int) -> bool:
         and not ACHIEVED.search(text, m.end(), found.start)
         and not _R(r"\b(?:outperform|surpass|improv|train)\w*").search(text, m.end(), found.start)
     )
+
+
+_QUAL = r"(?:(?:over|about|around|approximately|roughly|nearly|almost|more\sthan|less\sthan|up\sto|a\stotal\sof|only|just)\s)*"
+# a count that a data noun phrase holds, right after it: "a larger image classification dataset comprising
+# 350 million images", "an evaluation dataset, Book-SORT, comprising 36k pairs", "a corpus of 2M sentences";
+# not a plural, the scale a system handles ("exact GPs on data sets with over one million points")
+_HELD_BY_DATA = regex.compile(
+    r"(?i)\b(?:data\s?set|benchmark|corpus|collection|database)\b(?:,\s[^,;.]{1,40},)?"
+    r"\s(?:(?:which|that)\s)?(?:compris\w*|contain\w*|consist\w*\sof|includ\w*|of|with|has|have|totall?ing)\s"
+    + _QUAL
+    + r"$"
+)
+# the compared system's own budget: "with 1B tokens than the baseline approach of ... with 3B tokens"
+_COMPARAND_WITH = regex.compile(r"(?i)\bthan\s(?:the\s)?[^,;.()]{2,90}?\swith\s" + _QUAL + r"$")
+
+
+def unowned_data_size(found: Found, text: str, s_start: int) -> bool:
+    """Whether a data size belongs to no system: the size of a data set the sentence describes ("a
+    dataset comprising 350 million images"), or the budget of the system compared with ("than the
+    baseline approach ... with 3B tokens"), which is not the proposed model's."""
+    if found.kind is not Kind.DATA_SIZE:
+        return False
+    left = text[max(s_start, found.start - 160) : found.start]
+    return bool(_HELD_BY_DATA.search(left) or _COMPARAND_WITH.search(left))

@@ -275,11 +275,12 @@ _TOKENS_OF = regex.compile(r"(?i)\b(?:tokens|words)\sof\s(?:the\s)?$")
 _HOLDS_AFTER = regex.compile(
     r"[\w\-]*,?\s(?:which\s)?(?:contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing)\sof)\s(?:over\s|about\s|nearly\s)?\d"
 )
-# a name the words after it describe as data: "SoundHub-2M with 2M clips", "X-1M, a new corpus of"
+# a name the words after it describe as data: "SoundHub-2M with 2M clips", "X-1M, a new corpus of", a
+# title's "FooFace-1M: 1 Million Synthetic Face Images"
 _DATA_NOUN = DATA_NOUN.pattern
 _ITEMS_AFTER = regex.compile(
-    r"[\w\-]*(?:,?\s(?:with|of|holding)\s(?:over\s|about\s|nearly\s|more\sthan\s|some\s)?\d[\d.,]*\s?"
-    r"(?:[KkMB]|thousand|million|billion)?\s(?:[\w\-]+\s){0,2}?"
+    r"[\w\-]*(?:(?:,?\s(?:with|of|holding)|:)\s(?:over\s|about\s|nearly\s|more\sthan\s|some\s)?\d[\d.,]*\s?"
+    r"(?:[KkMB]|(?i:thousand|million|billion))?\s(?:[\w\-]+\s){0,2}?"
     + _DATA_NOUN
     + r"|,\s(?:an?|the)\s(?:[\w\-]+\s){0,3}?(?:datasets?|corpus|corpora|benchmarks?|collections?)\b)"
 )

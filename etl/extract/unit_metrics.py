@@ -9,12 +9,13 @@ from __future__ import annotations
 import regex
 
 from etl.extract.activity_metrics import activity_time, outcome_metric
+from etl.extract.example_values import example_noun
 from etl.extract.kinds import Found
 from etl.extract.measured import BYTE_UNIT, MEMORY_AFTER, PHYS_UNIT
 from etl.extract.rules import load
 from etl.records import Kind
 
-__all__ = ["unit_metric"]
+__all__ = ["fitted_metric", "unit_metric"]
 
 _C = load("context")
 _TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
@@ -92,3 +93,36 @@ def unit_metric(found: Found, text: str, s_start: int, s_end: int) -> tuple[bool
         # "a significant searching time (at least 200 GPU-hours)"
         return True, (cost.group(0) if cost else None)
     return False, None
+
+
+# a quantity a time can measure: "training time", "search cost", "latency", "runtime", "lead time"
+_TIME_LIKE = regex.compile(
+    r"(?i)\b(?:time|times|latency|runtime|run-time|delay|duration|cost|costs|budget|speed|hours?|days?"
+    r"|seconds?|minutes?|overhead|lifetime|horizon)\b"
+)
+# a measure a time cannot be: a share or a quality score ("top-1 accuracy", "test error rates", "F1")
+_RATE_METRIC = regex.compile(
+    r"(?i)\b(?:accuracy|accuracies|error|errors|F1|precision|recall|mAP|AP|IoU|mIoU|BLEU|ROUGE\S*|AUC"
+    r"|success|win|pass@\d+|score|scores)\b"
+)
+_ANY_TIME = regex.compile(
+    r"\s?(?:(?:[GT]PU|A100|V100|H100|CPU)[\s\-]?)?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|days?)"
+    r"(?![\w\-])"
+)
+
+
+def time_misfit(found: Found, text: str, metric: str | None) -> bool:
+    """Whether a value written in time ("0.5 ms more", "searching for 0.6 days", "4 GPU hours") was given a
+    rate or quality metric of its sentence ("top-1 accuracy", "test error rates"): a time never measures one."""
+    if metric is None or found.kind is not Kind.SCORE or "%" in text[found.start : found.end]:
+        return False
+    timed = _ANY_TIME.match(text, found.end, found.end + 16) or _ANY_TIME.search(text, found.start, found.end)
+    return bool(timed) and _RATE_METRIC.search(metric) is not None and not _TIME_LIKE.search(metric)
+
+
+def fitted_metric(found: Found, text: str, s_end: int, metric: str | None) -> str | None:
+    """The metric read for a value, checked against the value itself: an example's own quality noun
+    wins ("(e.g., 96.14% correctness with ...)"), and a time takes no rate metric ("0.5 ms more")."""
+    if found.rule == "example_score":
+        metric = example_noun(text[found.end : s_end]) or metric
+    return None if time_misfit(found, text, metric) else metric

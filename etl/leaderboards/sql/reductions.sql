@@ -1,5 +1,5 @@
 -- title: Largest reductions
--- description: How much a cost shrank (memory, FLOPs, latency, data, parameters ...) and compared with what; factors (x) first, then percentages. One row per paper, model and cost (its largest reduction). A share that is kept ("with only 0.35% of the parameters") means a cut of 99.65%: it is ranked by that cut, and "kept share" says so; a fraction kept ("half the parameters", 0.5x, or "1/38 of the data") is a cut by its inverse (2x, 38x), and "kept fraction" says so; "as written" shows the number from the abstract. A reduction says what it is about: rows that name neither what changed (a vague "faster" or "performance" does not count) nor a model are set aside, and so are cuts of 100% or more ("compared to 100% data" is a baseline's share, not a cut). Ranges are excluded.
+-- description: How much a cost shrank (memory, FLOPs, latency, data, parameters ...) and compared with what; factors (x) first, then percentages. One row per paper, model and cost (its largest reduction). A share that is kept ("with only 0.35% of the parameters") means a cut of 99.65%: it is ranked by that cut, and "kept share" says so; a fraction kept ("half the parameters", 0.5x, or "1/38 of the data") is a cut by its inverse (2x, 38x), and "kept fraction" says so; the qualifier is the cut's ("less than half of the cost" kept is "more than" a 2x cut); "as written" shows the number from the abstract. A reduction says what it is about: rows that name neither what changed (a vague "faster" or "performance" does not count) nor a model are set aside, and so are cuts of 100% or more ("compared to 100% data" is a baseline's share, not a cut). Ranges are excluded.
 -- chart: bars
 -- empty: No reduction names what changed or which model it belongs to.
 WITH found AS (
@@ -20,6 +20,9 @@ shares AS (
            AND NOT regexp_matches(lower(substr(sentence, num_at + length(text), 30)),
                                   '^\s*(less|fewer|lower|smaller|cheaper|shorter|reductions?|decreases?|drops?|cuts?|savings?|faster)\b')
            AND (rule IN ('share_of', 'share_of_other', 'share_of_original', 'share_apposed', 'share_data')
+                -- "with 2.5% of model size", "at 35% of its cost": a share the extractor read after a verb
+                -- or preposition of use (its rule "share"), with "of" right after it, is kept without "only"
+                OR rule = 'share' AND regexp_matches(lower(substr(sentence, num_at + length(text), 8)), '^\s*of\s')
                 OR regexp_matches(lower(substr(sentence, greatest(1, num_at - 160), least(num_at - 1, 160))),
                                   '\b(only|just|merely|mere|as little as|as few as)\b([^.,;:!?]{0,25}|[^.,;:!?]{0,25}?'
                                   || '(\d+(\.\d+)?\\?%[^.;:!?%]{0,60}?(,\s*(and\s+|or\s+)?|\s(and|or)\s))+)$'))
@@ -47,7 +50,12 @@ ranked AS (
     WHERE k = 1
 )
 SELECT r.unit, r.rank, r.reduction AS value, replace(r.text, '\%', '%') AS as_written,
-       CASE WHEN r.kept THEN 'kept share' WHEN r.fraction THEN 'kept fraction' ELSE '' END AS reads_as, r.qualifier, CASE WHEN NOT r.metric_vague THEN r.metric END AS what,
+       CASE WHEN r.kept THEN 'kept share' WHEN r.fraction THEN 'kept fraction' ELSE '' END AS reads_as,
+       -- the qualifier of the cut: "less than half of the cost" kept is "more than" a 2x cut
+       CASE WHEN (r.kept OR r.fraction) AND r.qualifier = 'upper' THEN 'lower'
+            WHEN (r.kept OR r.fraction) AND r.qualifier = 'lower' THEN 'upper'
+            ELSE r.qualifier END AS qualifier,
+       CASE WHEN NOT r.metric_vague THEN r.metric END AS what,
        r.model, r.baseline, display_title(p.title) AS title, r.url, r.sentence, r.paper_id, r.result_id,
        r.model_key AS _model_key, r.text AS _text
 FROM ranked r
