@@ -113,7 +113,8 @@ def named_as_system(text: str, end: int) -> bool:
 
 # "universal feature learning (UFL)", "video salient object detection (VSOD)": an acronym the abstract
 # spells out in lower-case words is a task, not a data set ("... (RD-FSL) benchmark" is one)
-_SPELLED_LOWER = r"(?<![\w\-])[a-z][\w\-]*(?:\s[a-z][\w\-]*){{0,5}}\s\({}\)(?!\s(?:data\s?sets?|benchmarks?|corpus|corpora|suite))"
+# (not a value's unit: "1.55 days (eICU)" names the data set of 1.55 days)
+_SPELLED_LOWER = r"(?<![\w\-])(?<!\d\s)[a-z][\w\-]*(?:\s[a-z][\w\-]*){{0,5}}\s\({}\)(?!\s(?:data\s?sets?|benchmarks?|corpus|corpora|suite))"
 
 
 _DATA_WORD_IN = regex.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|database|collection)\b")

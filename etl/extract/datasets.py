@@ -12,6 +12,7 @@ import regex
 
 from etl.extract.cues import METRIC
 from etl.extract.dataset_carry import own_setting
+from etl.extract.dataset_coordination import coordination_of
 from etl.extract.dataset_descriptions import averaged_over_list, made_here, unnamed_data, wrapping_description
 from etl.extract.dataset_lexicon import (
     COST_AFTER,
@@ -29,7 +30,6 @@ from etl.extract.dataset_names import (
     ADJ,
     MODALITY,
     dataset_mentions,
-    front_name,
     improved_on,
     is_source,
     known_dataset,
@@ -39,16 +39,18 @@ from etl.extract.dataset_names import (
     sentence_dataset,
     title_dataset,
 )
+from etl.extract.dataset_openings import opening_place
 from etl.extract.dataset_places import governing_owner, name_goes_on, not_system_modifiers, plain_name
+from etl.extract.dataset_scopes import paren_after, scoped_before, trained_elsewhere
 from etl.extract.dataset_sizes import size_items_of, size_owner
-from etl.extract.dataset_tasks import CLAUSE_BREAK, MOD, NOT_TASK_MOD, TASK_AFTER, TASK_NOUN, task_before
+from etl.extract.dataset_tasks import CLAUSE_BREAK, TASK_AFTER, task_before
+from etl.extract.dataset_whole_names import whole_name
 from etl.extract.kinds import Found
 from etl.extract.phrases import (
     ACRONYM_AFTER,
     METRIC_PAREN,
     NAME,
     NOT_DATA_NAME,
-    NOT_DATASET,
     bare_name,
     is_dataset,
     occurrences,
@@ -119,34 +121,6 @@ _FOR_DATA = regex.compile(
     rf"\s?(?:[\w\-]+\s)?for\s(?:the\s)?(?P<d>{NAME}|[A-Z][a-z]{{2,}}[\w\-]*)(?![\w\-])"
     r"(?P<w>\s(?:dataset|benchmark|corpus|test\sset))?"
 )
-# a sentence that opens by saying where its numbers were measured: "On Replica, it reaches ...", "On the
-# LIBERO benchmark OmniAct attains ...", "On 36 scenes in Habitat, our agent ...", "On enzyme commission
-# prediction, it ..."; read for a number in its first clause when nothing nearer names a data set (not "On
-# the Cora, Citeseer and Pubmed benchmarks": a list)
-_FRAME = regex.compile(
-    r"On\s(?:the\s)?(?:(?:\d+|[a-z][\w\-]*)\s(?:[a-z][\w\-]*\s){0,2}?(?:in|from|of)\s(?:the\s)?|[a-z0-9]*[\d\-][\w\-]*\s)?"
-    rf"(?:(?P<d>(?:{NAME}|[A-Z][\w\-]*(?:'s)?)(?:\s(?:{NAME}|[A-Z][\w\-]*|\d{{2,4}}|\d{{1,3}}[kKM]))*)"
-    rf"|(?P<t>(?!{NOT_TASK_MOD}\s)(?:{MOD}){{1,4}}{TASK_NOUN}))"
-    r"(?:\s(?:benchmark|dataset|data\sset|test\sset|test\ssplit|suite|environment|leaderboard|subset|split)s?)?"
-    r"(?=,\s(?![A-Z0-9][\w\-]*(?:,\s|\s(?:and|&)\s))|\s(?:it|we|our|they|this|these|the|[A-Z][\w\-]*\s[a-z]+s)\s)"
-)
-
-
-def _frame(text: str, s_start: int, start: int) -> str | None:
-    """The data set (or task) a sentence opens with, when no clause break parts it from the number."""
-    if not text.startswith("On ", s_start):
-        return None
-    m = _FRAME.match(text, s_start, start)
-    if m is None or CLAUSE_BREAK.search(text, m.end(), start):
-        return None
-    if m.group("t"):
-        return m.group("t")
-    d = m.group("d")
-    if _PLAIN_NOT_DATA.match(d.split(" ", 1)[0].removesuffix("'s")) or _LANGUAGE.match(d):
-        return None  # "On Table 2,", "On the Japanese subset,": a language, as "On English"
-    # a plain word ("On Replica it ...") is a data set here, where "on" fronts the sentence
-    plain = " " not in d and NOT_DATASET.match(d) and not METRIC.fullmatch(d) and not NOT_DATA_NAME.search(d)
-    return d if plain or front_name(d) else None
 
 
 def list_dataset(text: str, s_start: int, s_end: int, last: int) -> str | None:
@@ -194,8 +168,10 @@ def dataset_for(
             for i in occurrences(d, text, s_start, s_end)
         ):
             d = None  # "on the mAcc metric": a metric's name, not a data set's
-    if d and (task_acronym(text, d) or _NORM.fullmatch(d)):
-        d = None  # "relative L2 error": a norm, not a data set
+    if d and ((task_acronym(text, d) and " and " not in d) or _NORM.fullmatch(d)):
+        d = None  # "relative L2 error": a norm, not a data set (a list "(GSM8K and MATH)" is no acronym)
+    if d:
+        d = whole_name(text, s_start, s_end, d)  # "\emph{mini}ImageNet", "Montezuma's Revenge"
     if d and found.kind is not Kind.DATA_SIZE:
         d = wrapping_description(text, s_start, s_end, d) or d  # "on two adversarial SQuAD datasets"
         if averaged_over_list(found, text, s_start, s_end):
@@ -220,6 +196,9 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
     paren = paren_owner(text, s_start, found.start)
     if paren and not task_acronym(text, paren):  # "on REE (+3.26%)": REE is a task the abstract spells out
         return paren
+    paren = paren_after(found, text, s_end)
+    if paren:
+        return paren  # "1.55 days (eICU) and 2.28 days (MIMIC-IV)"
     before = _NAME_VALUE.search(text, max(s_start, found.start - 60), found.start)
     if before and (known_dataset(before.group("d")) or (before.group("n") and is_dataset(before.group("d")))):
         return before.group("d")  # "(StrategyQA 58.9 -> 61.7 acc., CommonsenseQA 63.6 -> 72.7 acc.)"
@@ -281,6 +260,11 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         m = _DATASET_AFTER.match(text, chain.end(), s_end) if chain else None
     if m and measured and is_source(text, m.start("d"), found.end):
         m = None  # "88.1% top-1 accuracy when pre-trained on ImageNet-21K": not the data it was measured on
+    scoped = scoped_before(text, s_start, found.start, m.start("d"), found.end) if m and measured else None
+    if scoped:
+        return (
+            scoped  # "on CIFAR-10 ... by a factor of 4 ... and by a factor of 2 on STL-10": 4 is CIFAR-10's
+        )
     if m and _after_ok(m, text, s_end):
         goes_on = name_goes_on(text, m.start("d"), m.end("d"))  # "on Labeled Faces in the Wild (LFW)"
         if goes_on > m.end("d"):
@@ -290,7 +274,10 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         acr = ACRONYM_AFTER.match(text, m.end(), s_end) if " " in m.group("d") else None
         if acr:  # "on the Street View House Numbers (SVHN) dataset": the acronym, as the sentence rule gives
             return acr.group("d")
-        return text[m.start("d") : sub.end()] if sub else bare_name(m.group("d"))
+        if sub:
+            return text[m.start("d") : sub.end()]
+        d = bare_name(m.group("d"))
+        return (coordination_of(found, text, s_start, s_end, d) if measured else None) or d
     m = _FOR_DATA.match(text, found.end, s_end)
     if (
         m
@@ -308,7 +295,7 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         if owner:
             return owner
     if found.kind is not Kind.DATA_SIZE:
-        framed = _frame(text, s_start, found.start)
+        framed = opening_place(text, s_start, found.start)
         if framed:
             return framed
     # a task acronym the abstract spells out ("role-filler entity extraction (REE)") is no candidate
@@ -338,6 +325,10 @@ def _dataset_for(found: Found, text: str, s_start: int, s_end: int, own: str | N
         m = TASK_AFTER.match(text, found.end, s_end)
         if m:
             return m.group("t")  # no data set named: the task stands in for it
+    if best and measured and trained_elsewhere(found, text, s_start, s_end, best):
+        return None  # "When trained only on PubMed, it achieves 46.29 ROUGE-1 on arXiv"
+    if best and measured:
+        return coordination_of(found, text, s_start, s_end, best) or best  # "on A and B": both, as written
     return best
 
 

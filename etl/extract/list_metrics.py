@@ -1,4 +1,5 @@
 """The metric of a value by its place in a list, when the list's grammar says which metric it is:
+items that each name their metric before "by" ("inform rate by 8.1 points, success rate by 9.7 points"),
 values compared in order after values that each named their metric ("a success rate of 62% and an SPL of
 0.41, compared with 35% and 0.19 for X"), later members of a list opened by one metric ("P@20 of 72.9% and
 54.1% and MRR@20 of ..."), slash lists under slash metric names ("ROUGE-1/2/L of 45.2/18.6/41.0").
@@ -11,7 +12,7 @@ import regex
 
 from etl.extract.cues import METRIC
 
-__all__ = ["list_metric"]
+__all__ = ["elliptic_cutoff", "list_metric"]
 
 _VALUE = r"[+\-]?\d[\d.]*\s?(?:\\?%|points?|pp)?"
 _SEP = r"(?:,\s(?:and\s)?|\sand\s|/)"  # "/": "a global accuracy of 0.9697/0.9722"
@@ -41,6 +42,34 @@ _SLASH_METRICS = regex.compile(
 )
 
 
+# an item of a "M1 by a, M2 by b, and M3 by c" list: the words right before its "by", after the punctuation
+# that opens the item (not a verb: ", and reduces latency by 20%" is read elsewhere)
+_BY_ITEM = regex.compile(
+    r"(?:[:;,]\s(?:and\s)?)(?!(?:improv|increas|reduc|lower|rais|boost|decreas|cut|speed|enhanc|outperform)\w*\s)"
+    r"(?P<m>[A-Za-z][\w\-@]*(?:\s[A-Za-z][\w\-@]*){0,3}?)\sby\s(?:(?:up\sto|about|around|nearly|over)\s)?$"
+)
+_BY_NEXT = regex.compile(
+    r"(?:\s?(?:\\?%|points?|pp))?,\s(?:and\s)?(?P<m>[A-Za-z][\w\-@]*(?:\s[A-Za-z][\w\-@]*){0,3}?)\sby\s[+\-]?\d"
+)
+_BY_BEFORE = regex.compile(
+    r"(?P<m>[A-Za-z][\w\-@]*(?:\s[A-Za-z][\w\-@]*){0,3}?)\sby\s[+\-]?\d[\d.]*\s?(?:\\?%|points?|pp)?,\s(?:and\s)?$"
+)
+
+
+def _by_item(text: str, lo: int, start: int, end: int) -> str | None:
+    """The metric an item of a "M1 by a, M2 by b" list names before its "by", when a neighbouring item
+    has the same shape and one of the two is a known metric."""
+    item = _BY_ITEM.search(text, max(lo, start - 60), start)
+    if item is None:
+        return None
+    nxt = _BY_NEXT.match(text, end, end + 60)
+    prev = _BY_BEFORE.search(text, max(lo, item.start("m") - 60), item.start("m"))
+    other = nxt or prev
+    if other is None or not (METRIC.search(item.group("m")) or METRIC.search(other.group("m"))):
+        return None
+    return item.group("m")
+
+
 def _name_list(names: str) -> list[str]:
     """Slash names written out: "ROUGE-1/2/L" -> ROUGE-1, ROUGE-2, ROUGE-L; "P/R/F1" as they are."""
     parts = names.split("/")
@@ -61,6 +90,9 @@ def list_metric(text: str, s_start: int, start: int, end: int) -> str | None:
     slash = _slash_metric(text, lo, start, end)
     if slash:
         return slash
+    by = _by_item(text, lo, start, end)
+    if by:
+        return by  # "inform rate by 8.1 points, success rate by 9.7 points"
     cmp = _COMPARED_LIST.search(text, max(lo, start - 80), start)
     if cmp:
         index = len(regex.findall(r"\d[\d.]*", cmp.group("list")))
@@ -90,3 +122,19 @@ def _slash_metric(text: str, lo: int, start: int, end: int) -> str | None:
         if len(names) <= len(vals):
             return names[index] if index < len(names) else None
     return None
+
+
+# a metric with a cutoff, then a bracketed second value of the same head: "4.9% top-5 validation error (and
+# 4.8% test error)": the bracket leaves out the cutoff its antecedent gave
+_CUTOFF_BEFORE = regex.compile(
+    r"(?P<k>(?i:top)-?\d+)\s(?:[\w\-]+\s){0,2}?(?P<h>[A-Za-z][\w\-]*)\s\((?:and|or|vs\.?|with)\s(?:only\s)?$"
+)
+
+
+def elliptic_cutoff(metric: str, text: str, s_start: int, start: int) -> str:
+    """`metric` with the cutoff ("top-5") of the antecedent a bracketed conjunct leaves out, when both
+    share their head noun; else `metric` unchanged."""
+    m = _CUTOFF_BEFORE.search(text, max(s_start, start - 80), start)
+    if m is None or "top" in metric.casefold() or metric.rsplit(" ", 1)[-1] != m.group("h"):
+        return metric
+    return f"{m.group('k')} {metric}"

@@ -28,7 +28,7 @@ from etl.extract.cues import COST, METRIC, STOP
 from etl.extract.datasets import paren_owner
 from etl.extract.from_to_metrics import bare_name, from_to_metric
 from etl.extract.kinds import Found
-from etl.extract.list_metrics import list_metric
+from etl.extract.list_metrics import elliptic_cutoff, list_metric
 from etl.extract.metric_mentions import labelled_metric, metric_in, nearest_metric, widen
 from etl.extract.metric_phrases import (
     CHANGE_IN_IS,
@@ -194,7 +194,8 @@ def _metric_for(found: Found, text: str, s_start: int, s_end: int) -> str | None
         and not _METRIC_HEAD.search(metric)  # "the Frechet Gesture Distance by 21%": a metric in capitals
     ):
         return nearest_metric(found, text, s_start, s_end, True)
-    return _TRAILING_ADVERB.sub("", widen(metric, text, s_start, s_end, found.start))
+    metric = _TRAILING_ADVERB.sub("", widen(metric, text, s_start, s_end, found.start))
+    return elliptic_cutoff(metric, text, s_start, found.start)  # "top-5 ... error (and 4.8% test error)"
 
 
 # labels with their values in brackets, then the metric they share: "on NER (+2.1%), entity linking (+3.4%),

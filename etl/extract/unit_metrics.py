@@ -19,6 +19,8 @@ __all__ = ["fitted_metric", "unit_metric"]
 
 _C = load("context")
 _TIME_AFTER = regex.compile(r"\s(?P<t>(?:[\w\-]+\s)?(?:latency|inference\stime|runtime|delay))\b")
+# a rate named right after its value and unit: "a 32-40 GB/s throughput", "1.2 TB/s memory bandwidth"
+_RATE_AFTER = regex.compile(r"\s(?P<t>(?:[a-z][\w\-]*\s)?(?:throughput|bandwidth))\b")
 # the job a time is taken by: a verb in the present, with its object or a process noun as its subject, then
 # "in" and the time: "It generates an image in 0.3 seconds", "Training converges in 12 seconds", "and trains
 # in under 10 minutes"
@@ -68,9 +70,11 @@ def unit_metric(found: Found, text: str, s_start: int, s_end: int) -> tuple[bool
         if u.group("u") == "Hz" or u.group("u").startswith("frame"):
             # "runs at more than 300 Hz", "at 55 frames per second": a rate, as fps is
             return True, u.group("u")
-        t = _TIME_AFTER.match(text, found.end + u.end(), s_end)
+        t = _TIME_AFTER.match(text, found.end + u.end(), s_end) or _RATE_AFTER.match(
+            text, found.end + u.end(), s_end
+        )
         if t:
-            return True, t.group("t")
+            return True, t.group("t")  # "23.1 ms latency", "a 32-40 GB/s throughput"
         # the second value of "latency from 142 ms to 49 ms" is named where the first is
         start = found.start
         pair = _FROM_VALUE_TO.search(text, max(s_start, start - 40), start)
