@@ -24,6 +24,8 @@ _TITLE_WORD = regex.compile(r"^\p{Lu}?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$")  # "Zero-Sh
 _EDGE = regex.compile(r"^[\s\"'(\[]+|[\s\"'),.;:\]]+$")
 _LANGUAGE_SPLIT = regex.compile(r"[\s\-–—/→>]+|\b(?:to|into|and)\b", regex.I)
 _CAMEL = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+")  # "FinnishEnglish" -> Finnish, English
+# a coordination of names: "FB15k-237 and WN18RR", "COCO MVal, SBD and Berkeley" (one number over several sets)
+_COORDINATION = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _FUNCTION = frozenset(
     {"the", "a", "an", "our", "its", "their", "this", "these", "of", "on", "in", "for", "from"}
 )
@@ -54,7 +56,7 @@ class DescribedWords:
             return None
         if not _NAME_MARK.search(surface):
             return Reading(True)  # "link prediction", "the validation set": lower case, no digit
-        if self._languages_only(surface) or self._task_phrase(words):
+        if self._languages_only(surface) or self._task_phrase(words) or _several_names(surface):
             return Reading(True)
         part = self._part_flags(words)
         if any(part):
@@ -123,6 +125,12 @@ class DescribedWords:
         )
 
 
+def _several_names(surface: str) -> bool:
+    """Two or more names coordinated: a number over several data sets ranks on none of them."""
+    pieces = [p for p in _COORDINATION.split(surface) if p and p.strip()]
+    return len(pieces) >= 2 and all(_NAME_MARK.search(p) for p in pieces)
+
+
 def _words(doc: dict, table: str, key: str, problems: list[str]) -> frozenset[str]:
     raw = doc.get(table, {}).get(key)
     if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
@@ -145,7 +153,7 @@ def described_words(path: Path = DATA) -> DescribedWords:
         _words(doc, "languages", "names", problems),
         _words(doc, "languages", "codes", problems),
     )
-    for table in ("parts", "tasks", "languages"):
+    for table in ("parts", "tasks", "languages", "lists"):
         for example in doc.get(table, {}).get("examples", []):
             got = words.read(example)
             if got is None or not got.described:

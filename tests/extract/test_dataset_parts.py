@@ -56,6 +56,14 @@ def test_a_title_case_name_that_ends_in_no_task_keeps_its_id(gz: Gazetteer) -> N
     assert gz.dataset_id("Fashion Product Images") == "fashion product images"
 
 
+def test_several_coordinated_names_are_no_one_data_set(gz: Gazetteer) -> None:
+    assert gz.dataset_id("Foo-10k, BarQA and Baz Bench") is None
+
+
+def test_a_known_name_with_a_coordination_inside_stays_a_name(gz: Gazetteer) -> None:
+    assert gz.dataset_id("CIFAR10&100") is not None
+
+
 def test_word_list_examples_are_checked_at_load(tmp_path: Path) -> None:
     bad = tmp_path / "described.toml"
     text = DATA.read_text(encoding="utf-8")
