@@ -88,7 +88,7 @@ def _found(text: str) -> tuple[list[tuple[int, int]], list[Found]]:
     for c in cands:
         s, e = _window(spans[sentence_of(starts, c.start)], c.start, c.end)
         out.extend(
-            replace(f, kind=Kind.SPEEDUP) if serial_speedup(f.kind, f.unit, text, f.end, e) else f
+            replace(f, kind=Kind.SPEEDUP) if serial_speedup(f.kind, f.unit, text, f.end, e, f.start) else f
             for f in classify(text, s, e, c)
         )  # "20 times than that of CPU serial implementation": a gain over a serial run is a speed
     return spans, share_qualifier(text, _inherit(text, out))

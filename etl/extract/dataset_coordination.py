@@ -15,7 +15,7 @@ from etl.extract.dataset_lexicon import LATEX_FONT
 from etl.extract.dataset_lists import _VALUE, _VALUE_LIST
 from etl.extract.dataset_names import known_dataset
 from etl.extract.kinds import Found
-from etl.extract.phrases import NAME, is_dataset
+from etl.extract.phrases import NAME, NOT_DATA_NAME, is_dataset
 from etl.extract.rules import load
 
 # one member: a name with a digit or inner capital, or a capitalised word, optionally in a font command and
@@ -44,8 +44,23 @@ def _member_ok(name: str) -> bool:
     if METRIC.fullmatch(name):
         return False
     if _PLAIN.fullmatch(name):
-        return not (_PLAIN_NOT_DATA.match(name) or _LANGUAGE.match(name))
+        return not (_PLAIN_NOT_DATA.match(name) or _LANGUAGE.match(name) or NOT_DATA_NAME.search(name))
     return is_dataset(name)
+
+
+# a sentence's first word is capitalised for being first: "Using GPT-4 and HumanEval, we ..." opens with a
+# verb, not with a data set named "Using GPT-4"
+_OPENING_WORD = regex.compile(r"[\s\W]*$")
+
+
+def _sentence_opener(text: str, s_start: int, member: str, at: int) -> bool:
+    """Whether `member` (at `at`) opens its sentence with a plain capitalised word that is no data set."""
+    first = member.split(" ", 1)[0]
+    return (
+        _PLAIN.fullmatch(first) is not None
+        and not known_dataset(first)
+        and _OPENING_WORD.match(text, s_start, at) is not None
+    )
 
 
 @cache
@@ -72,6 +87,8 @@ def coordination_of(found: Found, text: str, s_start: int, s_end: int, name: str
             continue
         if all(_PLAIN.fullmatch(m) and not known_dataset(m) for m in members):
             continue  # "Precision and Recall", "Alice and Bob": no name among them
+        if _sentence_opener(text, s_start, members[0], c.starts("m")[0]):
+            continue  # "Using Llama-3-8B and GSM8K, we show ...": a verb, then a model and a data set
         if len(_word(name).findall(text, s_start, s_end)) > 1:
             return None  # "On A and B, ... by 0.2 over X on A": the number's own mention is the later one
         if _values_in_list(found, text, s_start, s_end) == len(members):

@@ -8,6 +8,8 @@ from functools import cache
 
 import regex
 
+from etl.extract.dataset_tasks import CLAUSE_BREAK
+
 _FONT_PREFIX = regex.compile(
     r"\\(?:emph|text(?:it|bf|sc|tt|rm|sf)|math(?:it|rm|bf))\{(?P<p>[A-Za-z]{1,12})\}$"
 )
@@ -20,12 +22,24 @@ def _word(name: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])")
 
 
-def whole_name(text: str, s_start: int, s_end: int, name: str) -> str:
+def _mention_of(text: str, mentions: list[regex.Match], near: int) -> regex.Match:
+    """The mention that places a value: the first after it in its clause ("reach 65% on
+    \\emph{tiered}ImageNet" after "fine-tuned on \\emph{mini}ImageNet"), else the last before it."""
+    after = next((m for m in mentions if m.start() >= near), None)
+    if after is not None and not CLAUSE_BREAK.search(text, near, after.start()):
+        return after
+    before = [m for m in mentions if m.start() < near]
+    return before[-1] if before else mentions[0]
+
+
+def whole_name(text: str, s_start: int, s_end: int, name: str, near: int | None = None) -> str:
     """`name` with the prefix a font command sets right before it, or the possessive name it opens, when
-    its first mention in the sentence has one; else `name` unchanged."""
-    m = _word(name).search(text, s_start, s_end)
-    if m is None:
+    the mention that places the value at `near` (else its first in the sentence) has one; else `name`
+    unchanged."""
+    mentions = list(_word(name).finditer(text, s_start, s_end))
+    if not mentions:
         return name
+    m = mentions[0] if near is None else _mention_of(text, mentions, near)
     font = _FONT_PREFIX.search(text, max(s_start, m.start() - 30), m.start())
     if font:
         return font.group("p") + name  # "\emph{mini}ImageNet"

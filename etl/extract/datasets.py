@@ -171,7 +171,7 @@ def dataset_for(
     if d and ((task_acronym(text, d) and " and " not in d) or _NORM.fullmatch(d)):
         d = None  # "relative L2 error": a norm, not a data set (a list "(GSM8K and MATH)" is no acronym)
     if d:
-        d = whole_name(text, s_start, s_end, d)  # "\emph{mini}ImageNet", "Montezuma's Revenge"
+        d = whole_name(text, s_start, s_end, d, found.start)  # "\emph{mini}ImageNet", "Montezuma's Revenge"
     if d and found.kind is not Kind.DATA_SIZE:
         d = wrapping_description(text, s_start, s_end, d) or d  # "on two adversarial SQuAD datasets"
         if averaged_over_list(found, text, s_start, s_end):

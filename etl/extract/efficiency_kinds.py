@@ -42,10 +42,21 @@ _SERIAL_BASE = regex.compile(
 )
 
 
-def serial_speedup(kind: Kind, unit: str, text: str, end: int, s_end: int) -> bool:
-    """Whether a gain by a factor is a speedup because it is measured against a serial or CPU run."""
+# a quality the gain is said of before its "by": "improves sample efficiency by 3x over the sequential
+# baseline" is a gain in sample efficiency, not in speed ("improves the run by 12x" is one)
+_OWN_QUALITY_BY = regex.compile(
+    r"(?i)\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:the\s|its\s|their\s)?"
+    r"(?:[\w\-]+\s){0,2}?(?:accuracy|efficiency|quality|scores?|F1|precision|recall|reward|returns?|success\srate)"
+    r"\sby\s$"
+)
+
+
+def serial_speedup(kind: Kind, unit: str, text: str, end: int, s_end: int, start: int | None = None) -> bool:
+    """Whether a gain by a factor is a speedup because it is measured against a serial or CPU run (and
+    not a gain the sentence names another quality of, before the value at `start`)."""
     return (
         kind is Kind.IMPROVEMENT
         and unit == "x"
         and _SERIAL_BASE.match(text, end, min(s_end, end + 90)) is not None
+        and (start is None or _OWN_QUALITY_BY.search(text, max(0, start - 60), start) is None)
     )

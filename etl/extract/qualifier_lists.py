@@ -22,12 +22,18 @@ _OWN_CLAUSE = regex.compile(
     r"|achiev\w*|reach\w*|obtain\w*|attain\w*|gets?|scores?|yields?|improv\w*|outperform\w*|reduc\w*)\b"
 )
 
+# a comma before the coordinator of a two-member pair starts a new statement ("less than 40% accuracy, and
+# 62% with our prompting"); in a longer list it is the serial comma ("about 200M interactions, 30M users,
+# and 400K images")
+_COMMA_COORDINATOR = regex.compile(r",\s?(?:and|or)\s")
+
 
 def share_qualifier(text: str, found: list[Found]) -> list[Found]:
     """Each exact member of a coordination takes the qualifier of the member before it, when both
     have the same kind and unit and only a coordinator (with the first member's own words) comes
     between: the qualifier is written once for the whole list."""
     out: list[Found] = []
+    shared = False  # whether the member before took its qualifier from a list
     for f in found:
         prev = out[-1] if out else None
         if (
@@ -38,7 +44,11 @@ def share_qualifier(text: str, found: list[Found]) -> list[Found]:
             and prev.unit is f.unit
             and _MEMBER_GAP.fullmatch(text, prev.end, f.start)
             and not _OWN_CLAUSE.search(text, prev.end, f.start)
+            and (shared or not _COMMA_COORDINATOR.search(text, prev.end, f.start))
         ):
             f = replace(f, qualifier=prev.qualifier)
+            shared = True
+        else:
+            shared = False
         out.append(f)
     return out
