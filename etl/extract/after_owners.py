@@ -14,6 +14,11 @@ PAREN_SYSTEM = regex.compile(
 ON_MODEL_AFTER = regex.compile(
     rf"\s*(?i:on|for|with|using)\s(?:\w+ing\s)?(?:the\s)?(?P<n>{NAME})\s(?:model|LLM|backbone)s?\b"
 )
+# "lowers attack success rates to 6.2% on FooLM-3-8B-Instruct": a known model right after the value is the
+# model it was measured on (the caller checks that the gazetteer knows it), as "on the X model" is
+ON_KNOWN_AFTER = regex.compile(
+    rf"\son\s(?:the\s)?(?P<n>{NAME})(?=[,.;)]|\s(?:at|with|while|and|in|when|under)\b|$)"
+)
 # "up to 36.3% absolute accuracy for OpenAI o1-preview", "98.78% for CTL": a system named right after
 FOR_NAME = regex.compile(
     rf"\s?(?:[\w\-]+\s){{0,3}}?for\s(?:the\s)?(?P<n>(?:[A-Z][a-z]+\s)?(?=\S*[a-z0-9]|[A-Z]+\s\d){NAME}(?:\s{NAME}"

@@ -2,21 +2,24 @@
 fine-tuned on this data attains 42.7%", "a 3B-parameter policy built on FooGemma reaches 78.3%". The only
 name the subject gives is the model it was trained from or built on, so the numbers of its clause are that
 model's (as "Starting from FooLM-7B, our model reaches" is, `subjects.base_model_for`). A named system in the
-noun phrase ("A ToolSynth-8B model trained on ...") is read the same way: it is the name written there. Also
+noun phrase ("A ToolSynth-8B model trained on ...") is read the same way: it is the name written there; so is a
+method subject run on a known model ("The same recipe applied to FooLM-1.5B yields"). Also
 the one known model an unnamed method ("our approach", "it") is measured on in its sentence (`sole_base`)."""
 
 from __future__ import annotations
 
 import regex
 
+from etl.extract.after_owners import ON_KNOWN_AFTER
 from etl.extract.datasets import known_dataset
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.kinds import Found
 from etl.extract.phrases import NAME, NAME_RE, RESULT_VERB
-from etl.extract.subjects import base_model
+from etl.extract.subjects import SPACED_NAME, base_model
 from etl.records import Kind
 
 _NOUN = r"(?:model|agent|policy|LLM|classifier|network|student|detector|planner)"
+_METHOD = r"(?:recipe|method|approach|technique|framework|procedure|pipeline|strategy|algorithm)"
 # the subject opens the sentence or follows a fronted phrase ("Trained on 970k trajectories, a ...")
 _OPEN = r"(?:^|,\s)(?:[Aa]n?|[Oo]ur)\s"
 _SUBJECT = regex.compile(
@@ -26,6 +29,12 @@ _SUBJECT = regex.compile(
     # "a 3B-parameter policy built on FooGemma reaches"
     rf"|{_OPEN}(?:[\w\-]+\s){{0,2}}?{_NOUN}\s(?:built|based)\s(?:on|upon)\s(?:the\s)?(?P<b>{NAME})"
     rf"\s(?:also\s)?(?:{RESULT_VERB})"
+    # "The best agent, built on Foo 3.5 Sonnet, succeeds on": the same, set off by commas
+    rf"|(?:^|,\s)(?:[Tt]he|[Aa]n?|[Oo]ur)\s(?:[\w\-]+\s){{0,3}}?{_NOUN}(?:\s[a-z][\w\-]*){{0,3}}?,\s(?:built|based)"
+    rf"\s(?:on|upon)\s(?:the\s)?(?P<c>{SPACED_NAME}|{NAME}),\s(?:[a-z]+\s){{0,2}}?(?:{RESULT_VERB}|complet|resolv)"
+    # "The same recipe applied to FooLM-1.5B yields": the method, run on a known model, as the subject
+    rf"|(?:^|,\s)(?:[Tt]he|[Tt]his|[Oo]ur)\s(?:[\w\-]+\s){{0,2}}?{_METHOD}\s(?:applied|added|transferred)\sto"
+    rf"\s(?:the\s)?(?P<a>{NAME})\s(?:also\s)?(?:{RESULT_VERB})"
 )
 # a new clause between the subject and the number has a subject of its own
 _BREAK = regex.compile(r";|\b(?:while|whereas|but)\s(?!\w+ing\b)|,\s(?:and\s)?(?:it|we|they)\s")
@@ -34,14 +43,16 @@ _BREAK = regex.compile(r";|\b(?:while|whereas|but)\s(?!\w+ing\b)|,\s(?:and\s)?(?
 def base_subject(found: Found, text: str, s_start: int) -> str | None:
     """The model the unnamed subject system of the number's clause is, by its noun phrase."""
     start = found.start
-    if found.kind in (Kind.DATA_SIZE, Kind.PARAM_COUNT) or " on " not in text[s_start:start]:
-        return None  # "on" of "trained on", "built on", "based upon"
+    left = text[s_start:start]
+    if found.kind in (Kind.DATA_SIZE, Kind.PARAM_COUNT) or (" on " not in left and " to " not in left):
+        return None  # "on" of "trained on", "built on", "based upon"; "to" of "applied to"
     m = _SUBJECT.search(text[s_start:start])
     if m is None or _BREAK.search(text, s_start + m.end(), start):
         return None
-    if m.group("n"):
-        return m.group("n") if base_model(m.group("n")) else None
-    b = m.group("b")
+    if m.group("n") or m.group("a"):
+        n = m.group("n") or m.group("a")
+        return n if base_model(n) else None
+    b = m.group("b") or m.group("c")
     return None if known_dataset(b) else b
 
 
@@ -85,3 +96,10 @@ def sole_base(found: Found, text: str, s_start: int, s_end: int) -> str | None:
             return None  # a compared model, or a family ("ResNet"): whose the number is, is unclear
         names.add(n)
     return names.pop() if len(names) == 1 else None
+
+
+def known_after(text: str, end: int, s_end: int) -> regex.Match[str] | None:
+    """A known model named right after a value with "on" ("lowers attack success rates to 6.2% on
+    FooLM-3-8B-Instruct"): the model the value was measured on, not a data set."""
+    m = ON_KNOWN_AFTER.match(text, end, s_end)
+    return m if m is not None and _known(m.group("n")) else None

@@ -10,6 +10,7 @@ import regex
 
 from etl.extract.cues import METRIC
 from etl.extract.dataset_names import known_dataset
+from etl.extract.gazetteer import Gazetteer
 from etl.extract.kinds import Found
 from etl.extract.phrases import NAME, bare_name, is_dataset
 from etl.extract.rules import load
@@ -221,6 +222,7 @@ _VALUE_PHRASE = regex.compile(r"(?:^|\s)(?:from|to|by|at|of)\s[+\-]?\d|(?:^|\s)[
 _ITEM = (
     r"[A-Za-z0-9][\w\-./+]*(?:'\d\d)?(?:\s[A-Z0-9][\w\-./+]*){0,3}(?:\s(?:val|test|dev)(?![\w\-]))?"
     r"(?:\s(?:dataset|data\sset|benchmark|corpus)(?![\w\-]))?"
+    r"(?:\s\(\d[\d.]*[KMBT]\))?"  # a model's size in brackets: "HunyuanVideo (13B) and Wan2.1-14B"
 )
 _NAME_ITEM = r"[A-Z0-9][\w\-./+]*(?:\s[A-Z0-9][\w\-./+]*){0,3}"
 # the list may follow a word for what its items are: "on two public datasets NYT and WebNLG", "on two video
@@ -276,12 +278,28 @@ def _years_named(items: list[str]) -> list[str]:
     return out
 
 
+_SIZE_PAREN = regex.compile(r"\s\(\d[\d.]*[KMBT]\)")
+# a method run on the items of the list: "Applied to A and B, the method ... respectively"
+_APPLIED_TO = regex.compile(r"(?i)\b(?:appl(?:ied|ying)|add(?:ed|ing)|plugg(?:ed|ing)\sin)\s$")
+_SIZED_NAME = regex.compile(r"[\-_]\d+(?:\.\d+)?[BMK]$")
+
+
+def _model_item(item: str) -> bool:
+    """A list item that is a model: one the gazetteer knows, or a name with its size ("FooGen-14B"; a
+    size in brackets after the item, "FooVideo (13B)", is checked by the caller)."""
+    return not known_dataset(item) and (
+        Gazetteer.load().models.lookup(item) is not None or _SIZED_NAME.search(item) is not None
+    )
+
+
 def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, list[str]]:
     """For "A%, B% and C% on X, Y and Z, respectively": the items each number goes with,
     as {"dataset": [...]} or {"model": [...]}, when a list of `size` names follows a preposition."""
     out: dict[str, list[str]] = {}
     for m in _ITEM_LIST.finditer(text, s_start, s_end, overlapped=True):
         listed = _LEAD_WORD.sub("", m.group("items"))
+        sized = [bool(_SIZE_PAREN.search(i)) for i in _ITEM_SPLIT.split(listed)]
+        listed = _SIZE_PAREN.sub("", listed)
         items = _years_named([i.strip().rstrip(".,;:") for i in _ITEM_SPLIT.split(listed)])
         if len(items) != size or not all(
             (_R(r"[A-Z0-9]").search(i) or _SPLIT_ITEM.fullmatch(i))
@@ -301,9 +319,14 @@ def respectively(text: str, s_start: int, s_end: int, size: int) -> dict[str, li
         ):
             field = "baseline"  # "compared with GhostNet, MobileNet and HarDNet, ... respectively"
         elif m.group("prep") in ("to",):
-            if not all(known_dataset(i) for i in items):
-                continue  # "to A and B" is a data set list only of known ones: "transferred to CIFAR-100 and ImageNet"
-            field = "dataset"
+            if all(known_dataset(i) for i in items):
+                field = "dataset"  # "to A and B" is a data set list only of known ones: "transferred to CIFAR-100 and ImageNet"
+            elif _APPLIED_TO.search(text, max(0, m.start() - 12), m.start()) and all(
+                b or _model_item(i) for i, b in zip(items, sized, strict=False)
+            ):
+                field = "model"  # "Applied to FooVideo (13B) and BarGen-14B, the method ... respectively"
+            else:
+                continue
         elif _SETTINGS_AFTER_LIST.match(text, m.end()):
             continue  # "66.3% and 82.1% in the 1-shot and 5-shot settings": settings, not data sets
         elif _DEVICES_AFTER_LIST.match(text, m.end()):

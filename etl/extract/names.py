@@ -23,7 +23,7 @@ from etl.extract.after_owners import (
     PASSIVE_AGENT,
 )
 from etl.extract.base_carry import carried_base
-from etl.extract.base_subjects import base_subject, sole_base
+from etl.extract.base_subjects import base_subject, known_after, sole_base
 from etl.extract.baselines import COMPARED_LIST_END, FROM_FIRST, baseline_for, from_to_owner, versus_owner
 from etl.extract.before_owners import (
     COMPARED_BEFORE,
@@ -235,7 +235,11 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
     if p:
         return p.group("n")
     clause = left[left.rfind(";") + 1 :]
-    m = ON_MODEL_AFTER.match(text, found.end, s_end) or ON_MODEL.search(clause)
+    m = (
+        ON_MODEL_AFTER.match(text, found.end, s_end)
+        or ON_MODEL.search(clause)
+        or known_after(text, found.end, s_end)
+    )
     if m and not generic_name(m.group("n")) and not COMPARED_VALUE.search(clause, 0, m.start()):
         return m.group("n")
     if "'s " in clause:

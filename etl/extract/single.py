@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from etl.extract.bare_numbers import bare_number
-from etl.extract.change_levels import level_after_change
+from etl.extract.change_levels import level_after_change, listed_gain
 from etl.extract.compared_values import (
     COMPARED_OWN,
     COMPARED_VALUE_END,
@@ -241,6 +241,9 @@ def single(
             return found(Kind.IMPROVEMENT, unit, "gap_paren")  # "a gap in performance (20% F1)"
         if paren and not a.signed and right[:1] == ")" and GAIN_ON_LISTED.found(left[-160:]):
             return found(Kind.IMPROVEMENT, unit, "paren_gain_on")  # "datasets including CIFAR-100 (17%)"
+        gain = listed_gain(left, right, bool(a.signed))
+        if gain is not None:
+            return found(Kind.IMPROVEMENT, unit, "listed_gain", gain)  # "improvements in X: 5.2% on A"
         if (paren or left.endswith(": ")) and level_after_change(left, right, bool(a.signed)):
             return found(Kind.SCORE, unit, "change_level")  # "improvements in test error (4.91% on X)"
         if paren and not a.signed and right[:1] == ")" and _COMPARED_PAREN.search(left[-110:]):

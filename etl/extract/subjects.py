@@ -306,12 +306,14 @@ _THE_UNNAMED = r"[Tt]he\s(?:method|approach|framework|agent|system|model|policy|
 BASE_FRONT = regex.compile(
     r"^(?:(?:For\s(?:instance|example)|Specifically|In\sparticular|Notably|Moreover|Furthermore|Finally|Overall"
     r"|Additionally|Remarkably),?\s)?(?:(?:[Bb]y\s(?:applying|using|adding)\s\S+(?:\s\S+)?\s(?:to|on)"
-    r"|[Ww]hen\s(?:applied|added)\sto|[Aa]pplied\sto|[Ww]ith|[Uu]sing|[Oo]n(?:\stop\sof)?|[Bb]uilt\s(?:up)?on)\s(?P<any>)"
+    r"|[Ww]hen\s(?:applied|added)\sto|[Aa]pplied\sto|[Pp]lugged\sinto|[Ww]ith|[Uu]sing|[Oo]n(?:\stop\sof)?|[Bb]uilt\s(?:up)?on)\s(?P<any>)"
     r"|(?:[Ss]tarting|[Ii]nitiali[sz]ed)\sfrom\s|(?:[Pp]aired|[Cc]ombined)\swith\s)"
-    rf"(?:(?:a|an|the)\s)?(?:(?!(?:and|or|of|our)\b)[a-z][\w\-]*\s){{0,2}}?(?P<n>{SPACED_NAME}|{NAME})"
+    rf"(?:(?:a|an|the)\s)?(?:(?!(?:and|or|of|our)\b)[a-z][\w\-]*\s){{0,2}}?"
+    r"(?P<size>\d+(?:\.\d+)?[BM](?:-parameter)?\s)?"  # "Applied to the 12B FooGen-dev, it": sized, a model
+    rf"(?P<n>{SPACED_NAME}|{NAME})"
     r"(?:\s(?:model|network|architecture|LLM)|\sas\s(?:the|its|our|a)\s(?:base\s|target\s)?"
     r"(?:backbone|model|LLM|policy|planner|target))?"
-    r"(?:\s?~?\\cite\w*\{[^}]*\})?(?:\s(?:on|in|for)\s[^,;]{1,40})?"
+    r"(?:\s?~?\\cite\w*\{[^}]*\})?(?:\s(?:on|in|for|without)\s[^,;]{1,40})?"
     rf",\s(?:(?(any)|(?![Ww]e\b)){_WE}|{_THE_UNNAMED})"
 )
 # the model a score was reached with, after the number: "we obtain 77.1% on ImageNet with a ResNet-50
@@ -387,7 +389,7 @@ def base_model_for(text: str, s_start: int, s_end: int, start: int, end: int) ->
     if (
         m
         and s_start + m.end() <= start
-        and base_model(m.group("n"))
+        and (base_model(m.group("n")) or (m.group("size") and not known_dataset(m.group("n"))))
         and not _COMPARED_GAP.search(text, s_start + m.end(), start)
     ):
         return m.group("n")
