@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from etl.extract.phrases import NAME_RE
 from etl.extract.subjects import BASE_FRONT, base_model
 
 # the clause subject of the number is the pronoun or a bare system noun, maybe after a fronted phrase of
@@ -18,11 +19,24 @@ _PRONOUN_SUBJECT = regex.compile(
 )
 # the sentence before, as far back as its own opening
 _SENTENCE_END = regex.compile(r"[.!?]\s(?=[A-Z])")
+_NEXT_END = regex.compile(r"[.!?](?:\s(?=[A-Z])|$)")
+
+
+def _names_other(text: str, s_start: int, start: int) -> bool:
+    """Whether the number's own sentence names a known model ("It also transfers to FooVL-7B, where it removes
+    70%", "it reaches 1.9x speedup on FooVL-7B"): the method is on that model now, or whose it is is unclear."""
+    end = _NEXT_END.search(text, start)
+    sentence = text[s_start : end.start() if end else len(text)]
+    return any(base_model(m.group("n")) for m in NAME_RE.finditer(sentence))
 
 
 def carried_base(text: str, s_start: int, start: int) -> str | None:
     """The known model the sentence before ran the unnamed method on, when this sentence's subject is "it"."""
-    if s_start < 2 or not _PRONOUN_SUBJECT.fullmatch(text[s_start:start]):
+    if (
+        s_start < 2
+        or not _PRONOUN_SUBJECT.fullmatch(text[s_start:start])
+        or _names_other(text, s_start, start)
+    ):
         return None
     before = text[max(0, s_start - 400) : s_start].rstrip()
     ends = list(_SENTENCE_END.finditer(before[:-1]))

@@ -64,8 +64,27 @@ _OWN = regex.compile(
 _COMPARE = r"(?i)\b(?:than|over|above|below|versus|vs\.|against|compared|relative\sto|outperform\w*|surpass\w*|exceed\w*|beat\w*)\s"
 _COMPARED_BEFORE = regex.compile(_COMPARE + r"(?:(?!(?:of|on|in)\b)[^,;])*$")
 _COMPARED_IN = regex.compile(_COMPARE)
-# a part of the system or the one it is set against, by the noun after the name
-_PART_AFTER = regex.compile(r"\s(?:backbones?|baselines?|encoders?|quality|teachers?)\b")
+# a part of the system or the one it is set against, by the noun after the name; a model that only made or
+# judged the data ("GPT-4 generated questions", "with GPT-4 as the judge"), gave features ("BERT-large
+# features") or is turned into another ("We compress FooLM-2B into a 124M model")
+_PART_AFTER = regex.compile(
+    r"\s(?:backbones?|baselines?|encoders?|quality|teachers?|generated|annotated|labell?ed|judged|synthesi[sz]ed"
+    r"|features|embeddings|representations|into"
+    r"|as\s(?:the\s|an?\s)?(?:judge|evaluator|grader|annotator|critic|verifier|teacher|reward\smodel)s?)\b"
+)
+# a model the method learns from, takes features from or whose cost it is set against: "we distil from FooLM-13B
+# into a 1B student", "features from FooLM and BarLM-L", "it needs 1/4 of the memory used by FooLM-70B"
+_SOURCE_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:distil\w*|teachers?|imitat\w*|mimic\w*)\b[^,;]*"
+    r"|\b(?:used|required|needed|consumed|spent)\s(?:by|for|to\s(?:train|run|serve|fine-?tune))\s[^,;]{0,20}"
+    r"|\b(?:features|embeddings|representations)\s(?:from|of)\s[^,;]{0,30})$"
+)
+# a clause the sentence goes on to after the number, with a subject of its own: "It improves EM by 4.2 points,
+# and FooLM-7B equipped with it surpasses ..."
+_NEXT_CLAUSE = regex.compile(r";|,\s(?:and|but|while|whereas)\s|\b(?:while|whereas)\s")
+# another value between the number and a name after it, which the name is nearer to: "reaches 91.0%, close to
+# the 93.5% of FooNet-L"
+_VALUE = regex.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|\\%|x\b|points?\b)|(?<![\w.])\d+\.\d+\b")
 
 
 def _known(name: str) -> bool:
@@ -76,7 +95,8 @@ def _known(name: str) -> bool:
 def sole_base(found: Found, text: str, s_start: int, s_end: int) -> str | None:
     """The one known model the paper's unnamed method is measured on in the number's sentence, when its
     clause has the method as subject ("Our approach reduces the pre-training time of BERT-base by 25%");
-    not when the sentence compares with a model or names two, nor for a number after a comparison."""
+    not when the sentence compares with a model or names two, nor for a number after a comparison; a model
+    that is a teacher, a data maker or judge, a feature source or another value's owner is not it."""
     if found.kind in (Kind.DATA_SIZE, Kind.PARAM_COUNT):
         return None
     sentence, at = text[s_start:s_end], found.start - s_start
@@ -92,8 +112,16 @@ def sole_base(found: Found, text: str, s_start: int, s_end: int) -> str | None:
         n = m.group("n")
         if not _known(n) or _PART_AFTER.match(sentence, m.end()):
             continue
-        if _COMPARED_BEFORE.search(sentence, 0, m.start()) or not regex.search(r"[\d\-]", n):
-            return None  # a compared model, or a family ("ResNet"): whose the number is, is unclear
+        if m.start() > at and _NEXT_CLAUSE.search(sentence, at, m.start()):
+            continue  # named in a later clause of its own, not where the number is
+        if m.start() > at and _VALUE.search(sentence, found.end - s_start, m.start()):
+            return None  # another value sits between: the name is that value's
+        if (
+            _COMPARED_BEFORE.search(sentence, 0, m.start())
+            or _SOURCE_BEFORE.search(sentence, 0, m.start())
+            or not regex.search(r"[\d\-]", n)
+        ):
+            return None  # a compared or teacher model, or a family ("ResNet"): whose number it is is unclear
         names.add(n)
     return names.pop() if len(names) == 1 else None
 

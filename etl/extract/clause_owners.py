@@ -16,11 +16,14 @@ __all__ = ["compared_before", "preliminary_finding", "relative_antecedent", "sub
 
 _SYSTEM_NOUN = load("context")["system_noun"].pattern
 # "while previous methods are not able to dock (maximum accuracy ": the clause opens before the number and no comma
-# or semicolon closes it (a bracket may hold the number); its subject is a system noun phrase or a name
+# or semicolon closes it (a bracket may hold the number); its subject is a system noun phrase (maybe with its
+# bracketed short form) or a name
 _SUBORDINATE = regex.compile(
     r"\b(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough)\s"
     r"(?P<np>(?:(?:the|a|an|most|many|other|all)\s)?(?:(?!(?:is|are|was|were|can|do|does|fail\w*|only)\b)[\w\-]+\s){0,3}?"
     rf"(?i:{SYSTEM_HEAD}|{_SYSTEM_NOUN})|(?:the\s)?{NAME}(?=\s(?:[a-z]+(?:[^s\s]s|ed)|is|was|has|had|can|could|does|did)\s))"
+    # the noun phrase's bracketed short form: "Although large language models (LLMs) achieve over 90%"
+    r"(?:\s\([A-Z][\w\-]*\))?"
     r"\s(?:[a-z][\w\-]*\s){1,12}?[^,;:]*$"
 )
 # "Our initial experiments show that", "A preliminary study reveals", "pilot experiments indicate": an experiment

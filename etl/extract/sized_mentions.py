@@ -23,9 +23,15 @@ _BEFORE_SIZE = regex.compile(
     r"(?:^|(?<=\s))(?:[Tt]he|[Oo]ur)\s(?:(?:resulting|final|trained|tuned|fine-?tuned|adapted)\s)?$"
 )
 _AFTER_SIZE = regex.compile(rf"\s{_HEADS}\b")
-# a model the paper sets its own against is not the one it trained ("compared with 28.9% for FooLM-1.5B")
+# a model the paper sets its own against is not the one it trained ("compared with 28.9% for FooLM-1.5B"), nor
+# one that earlier work used ("Prior work used FooLM-7B")
 _COMPARED = regex.compile(
-    r"(?i)\b(?:compared|versus|vs\.|than|against|outperform\w*|surpass\w*|exceed\w*|beat\w*|baselines?)\b(?:[^.;]|\.\d)*$"
+    r"(?i)\b(?:compared|versus|vs\.|than|against|outperform\w*|surpass\w*|exceed\w*|beat\w*|baselines?"
+    r"|prior|previous|existing)\b(?:[^.;]|\.\d)*$"
+)
+# a phrase naming the model the paper makes anew: "We train the 7B model from scratch"
+_MADE = regex.compile(
+    r"(?i)\b(?:train|pre-?train|build|release|introduce|develop|present|propose)\w*\s(?:\w+\s)?$"
 )
 
 
@@ -57,11 +63,18 @@ def sized_owner(found: Found, model: str | None, text: str, s_start: int) -> str
 def sized_antecedent(model: str, text: str, s_start: int) -> str | None:
     """The earlier named model a size-only phrase ("the 7B model") stands for, or None."""
     m = _SIZED_NP.fullmatch(model)
-    return _named(text, s_start, m.group("s")) if m else None
+    if m is None:
+        return None
+    at = text.find(model, s_start)
+    if at >= 0 and _MADE.search(text, max(s_start, at - 30), at):
+        return None  # "We train the 7B model from scratch": a new model, not the one named before
+    return _named(text, s_start, m.group("s"))
 
 
 def sized_param_owner(text: str, s_start: int, start: int, end: int) -> str | None:
     """The earlier named model whose size a param count written inside "the 7B model" is."""
-    if not (_BEFORE_SIZE.search(text[max(s_start, start - 30) : start]) and _AFTER_SIZE.match(text, end)):
+    before = text[max(s_start, start - 30) : start]
+    m = _BEFORE_SIZE.search(before)
+    if not (m and _AFTER_SIZE.match(text, end)) or _MADE.search(before, 0, m.start()):
         return None
     return _named(text, s_start, text[start:end])

@@ -22,3 +22,11 @@ def test_the_main_clause_after_one_data_set_and_a_comma_has_its_own_subject() ->
 def test_a_list_of_data_sets_after_a_preposition_still_names_no_system() -> None:
     text = "We propose ZetaNet. ZetaNet is evaluated on ImageNet, COCO and ADE20K, reaching 81.2% top-1 accuracy."
     assert model(text, "81.2%") == "ZetaNet"
+
+
+def test_a_concessive_clause_subject_with_its_short_form_is_not_the_method() -> None:
+    text = (
+        "Although deep convolutional networks (DCNs) exceed 92% accuracy on clean digits, they break under blur. "
+        "We present BlurMix, which reaches 81.6% on blurred digits."
+    )
+    assert model(text, "92%", "BlurMix: Robust Digit Recognition") != "BlurMix"
