@@ -6,7 +6,7 @@ member by member instead (read in `dataset_lists.py`)."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import regex
 
@@ -63,7 +63,7 @@ def _sentence_opener(text: str, s_start: int, member: str, at: int) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _word(name: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])")
 
@@ -89,7 +89,7 @@ def coordination_of(found: Found, text: str, s_start: int, s_end: int, name: str
             continue  # "Precision and Recall", "Alice and Bob": no name among them
         if _sentence_opener(text, s_start, members[0], c.starts("m")[0]):
             continue  # "Using Llama-3-8B and GSM8K, we show ...": a verb, then a model and a data set
-        if len(_word(name).findall(text, s_start, s_end)) > 1:
+        if text.count(name, s_start, s_end) > 1 and len(_word(name).findall(text, s_start, s_end)) > 1:
             return None  # "On A and B, ... by 0.2 over X on A": the number's own mention is the later one
         if _values_in_list(found, text, s_start, s_end) == len(members):
             return None  # "80.1% and 75.2% on A and B": one value each

@@ -4,7 +4,7 @@ Revenge", not Montezuma)."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import regex
 
@@ -17,7 +17,7 @@ _FONT_PREFIX = regex.compile(
 _POSSESSIVE_NAME = regex.compile(r"'s\s(?P<w>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)(?![\w\-])")
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _word(name: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])")
 
@@ -36,6 +36,8 @@ def whole_name(text: str, s_start: int, s_end: int, name: str, near: int | None 
     """`name` with the prefix a font command sets right before it, or the possessive name it opens, when
     the mention that places the value at `near` (else its first in the sentence) has one; else `name`
     unchanged."""
+    if text.find("}" + name, s_start, s_end) < 0 and text.find(name + "'s", s_start, s_end) < 0:
+        return name  # neither shape can apply: no pattern to build for this name
     mentions = list(_word(name).finditer(text, s_start, s_end))
     if not mentions:
         return name
