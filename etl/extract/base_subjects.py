@@ -40,8 +40,10 @@ _SUBJECT = regex.compile(
 _BREAK = regex.compile(r";|\b(?:while|whereas|but)\s(?!\w+ing\b)|,\s(?:and\s)?(?:it|we|they)\s")
 
 
-def base_subject(found: Found, text: str, s_start: int) -> str | None:
-    """The model the unnamed subject system of the number's clause is, by its noun phrase."""
+def base_subject(found: Found, text: str, s_start: int, method: str | None = None) -> str | None:
+    """The model the unnamed subject system of the number's clause is, by its noun phrase; a system "built on"
+    something is that thing only when the abstract names no method ("Our detector built on ResNet-50" is the
+    named method's, and "built on PyTorch" names a library)."""
     start = found.start
     left = text[s_start:start]
     if found.kind in (Kind.DATA_SIZE, Kind.PARAM_COUNT) or (" on " not in left and " to " not in left):
@@ -53,7 +55,7 @@ def base_subject(found: Found, text: str, s_start: int) -> str | None:
         n = m.group("n") or m.group("a")
         return n if base_model(n) else None
     b = m.group("b") or m.group("c")
-    return None if known_dataset(b) else b
+    return None if method is not None or known_dataset(b) else b
 
 
 # the paper's own unnamed method as the clause's subject: "our approach reduces", "we cut", "it lowers"

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import regex
 
+from etl.extract.dataset_names import known_dataset
+from etl.extract.dataset_parts import described_words
 from etl.extract.dataset_tasks import CLAUSE_BREAK
 
 _FONT_PREFIX = regex.compile(
@@ -46,6 +48,10 @@ def whole_name(text: str, s_start: int, s_end: int, name: str, near: int | None 
     if font:
         return font.group("p") + name  # "\emph{mini}ImageNet"
     poss = _POSSESSIVE_NAME.match(text, m.end(), s_end)
-    if poss:
+    if (
+        poss
+        and not known_dataset(name)
+        and poss.group("w").split()[0].casefold() not in described_words().parts
+    ):
         return f"{name}'s {poss.group('w')}"  # "Montezuma's Revenge"
     return name

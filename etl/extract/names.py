@@ -305,7 +305,7 @@ def _model(found: Found, text: str, s_start: int, s_end: int, method: str | None
             and not METRIC.search(m.group("n"))
         ):
             return m.group("n")  # "73.2% vs. 54.7% by TransE": the score another system reached
-    subject = base_subject(found, text, s_start)
+    subject = base_subject(found, text, s_start, method)
     if subject:
         return subject  # "A FooVL-7B agent fine-tuned on this data attains 42.7%": the model it is
     ft = None

@@ -24,6 +24,18 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]]|\.\s")
 _WORD = regex.compile(r"[\p{L}']+")
 
 
+def number_at(sentence: str, number: str) -> int:
+    """Where `number` first stands on its own in `sentence` (not inside "15%" for "5%"), or -1."""
+    at = sentence.find(number)
+    while at >= 0:
+        before = sentence[at - 1] if at else " "
+        after = sentence[at + len(number)] if at + len(number) < len(sentence) else " "
+        if not (before.isdigit() or before == "." or (number[-1].isdigit() and after.isdigit())):
+            return at
+        at = sentence.find(number, at + 1)
+    return -1
+
+
 @dataclass(frozen=True)
 class CitedCues:
     """The compiled cue list of `cited.toml`."""
@@ -36,7 +48,7 @@ class CitedCues:
 
     def cited(self, sentence: str, number: str) -> bool:
         """True when `number` (as written, first occurrence) follows a cue of earlier work in its clause."""
-        at = sentence.find(number)
+        at = number_at(sentence, number)
         if at < 0:
             return False
         if self.starts.match(sentence, at + len(number)):
@@ -78,6 +90,11 @@ def cited_cues(path: Path = DATA) -> CitedCues:
         for ex in doc.get("example", [])
         for m in cues.cues.finditer(ex["sentence"])
         if not regex.search(cues.prefilter, m.group(0))
+    ]
+    problems += [
+        f"cited example {ex['sentence']!r} has no word of the prefilter: the board would never read it"
+        for ex in doc.get("example", [])
+        if ex["cited"] and not regex.search(cues.prefilter, ex["sentence"])
     ]
     if problems:
         raise RuleError("; ".join(problems), where=str(path), hint="fix the cues or the examples")

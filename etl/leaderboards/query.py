@@ -30,6 +30,7 @@ from etl.schemas import empty
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 TOP_PER_GROUP = 10  # rows per (dataset, metric) in grouped boards
 TOP_LIST = 100  # rows per unit in list boards
+_BATCH = 10_000  # score rows read at a time by the cited/setting pass
 
 # new-style (2101.00001) and old-style (cs.LG/0601001) arXiv ids; anything else gets no link
 _ARXIV = r"(\d{4}\.\d{4,5}|[a-z][a-z.-]*/\d{7})"
@@ -180,20 +181,22 @@ def _cited_and_settings(con: duckdb.DuckDBPyConnection) -> pa.Table:
     """Per score row that needs one: `cited` (no model, and the sentence cites the number for earlier work:
     cited.py) and `setting` (the evaluation setting the sentence states for it: settings.py)."""
     cues, settings = cited_cues(), eval_settings()
-    rows = con.execute(
-        "SELECT result_id, sentence, text, model IS NULL AND regexp_matches(sentence, ?) FROM results_raw"
+    cur = con.execute(
+        "SELECT result_id, sentence, text, model IS NULL AND regexp_matches(sentence, ?),"
+        " regexp_matches(sentence, ?) FROM results_raw"
         " WHERE kind = 'score' AND sentence IS NOT NULL AND text IS NOT NULL"
         " AND ((model IS NULL AND regexp_matches(sentence, ?)) OR regexp_matches(sentence, ?))",
-        [cues.prefilter, cues.prefilter, settings.prefilter],
-    ).fetchall()
+        [cues.prefilter, settings.prefilter, cues.prefilter, settings.prefilter],
+    )
     ids, cited, setting = [], [], []
-    for rid, sentence, text, may_cite in rows:
-        c = bool(may_cite) and cues.cited(sentence, text)
-        s = settings.setting(sentence, text)
-        if c or s:
-            ids.append(rid)
-            cited.append(c)
-            setting.append(s)
+    while rows := cur.fetchmany(_BATCH):  # in batches: a whole-arXiv table has millions of score rows
+        for rid, sentence, text, may_cite, may_set in rows:
+            c = bool(may_cite) and cues.cited(sentence, text)
+            s = settings.setting(sentence, text) if may_set else ""
+            if c or s:
+                ids.append(rid)
+                cited.append(c)
+                setting.append(s)
     return pa.table(
         {"result_id": ids, "cited": cited, "setting": setting},
         schema=pa.schema([("result_id", pa.string()), ("cited", pa.bool_()), ("setting", pa.string())]),

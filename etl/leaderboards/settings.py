@@ -12,6 +12,7 @@ from pathlib import Path
 import regex
 
 from etl.errors import RuleError
+from etl.leaderboards.cited import number_at
 
 DATA = Path(__file__).resolve().parent / "settings.toml"
 
@@ -39,7 +40,7 @@ class Settings:
 
     def setting(self, sentence: str, number: str) -> str:
         """The setting nearest to `number` (as written, first occurrence) in its clause, or ""."""
-        at = sentence.find(number)
+        at = number_at(sentence, number)
         if at < 0:
             return ""
         end = at + len(number)

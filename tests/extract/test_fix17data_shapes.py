@@ -114,3 +114,8 @@ def test_a_bracketed_conjunct_with_its_own_cutoff_is_unchanged():
 def test_a_rate_after_its_unit_is_the_metric():
     text = "Our GPU kernel shows a 21-25 GB/s throughput of hashed keys on a single card."
     assert hit(text, "21-25 GB/s").metric == "throughput"
+
+
+def test_a_known_data_sets_possessive_is_a_part_not_a_longer_name() -> None:
+    text = "Our model reaches 80.1% top-1 accuracy on ImageNet's Validation split."
+    assert hit(text, "80.1%").dataset == "ImageNet"

@@ -121,3 +121,8 @@ def test_a_known_model_right_after_a_value_with_on_owns_it() -> None:
 def test_a_model_a_win_rate_is_measured_against_does_not_own_it() -> None:
     text = "Our tuned model, CounselLM-8B, achieves a win rate of 79% against GPT-4o."
     assert hit(text, "79%").model != "GPT-4o"
+
+
+def test_a_system_built_on_a_model_is_the_named_method_when_the_abstract_names_one() -> None:
+    text = "We propose ZorpDet, a fast detector. Our detector built on ResNet-50 achieves 45.2 AP on COCO."
+    assert model(text, "45.2") == "ZorpDet"

@@ -10,7 +10,7 @@ import pytest
 
 from etl.errors import RuleError
 from etl.leaderboards import run
-from etl.leaderboards.cited import DATA, cited_cues
+from etl.leaderboards.cited import DATA, cited_cues, number_at
 from tests.leaderboards.conftest import paper, result
 
 
@@ -120,3 +120,41 @@ def test_a_cited_number_with_a_model_still_ranks(make_layout) -> None:
     )
     run(layout)
     assert [r["as_written"] for r in _rows(layout, "best_scores")] == ["0.21%"]
+
+
+def test_a_number_is_found_where_it_stands_alone_not_inside_a_longer_one() -> None:
+    sentence = "It reaches 15.5% and 5.5% on ZorpSet."
+    assert number_at(sentence, "5.5%") == sentence.index(" 5.5%") + 1
+
+
+def test_the_start_before_an_arrow_is_set_aside_on_the_board(make_layout) -> None:
+    sentence = "It improves ZorpQA accuracy 58.9 → 61.7 with no extra data."
+    layout = make_layout(
+        [paper("p1", "First")],
+        [
+            result(
+                "p1",
+                0,
+                "score",
+                58.9,
+                "none",
+                metric="accuracy",
+                dataset="ZorpQA",
+                text="58.9",
+                sentence=sentence,
+            ),
+            result(
+                "p1",
+                1,
+                "score",
+                61.7,
+                "none",
+                metric="accuracy",
+                dataset="ZorpQA",
+                text="61.7",
+                sentence=sentence,
+            ),
+        ],
+    )
+    run(layout)
+    assert [r["as_written"] for r in _rows(layout, "best_scores")] == ["61.7"]

@@ -83,3 +83,10 @@ def test_the_setting_shows_on_the_best_score_board_and_the_data_set_page(make_la
     assert [r["setting"] for r in _rows(layout.leaderboards / "best_scores.csv")] == ["zero-shot"]
     page = (layout.leaderboards / "datasets" / "imagenet.md").read_text("utf-8")
     assert "| setting |" in page and "| zero-shot |" in page
+
+
+def test_the_setting_is_read_at_the_number_not_inside_a_longer_one() -> None:
+    assert (
+        eval_settings().setting("Zero-shot accuracy is 62.5%; with fine-tuning it is 5%.", "5%")
+        == "fine-tuned"
+    )
