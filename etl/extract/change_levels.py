@@ -60,7 +60,7 @@ def level_after_change(left: str, right: str, signed: bool) -> bool:
     return METRIC.search(metric) is not None or BAD.search(metric) is not None
 
 
-def listed_gain(left: str, right: str, signed: bool) -> int | None:
+def listed_gain(left: str) -> int | None:
     """The sign of a value a colon lists after a plural change in a named metric ("improvements in
     accuracy: 5.2% on A"): +1 for a gain (a fall in an error metric is one), -1 for a drop; None when
     the value does not follow such a colon."""

@@ -114,7 +114,6 @@ _NORM = regex.compile(r"[Ll][0-9]|ℓ[0-9]")
 _NEXT_GAIN = regex.compile(
     r",?\sand\s(?:the\s|its\s)?(?:[\w\-@]+\s){1,3}?by\s(?:[a-z]+\s)?[+\-]?\d[\d.]*\s?(?:\\?%|points?|pp|dB|x)?"
 )
-_LANGUAGE = _C["language_name"].regex
 # a plain capitalised word right after "on" is a data set (on Cityscapes), unless it is one of these
 _PLAIN_NOT_DATA = _C["plain_not_data"].regex
 _FOR_DATA = regex.compile(

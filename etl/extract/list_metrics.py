@@ -137,6 +137,10 @@ def elliptic_cutoff(metric: str, text: str, s_start: int, start: int) -> str:
     """`metric` with the cutoff ("top-5") of the antecedent a bracketed conjunct leaves out, when both
     share their head noun; else `metric` unchanged."""
     m = _CUTOFF_BEFORE.search(text, max(s_start, start - 80), start)
-    if m is None or "top" in metric.casefold() or metric.rsplit(" ", 1)[-1] != m.group("h"):
+    if (
+        m is None
+        or "top" in metric.casefold()
+        or metric.rsplit(" ", 1)[-1].casefold() != m.group("h").casefold()
+    ):
         return metric
     return f"{m.group('k')} {metric}"

@@ -241,7 +241,7 @@ def single(
             return found(Kind.IMPROVEMENT, unit, "gap_paren")  # "a gap in performance (20% F1)"
         if paren and not a.signed and right[:1] == ")" and GAIN_ON_LISTED.found(left[-160:]):
             return found(Kind.IMPROVEMENT, unit, "paren_gain_on")  # "datasets including CIFAR-100 (17%)"
-        gain = listed_gain(left, right, bool(a.signed))
+        gain = listed_gain(left)
         if gain is not None:
             return found(Kind.IMPROVEMENT, unit, "listed_gain", gain)  # "improvements in X: 5.2% on A"
         if (paren or left.endswith(": ")) and level_after_change(left, right, bool(a.signed)):

@@ -119,3 +119,8 @@ def test_a_rate_after_its_unit_is_the_metric():
 def test_a_known_data_sets_possessive_is_a_part_not_a_longer_name() -> None:
     text = "Our model reaches 80.1% top-1 accuracy on ImageNet's Validation split."
     assert hit(text, "80.1%").dataset == "ImageNet"
+
+
+def test_a_bracketed_conjunct_keeps_the_cutoff_whatever_the_case_of_the_head_noun() -> None:
+    text = "Our network reaches 19.5% top-5 validation Error (and 4.8% test error) on ImageNet."
+    assert hit(text, "4.8%").metric == "top-5 test error"

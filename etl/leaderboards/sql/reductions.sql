@@ -22,7 +22,7 @@ shares AS (
            AND (rule IN ('share_of', 'share_of_other', 'share_of_original', 'share_apposed', 'share_data')
                 -- "with 2.5% of model size", "at 35% of its cost": a share the extractor read after a verb
                 -- or preposition of use (its rule "share"), with "of" right after it, is kept without "only"
-                OR rule = 'share' AND regexp_matches(lower(substr(sentence, num_at + length(text), 8)), '^\s*of\s')
+                OR (rule = 'share' AND regexp_matches(lower(substr(sentence, num_at + length(text), 8)), '^\s*of\s'))
                 OR regexp_matches(lower(substr(sentence, greatest(1, num_at - 160), least(num_at - 1, 160))),
                                   '\b(only|just|merely|mere|as little as|as few as)\b([^.,;:!?]{0,25}|[^.,;:!?]{0,25}?'
                                   || '(\d+(\.\d+)?\\?%[^.;:!?%]{0,60}?(,\s*(and\s+|or\s+)?|\s(and|or)\s))+)$'))
