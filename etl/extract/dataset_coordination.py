@@ -6,8 +6,6 @@ member by member instead (read in `dataset_lists.py`)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from etl.extract.cues import METRIC
@@ -15,7 +13,7 @@ from etl.extract.dataset_lexicon import LATEX_FONT
 from etl.extract.dataset_lists import _VALUE, _VALUE_LIST
 from etl.extract.dataset_names import known_dataset
 from etl.extract.kinds import Found
-from etl.extract.phrases import NAME, NOT_DATA_NAME, is_dataset
+from etl.extract.phrases import NAME, NOT_DATA_NAME, is_dataset, word_spots
 from etl.extract.rules import load
 
 # one member: a name with a digit or inner capital, or a capitalised word, optionally in a font command and
@@ -63,11 +61,6 @@ def _sentence_opener(text: str, s_start: int, member: str, at: int) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
-def _word(name: str) -> regex.Pattern:
-    return regex.compile(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])")
-
-
 def _values_in_list(found: Found, text: str, s_start: int, s_end: int) -> int:
     """How many values the list that holds the number has (1 when it stands alone)."""
     for m in _VALUE_LIST.finditer(text, s_start, s_end):
@@ -89,7 +82,7 @@ def coordination_of(found: Found, text: str, s_start: int, s_end: int, name: str
             continue  # "Precision and Recall", "Alice and Bob": no name among them
         if _sentence_opener(text, s_start, members[0], c.starts("m")[0]):
             continue  # "Using Llama-3-8B and GSM8K, we show ...": a verb, then a model and a data set
-        if text.count(name, s_start, s_end) > 1 and len(_word(name).findall(text, s_start, s_end)) > 1:
+        if len(word_spots(name, text, s_start, s_end)) > 1:
             return None  # "On A and B, ... by 0.2 over X on A": the number's own mention is the later one
         if _values_in_list(found, text, s_start, s_end) == len(members):
             return None  # "80.1% and 75.2% on A and B": one value each

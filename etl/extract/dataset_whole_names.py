@@ -4,13 +4,12 @@ Revenge", not Montezuma)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from etl.extract.dataset_names import known_dataset
 from etl.extract.dataset_parts import described_words
 from etl.extract.dataset_tasks import CLAUSE_BREAK
+from etl.extract.phrases import word_spots
 
 _FONT_PREFIX = regex.compile(
     r"\\(?:emph|text(?:it|bf|sc|tt|rm|sf)|math(?:it|rm|bf))\{(?P<p>[A-Za-z]{1,12})\}$"
@@ -19,18 +18,13 @@ _FONT_PREFIX = regex.compile(
 _POSSESSIVE_NAME = regex.compile(r"'s\s(?P<w>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)(?![\w\-])")
 
 
-@lru_cache(maxsize=4096)
-def _word(name: str) -> regex.Pattern:
-    return regex.compile(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])")
-
-
-def _mention_of(text: str, mentions: list[regex.Match], near: int) -> regex.Match:
+def _mention_of(text: str, mentions: list[int], near: int) -> int:
     """The mention that places a value: the first after it in its clause ("reach 65% on
     \\emph{tiered}ImageNet" after "fine-tuned on \\emph{mini}ImageNet"), else the last before it."""
-    after = next((m for m in mentions if m.start() >= near), None)
-    if after is not None and not CLAUSE_BREAK.search(text, near, after.start()):
+    after = next((m for m in mentions if m >= near), None)
+    if after is not None and not CLAUSE_BREAK.search(text, near, after):
         return after
-    before = [m for m in mentions if m.start() < near]
+    before = [m for m in mentions if m < near]
     return before[-1] if before else mentions[0]
 
 
@@ -39,15 +33,15 @@ def whole_name(text: str, s_start: int, s_end: int, name: str, near: int | None 
     the mention that places the value at `near` (else its first in the sentence) has one; else `name`
     unchanged."""
     if text.find("}" + name, s_start, s_end) < 0 and text.find(name + "'s", s_start, s_end) < 0:
-        return name  # neither shape can apply: no pattern to build for this name
-    mentions = list(_word(name).finditer(text, s_start, s_end))
+        return name  # neither shape can apply
+    mentions = word_spots(name, text, s_start, s_end)
     if not mentions:
         return name
-    m = mentions[0] if near is None else _mention_of(text, mentions, near)
-    font = _FONT_PREFIX.search(text, max(s_start, m.start() - 30), m.start())
+    at = mentions[0] if near is None else _mention_of(text, mentions, near)
+    font = _FONT_PREFIX.search(text, max(s_start, at - 30), at)
     if font:
         return font.group("p") + name  # "\emph{mini}ImageNet"
-    poss = _POSSESSIVE_NAME.match(text, m.end(), s_end)
+    poss = _POSSESSIVE_NAME.match(text, at + len(name), s_end)
     if (
         poss
         and not known_dataset(name)

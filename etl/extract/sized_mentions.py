@@ -13,14 +13,14 @@ from etl.extract.subjects import base_model
 from etl.records import Kind
 
 _HEADS = r"(?:model|LLM|agent|policy|variant|version)"
+_OPENING = r"(?:[Tt]he|[Oo]ur)\s(?:(?:resulting|final|trained|tuned|fine-?tuned|adapted)\s)?"
 # "the 7B model", "Our 8B model", "the resulting 3B policy" as a whole model field
-_SIZED_NP = regex.compile(
-    r"(?:[Tt]he|[Oo]ur)\s(?:(?:resulting|final|trained|tuned|fine-?tuned|adapted)\s)?"
-    rf"(?P<s>\d+(?:\.\d+)?[BM])\s{_HEADS}"
-)
+_SIZED_NP = regex.compile(rf"{_OPENING}(?P<s>\d+(?:\.\d+)?[BM])\s{_HEADS}")
 # the size of a param count written inside such a phrase: "the [7B] model"
-_BEFORE_SIZE = regex.compile(
-    r"(?:^|(?<=\s))(?:[Tt]he|[Oo]ur)\s(?:(?:resulting|final|trained|tuned|fine-?tuned|adapted)\s)?$"
+_BEFORE_SIZE = regex.compile(rf"(?:^|(?<=\s)){_OPENING}$")
+# a model name that carries a size: "Qwen2.5-VL-7B" (7B)
+_SIZED_NAME = regex.compile(
+    r"(?<![\w\-.])(?P<n>[A-Za-z][\w.\-]*[\-_](?P<s>\d+(?:\.\d+)?[BM])(?:-[A-Za-z][\w\-]*)?)(?![\w\-])"
 )
 _AFTER_SIZE = regex.compile(rf"\s{_HEADS}\b")
 # a model the paper sets its own against is not the one it trained ("compared with 28.9% for FooLM-1.5B"), nor
@@ -39,11 +39,10 @@ def _named(text: str, before: int, size: str) -> str | None:
     """The one known model written before `before` whose name carries `size` ("Qwen2.5-VL-7B" for 7B)."""
     names = {
         m.group("n")
-        for m in regex.finditer(
-            rf"(?<![\w\-.])(?P<n>[A-Za-z][\w.\-]*[\-_]{regex.escape(size)}(?:-[A-Za-z][\w\-]*)?)(?![\w\-])",
-            text[:before],
-        )
-        if base_model(m.group("n")) and not _COMPARED.search(text, max(0, m.start() - 60), m.start())
+        for m in _SIZED_NAME.finditer(text, 0, before)
+        if m.group("s") == size
+        and base_model(m.group("n"))
+        and not _COMPARED.search(text, max(0, m.start() - 60), m.start())
     }
     return names.pop() if len(names) == 1 else None
 
